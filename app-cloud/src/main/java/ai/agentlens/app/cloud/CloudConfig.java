@@ -1,0 +1,64 @@
+package ai.agentlens.app.cloud;
+
+import ai.agentlens.queue.redis.RedisConnectionCheck;
+import ai.agentlens.storage.postgres.PostgresUrl;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Cloud settings, 12-factor: everything comes from {@code AGENTLENS_*} environment variables.
+ *
+ * @param database {@code AGENTLENS_DATABASE_URL} (required)
+ * @param redis {@code AGENTLENS_REDIS_URL} (required)
+ * @param port {@code AGENTLENS_PORT} (default 3400)
+ */
+public record CloudConfig(PostgresUrl database, URI redis, int port) {
+
+  /**
+   * Reads and validates the environment.
+   *
+   * @param env the process environment
+   * @return the configuration
+   * @throws IllegalArgumentException with a one-line message naming the variable at fault
+   */
+  public static CloudConfig fromEnv(Map<String, String> env) {
+    String db =
+        required(
+            env,
+            "AGENTLENS_DATABASE_URL",
+            "PostgreSQL, e.g. postgres://user:pass@host:5432/agentlens");
+    String redis = required(env, "AGENTLENS_REDIS_URL", "Redis, e.g. redis://host:6379");
+    PostgresUrl database;
+    try {
+      database = PostgresUrl.parse(db);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("AGENTLENS_DATABASE_URL: " + e.getMessage());
+    }
+    URI redisUri;
+    try {
+      redisUri = RedisConnectionCheck.parse(redis);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("AGENTLENS_REDIS_URL: " + e.getMessage());
+    }
+    String rawPort = env.getOrDefault("AGENTLENS_PORT", "3400").trim();
+    int port;
+    try {
+      port = Integer.parseInt(rawPort);
+    } catch (NumberFormatException e) {
+      port = -1;
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException(
+          "AGENTLENS_PORT must be a number between 0 and 65535 (got '" + rawPort + "')");
+    }
+    return new CloudConfig(database, redisUri, port);
+  }
+
+  private static String required(Map<String, String> env, String name, String what) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is not set (" + what + ")");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,74 @@
+package ai.agentlens.app.cloud;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code java -jar agentlens-cloud.jar}: the cloud launcher. Reads {@code AGENTLENS_*} variables,
+ * checks that PostgreSQL and Redis answer, then starts the server. Any problem is reported as one
+ * line on standard error, and the process exits with status 1.
+ */
+public final class CloudMain {
+
+  /** The Micronaut environment that activates cloud beans and configuration. */
+  static final String ENVIRONMENT = "cloud";
+
+  private static final Duration STARTUP_CHECK_TIMEOUT = Duration.ofSeconds(5);
+
+  private CloudMain() {}
+
+  /**
+   * Entry point.
+   *
+   * @param args ignored; configuration comes from the environment
+   */
+  public static void main(String[] args) {
+    try {
+      start(CloudConfig.fromEnv(System.getenv()));
+    } catch (StartupException | IllegalArgumentException e) {
+      System.err.println("agentlens-cloud: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Checks the services and starts the server.
+   *
+   * @param config validated settings
+   * @return the running context
+   * @throws StartupException when PostgreSQL or Redis cannot be reached
+   */
+  public static ApplicationContext start(CloudConfig config) {
+    Optional<String> problem =
+        CloudServices.postgres(config, STARTUP_CHECK_TIMEOUT)
+            .problem()
+            .or(() -> CloudServices.redis(config, STARTUP_CHECK_TIMEOUT).problem());
+    if (problem.isPresent()) {
+      throw new StartupException(problem.get());
+    }
+    Map<String, Object> props = new HashMap<>();
+    props.put("micronaut.server.port", config.port());
+    ApplicationContext context =
+        Micronaut.build(new String[0])
+            .mainClass(CloudMain.class)
+            .environments(ENVIRONMENT)
+            .deduceEnvironment(false)
+            .banner(false)
+            .singletons(config)
+            .properties(props)
+            .start();
+    System.out.printf("AgentLens cloud is listening on port %d%n", config.port());
+    return context;
+  }
+
+  /** A required service is missing or unreachable at start-up. */
+  public static final class StartupException extends RuntimeException {
+    public StartupException(String message) {
+      super(message);
+    }
+  }
+}

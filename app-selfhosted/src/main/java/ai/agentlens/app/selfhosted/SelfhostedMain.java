@@ -1,0 +1,73 @@
+package ai.agentlens.app.selfhosted;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar agentlens-selfhosted.jar [serve|...]}: the self-hosted launcher. With no
+ * subcommand it serves. Unknown subcommands and bad options print usage and exit with status 2.
+ */
+@Command(
+    name = "agentlens-selfhosted",
+    mixinStandardHelpOptions = true,
+    versionProvider = SelfhostedMain.Version.class,
+    description = "AgentLens self-hosted: one process, SQLite + in-memory queue.",
+    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+public final class SelfhostedMain implements Runnable {
+
+  /**
+   * Entry point.
+   *
+   * @param args command line
+   */
+  public static void main(String[] args) {
+    int status = commandLine().execute(args);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Builds the command line; the tests drive it without exiting the JVM.
+   *
+   * @return the configured picocli command line
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new SelfhostedMain());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          // An operator error (bad setting, port in use) is one line, not a stack trace.
+          commandLine.getErr().println("agentlens-selfhosted: " + rootMessage(e));
+          return 1;
+        });
+    return cli;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    String message = e.getMessage();
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+      if (t.getMessage() != null) {
+        message = message == null ? t.getMessage() : message + ": " + t.getMessage();
+      }
+    }
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+  }
+
+  /** No subcommand means {@code serve} with its defaults. */
+  @Override
+  public void run() {
+    new ServeCommand().run();
+  }
+
+  /** Reports the version the web module was built with. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "agentlens-selfhosted " + new ai.agentlens.web.health.BuildInfo().version()
+      };
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package ai.agentlens.app.selfhosted;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Starts the HTTP server (Micronaut on Netty) and keeps running until the process is stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Start the server (default).")
+final class ServeCommand implements Runnable {
+
+  /** The Micronaut environment that activates self-hosted beans and configuration. */
+  static final String ENVIRONMENT = "selfhosted";
+
+  @Option(names = "--port", description = "HTTP port (env AGENTLENS_PORT, default 3400).")
+  Integer port;
+
+  @Option(
+      names = "--data-dir",
+      description = "Data directory (env AGENTLENS_DATA_DIR, default ./agentlens-data).")
+  Path dataDir;
+
+  @Override
+  public void run() {
+    SelfhostedConfig config = SelfhostedConfig.fromEnv(System.getenv()).with(port, dataDir);
+    ApplicationContext context = start(config);
+    EmbeddedServer server = context.getBean(EmbeddedServer.class);
+    System.out.printf(
+        "AgentLens self-hosted is listening on http://localhost:%d (data in %s)%n",
+        server.getPort(), config.dataDir().toAbsolutePath().normalize());
+  }
+
+  /**
+   * Prepares the data directory and starts the server.
+   *
+   * @param config the settings
+   * @return the running context; closing it stops the server
+   */
+  static ApplicationContext start(SelfhostedConfig config) {
+    Path dir = config.dataDir().toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data directory " + dir, e);
+    }
+    Map<String, Object> props = new HashMap<>();
+    props.put("micronaut.server.port", config.port());
+    props.put("agentlens.data-dir", dir.toString());
+    return Micronaut.build(new String[0])
+        .mainClass(SelfhostedMain.class)
+        .environments(ENVIRONMENT)
+        .deduceEnvironment(false)
+        .banner(false)
+        .properties(props)
+        .start();
+  }
+}

@@ -1,0 +1,158 @@
+package ai.agentlens.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The module rules of DESIGN.md as ArchUnit rules. The Maven enforcer checks the same rules on the
+ * dependency graph (each module's {@code bannedDependencies}); these check the code itself.
+ */
+final class LayeringRules {
+
+  private LayeringRules() {}
+
+  /** core-domain: plain Java; no framework, no JDBC, no drivers, no Jackson annotations. */
+  static final ArchRule CORE_IS_PLAIN_JAVA =
+      noClasses()
+          .that()
+          .resideInAPackage("ai.agentlens.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.micronaut..",
+              "io.netty..",
+              "jakarta..",
+              "java.sql..",
+              "javax.sql..",
+              "org.postgresql..",
+              "org.sqlite..",
+              "redis.clients..",
+              "com.zaxxer..",
+              "org.flywaydb..",
+              "com.fasterxml.jackson..")
+          .as("core-domain is free of Micronaut, java.sql, drivers and Jackson");
+
+  /** core-domain sees no outer module. */
+  static final ArchRule CORE_SEES_ONLY_ITSELF =
+      noClasses()
+          .that()
+          .resideInAPackage("ai.agentlens.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "ai.agentlens.storage..",
+              "ai.agentlens.queue..",
+              "ai.agentlens.web..",
+              "ai.agentlens.app..")
+          .as("core-domain depends on no other module");
+
+  /** What each SPI and adapter may see besides the JDK: its SPI, core-domain and its driver. */
+  static final Map<String, List<String>> ADAPTER_ALLOWED = new LinkedHashMap<>();
+
+  static {
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.storage.spi..",
+        List.of("ai.agentlens.core..", "org.flywaydb..", "org.slf4j.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.storage.sqlite..",
+        List.of(
+            "ai.agentlens.core..",
+            "ai.agentlens.storage.spi..",
+            "org.sqlite..",
+            "org.flywaydb..",
+            "org.slf4j.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.storage.postgres..",
+        List.of(
+            "ai.agentlens.core..",
+            "ai.agentlens.storage.spi..",
+            "org.postgresql..",
+            "com.zaxxer.hikari..",
+            "org.flywaydb..",
+            "org.slf4j.."));
+    ADAPTER_ALLOWED.put("ai.agentlens.queue.spi..", List.of("ai.agentlens.core..", "org.slf4j.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.queue.inmemory..",
+        List.of("ai.agentlens.core..", "ai.agentlens.queue.spi..", "org.slf4j.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.queue.redis..",
+        List.of(
+            "ai.agentlens.core..", "ai.agentlens.queue.spi..", "redis.clients..", "org.slf4j.."));
+  }
+
+  /**
+   * One rule per SPI/adapter package: it sees only the JDK, its SPI, core-domain and its driver.
+   */
+  static List<ArchRule> adaptersSeeOnlyTheirSpiAndDriver() {
+    List<ArchRule> rules = new ArrayList<>();
+    ADAPTER_ALLOWED.forEach(
+        (pkg, allowed) -> {
+          List<String> all = new ArrayList<>(List.of("java..", pkg));
+          all.addAll(allowed);
+          rules.add(
+              classes()
+                  .that()
+                  .resideInAPackage(pkg)
+                  .should()
+                  .onlyDependOnClassesThat()
+                  .resideInAnyPackage(all.toArray(String[]::new))
+                  .allowEmptyShould(true)
+                  .as(pkg + " sees only the JDK and " + allowed));
+        });
+    return rules;
+  }
+
+  /** Micronaut is the framework of web and the apps, and of nothing else. */
+  static final ArchRule MICRONAUT_ONLY_IN_WEB_AND_APPS =
+      noClasses()
+          .that()
+          .resideInAPackage("ai.agentlens..")
+          .and()
+          .resideOutsideOfPackages("ai.agentlens.web..", "ai.agentlens.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.micronaut..")
+          .as("Micronaut is used only in web and app-*");
+
+  /** web talks to the domain through ports; the apps wire adapters in. */
+  static final ArchRule WEB_SEES_ONLY_CORE =
+      noClasses()
+          .that()
+          .resideInAPackage("ai.agentlens.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "ai.agentlens.storage..", "ai.agentlens.queue..", "ai.agentlens.app..")
+          .as("web depends on core-domain only");
+
+  /** The two launchers never see each other. */
+  static final ArchRule APPS_NEVER_SEE_EACH_OTHER =
+      slices()
+          .matching("ai.agentlens.app.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .as("app-selfhosted and app-cloud never see each other");
+
+  /** Nothing depends on a launcher. */
+  static final ArchRule NOTHING_DEPENDS_ON_APPS =
+      noClasses()
+          .that()
+          .resideInAPackage("ai.agentlens..")
+          .and()
+          .resideOutsideOfPackage("ai.agentlens.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("ai.agentlens.app..")
+          .as("nothing depends on an app");
+
+  /** No package of ours takes part in a dependency cycle. */
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices().matching("ai.agentlens.(**)").should().beFreeOfCycles().as("no package cycles");
+}

@@ -1,0 +1,52 @@
+package ai.agentlens.launchers;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Plain JDK HTTP for launcher tests, so they exercise the server and nothing of Micronaut's client.
+ */
+final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private Http() {}
+
+  static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(10))
+            .GET()
+            .build();
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Polls until the path answers 200 or the process dies or the deadline passes. */
+  static HttpResponse<String> awaitOk(int port, String path, Process process, Duration timeout)
+      throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    Exception last = null;
+    while (Instant.now().isBefore(deadline)) {
+      if (process != null && !process.isAlive()) {
+        throw new AssertionError(
+            "process exited with " + process.exitValue() + " before answering " + path);
+      }
+      try {
+        HttpResponse<String> response = get(port, path);
+        if (response.statusCode() == 200) {
+          return response;
+        }
+      } catch (IOException e) {
+        last = e;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no 200 from " + path + " within " + timeout, last);
+  }
+}

@@ -1,0 +1,6 @@
+package ai.agentlens.web.archfixture;
+
+/** Violates WEB_SEES_ONLY_CORE: web wiring an adapter itself. */
+public class WebUsingAdapter {
+  ai.agentlens.queue.redis.RedisConnectionCheck check;
+}
