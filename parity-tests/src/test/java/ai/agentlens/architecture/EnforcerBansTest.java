@@ -1,0 +1,133 @@
+package ai.agentlens.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The Maven enforcer half of the module rules bites: a fixture project that inherits the root pom,
+ * copies one module's {@code bannedDependencies} configuration verbatim and adds one dependency is
+ * built with {@code validate}. A banned dependency must fail the build with the module's message;
+ * an allowed one must pass (so a failure is the ban's doing, not the fixture's).
+ */
+class EnforcerBansTest {
+
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "{0} + {1}:{2} → banned={3}")
+  @CsvSource({
+    "core-domain, io.micronaut, micronaut-core, true",
+    "core-domain, org.postgresql, postgresql, true",
+    "storage-sqlite, org.postgresql, postgresql, true",
+    "queue-redis, org.xerial, sqlite-jdbc, true",
+    "web, redis.clients, jedis, true",
+    "app-cloud, org.xerial, sqlite-jdbc, true",
+    "core-domain, org.slf4j, slf4j-api, false",
+  })
+  void moduleBansFailTheBuild(String module, String groupId, String artifactId, boolean banned)
+      throws Exception {
+    Path fixture = temp.resolve(module);
+    Files.createDirectories(fixture);
+    Files.writeString(
+        fixture.resolve("pom.xml"),
+        fixturePom(module, groupId, artifactId),
+        StandardCharsets.UTF_8);
+
+    Path log = temp.resolve(module + ".log");
+    Process maven =
+        new ProcessBuilder(
+                ROOT.resolve("mvnw").toString(),
+                "-B",
+                "-q",
+                "validate",
+                "-f",
+                fixture.resolve("pom.xml").toString())
+            .directory(fixture.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    assertThat(maven.waitFor(180, TimeUnit.SECONDS)).as("maven finishes").isTrue();
+    String output = Files.readString(log);
+
+    if (banned) {
+      assertThat(maven.exitValue()).as(output).isNotZero();
+      assertThat(output).contains("BannedDependencies").contains(groupId + ":" + artifactId);
+    } else {
+      assertThat(maven.exitValue()).as(output).isZero();
+    }
+  }
+
+  private static String fixturePom(String module, String groupId, String artifactId)
+      throws Exception {
+    var factory = DocumentBuilderFactory.newInstance();
+    Document root = factory.newDocumentBuilder().parse(ROOT.resolve("pom.xml").toFile());
+    String version = text(root.getDocumentElement(), "version");
+    Document modulePom =
+        factory.newDocumentBuilder().parse(ROOT.resolve(module).resolve("pom.xml").toFile());
+    Element enforcer = enforcerPlugin(modulePom);
+    return """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <parent>
+            <groupId>ai.agentlens</groupId>
+            <artifactId>agentlens-parent</artifactId>
+            <version>%s</version>
+            <relativePath>%s</relativePath>
+          </parent>
+          <artifactId>enforcer-fixture-%s</artifactId>
+          <dependencies>
+            <dependency><groupId>%s</groupId><artifactId>%s</artifactId></dependency>
+          </dependencies>
+          <build><plugins>%s</plugins></build>
+        </project>
+        """
+        .formatted(
+            version, ROOT.resolve("pom.xml"), module, groupId, artifactId, serialize(enforcer));
+  }
+
+  private static Element enforcerPlugin(Document pom) {
+    NodeList plugins = pom.getElementsByTagName("plugin");
+    for (int i = 0; i < plugins.getLength(); i++) {
+      Element plugin = (Element) plugins.item(i);
+      if ("maven-enforcer-plugin".equals(text(plugin, "artifactId"))) {
+        return plugin;
+      }
+    }
+    throw new AssertionError("module pom has no maven-enforcer-plugin section");
+  }
+
+  private static String text(Element parent, String child) {
+    NodeList nodes = parent.getChildNodes();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      if (nodes.item(i) instanceof Element e && e.getTagName().equals(child)) {
+        return e.getTextContent().trim();
+      }
+    }
+    throw new AssertionError("no <" + child + "> in <" + parent.getTagName() + ">");
+  }
+
+  private static String serialize(Element element) throws Exception {
+    var transformer = TransformerFactory.newInstance().newTransformer();
+    transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+    StringWriter out = new StringWriter();
+    transformer.transform(new DOMSource(element), new StreamResult(out));
+    return out.toString();
+  }
+}
