@@ -1,0 +1,299 @@
+package ai.agentlens.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keep-alive HTTP load against a running server's ingest endpoint, batches of realistic events.
+ * Measures accepted events/s, the latency of the {@code 202} (from the intended send time, so a
+ * stalled server is not hidden), checks zero loss (stored count = accepted count) and, with a
+ * probe, ingest-to-queryable latency.
+ *
+ * <pre>
+ * java -cp benchmarks/target/classes ai.agentlens.bench.LoadGenerator \
+ *     --url http://127.0.0.1:3400 --key al_live_… [--seconds 60] [--rate 0|events/s]
+ *     [--connections 8] [--batch 100] [--sessions 2000] [--probe]
+ * </pre>
+ */
+public final class LoadGenerator {
+
+  private static final Pattern ACCEPTED = Pattern.compile("\"accepted\":(\\d+)");
+  private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+  private final Map<String, String> options;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final String url;
+  private final String key;
+
+  private LoadGenerator(Map<String, String> options) {
+    this.options = options;
+    this.url = require("url");
+    this.key = require("key");
+  }
+
+  /**
+   * Runs one load test and prints its report.
+   *
+   * @param args see the class comment
+   * @throws Exception on I/O failure
+   */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new ConcurrentHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument " + args[i]);
+      }
+      String name = args[i].substring(2);
+      if (name.equals("probe")) {
+        options.put(name, "true");
+      } else {
+        options.put(name, args[++i]);
+      }
+    }
+    new LoadGenerator(options).run();
+  }
+
+  private void run() throws Exception {
+    int seconds = intOption("seconds", 60);
+    int rate = intOption("rate", 0);
+    int connections = intOption("connections", 8);
+    int batch = intOption("batch", 100);
+    int sessions = intOption("sessions", 2000);
+    String runId = UUID.randomUUID().toString().substring(0, 8);
+    long storedBefore = storedTotal();
+
+    LongAdder accepted = new LongAdder();
+    Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+    List<long[]> latencies = new ArrayList<>();
+    long start = System.nanoTime();
+    long end = start + TimeUnit.SECONDS.toNanos(seconds);
+    double requestsPerSecondPerThread = rate <= 0 ? 0 : (double) rate / batch / connections;
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < connections; t++) {
+      long[] samples = new long[2_000_000];
+      latencies.add(samples);
+      int thread = t;
+      Thread worker =
+          new Thread(
+              () ->
+                  send(
+                      new RealisticEvents(thread, runId),
+                      batch,
+                      sessions,
+                      end,
+                      requestsPerSecondPerThread,
+                      accepted,
+                      statuses,
+                      samples),
+              "load-" + t);
+      threads.add(worker);
+      worker.start();
+    }
+    ProbeResult probe = options.containsKey("probe") ? probe(end, runId) : null;
+    for (Thread t : threads) {
+      t.join();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long[] all = merge(latencies);
+    System.out.printf(
+        "run %s: %d s, %d connections, batch %d, target %s%n",
+        runId, seconds, connections, batch, rate <= 0 ? "max" : rate + " events/s");
+    System.out.printf("statuses: %s%n", statuses);
+    System.out.printf(
+        "accepted events: %d (%.0f events/s)%n", accepted.sum(), accepted.sum() / elapsed);
+    System.out.printf(
+        "202 latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f  (%d requests)%n",
+        pct(all, 50),
+        pct(all, 95),
+        pct(all, 99),
+        all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+        all.length);
+    if (probe != null) {
+      System.out.printf(
+          "ingest-to-queryable ms: p50 %.1f  p95 %.1f  (%d probes, %d not seen)%n",
+          probe.p50(), probe.p95(), probe.count(), probe.missing());
+    }
+    verifyStored(
+        storedBefore, accepted.sum() + (probe == null ? 0 : probe.count() + probe.missing()));
+  }
+
+  private void send(
+      RealisticEvents events,
+      int batch,
+      int sessions,
+      long end,
+      double perSecond,
+      LongAdder accepted,
+      Map<Integer, LongAdder> statuses,
+      long[] samples) {
+    int n = 0;
+    long interval = perSecond <= 0 ? 0 : (long) (1e9 / perSecond);
+    long intended = System.nanoTime();
+    while (System.nanoTime() < end && n < samples.length) {
+      if (interval > 0) {
+        long wait = intended - System.nanoTime();
+        if (wait > 0) {
+          sleepNanos(wait);
+        }
+      } else {
+        intended = System.nanoTime();
+      }
+      try {
+        HttpResponse<String> response =
+            http.send(post(events.batch(batch, sessions)), HttpResponse.BodyHandlers.ofString());
+        samples[n++] = System.nanoTime() - intended;
+        statuses.computeIfAbsent(response.statusCode(), k -> new LongAdder()).increment();
+        if (response.statusCode() == 202) {
+          Matcher m = ACCEPTED.matcher(response.body());
+          if (m.find()) {
+            accepted.add(Long.parseLong(m.group(1)));
+          }
+        }
+      } catch (Exception e) {
+        statuses.computeIfAbsent(-1, k -> new LongAdder()).increment();
+      }
+      intended += interval;
+    }
+    if (n < samples.length) {
+      samples[n] = Long.MIN_VALUE;
+    }
+  }
+
+  private record ProbeResult(double p50, double p95, int count, int missing) {}
+
+  private ProbeResult probe(long end, String runId) throws Exception {
+    List<Long> seen = new ArrayList<>();
+    int missing = 0;
+    RealisticEvents events = new RealisticEvents(99, runId);
+    while (System.nanoTime() < end) {
+      String session = "probe-" + runId + "-" + UUID.randomUUID();
+      StringBuilder body = new StringBuilder("{\"events\":[");
+      events.event(body, session, "probe-agent");
+      body.append("]}");
+      long t0 = System.nanoTime();
+      HttpResponse<String> response =
+          http.send(post(body.toString()), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 202) {
+        Thread.sleep(200);
+        continue;
+      }
+      long deadline = t0 + TimeUnit.SECONDS.toNanos(10);
+      boolean found = false;
+      while (System.nanoTime() < deadline) {
+        if (http.send(get("/api/sessions/" + session), HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
+          seen.add(System.nanoTime() - t0);
+          found = true;
+          break;
+        }
+        Thread.sleep(5);
+      }
+      if (!found) {
+        missing++;
+      }
+      Thread.sleep(200);
+    }
+    long[] sorted = seen.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new ProbeResult(pct(sorted, 50), pct(sorted, 95), sorted.length, missing);
+  }
+
+  private void verifyStored(long before, long expected) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long stored = -1;
+    while (System.nanoTime() < deadline) {
+      stored = storedTotal() - before;
+      if (stored >= expected) {
+        break;
+      }
+      Thread.sleep(250);
+    }
+    System.out.printf(
+        "stored %d of %d accepted: %s%n",
+        stored, expected, stored == expected ? "zero loss" : "MISMATCH");
+  }
+
+  private long storedTotal() throws Exception {
+    HttpResponse<String> response =
+        http.send(get("/api/events?limit=1"), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "GET /api/events answered " + response.statusCode() + ": " + response.body());
+    }
+    Matcher m = TOTAL.matcher(response.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no total in " + response.body());
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  private HttpRequest post(String body) {
+    return HttpRequest.newBuilder(URI.create(url + "/api/events"))
+        .header("Authorization", "Bearer " + key)
+        .header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private HttpRequest get(String path) {
+    return HttpRequest.newBuilder(URI.create(url + path))
+        .header("Authorization", "Bearer " + key)
+        .timeout(Duration.ofSeconds(30))
+        .GET()
+        .build();
+  }
+
+  private static long[] merge(List<long[]> parts) {
+    return parts.stream()
+        .flatMapToLong(
+            a -> Arrays.stream(a).takeWhile(v -> v != Long.MIN_VALUE).filter(v -> v != 0))
+        .sorted()
+        .toArray();
+  }
+
+  private static double pct(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+    return sorted[Math.max(0, i)] / 1e6;
+  }
+
+  private static void sleepNanos(long nanos) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private String require(String name) {
+    String value = options.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("--" + name + " is required");
+    }
+    return value;
+  }
+
+  private int intOption(String name, int fallback) {
+    return options.containsKey(name) ? Integer.parseInt(options.get(name)) : fallback;
+  }
+}
