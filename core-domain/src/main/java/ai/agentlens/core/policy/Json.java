@@ -1,0 +1,151 @@
+package ai.agentlens.core.policy;
+
+import ai.agentlens.core.port.storage.InvalidInputException;
+import com.grack.nanojson.JsonObject;
+import com.grack.nanojson.JsonParser;
+import com.grack.nanojson.JsonParserException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.erdtman.jcs.JsonCanonicalizer;
+
+/** JSON rules shared by every store: what a stored JSON object text may be, and RFC 8785 output. */
+public final class Json {
+
+  private Json() {}
+
+  /**
+   * Parses a JSON object text, the form of payloads, metadata and details.
+   *
+   * @param field field name for the error message
+   * @param text the text
+   * @param maxBytes largest UTF-8 size accepted
+   * @return the parsed object
+   * @throws InvalidInputException when it is not one JSON object, too large, or holds a NUL
+   *     character (PostgreSQL cannot store it, so neither backend accepts it)
+   */
+  public static JsonObject object(String field, String text, int maxBytes) {
+    if (text == null) {
+      throw new InvalidInputException(field + ": missing");
+    }
+    if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+      throw new InvalidInputException(field + ": larger than " + maxBytes + " bytes");
+    }
+    JsonObject parsed;
+    try {
+      parsed = JsonParser.object().from(text);
+    } catch (JsonParserException e) {
+      throw new InvalidInputException(field + ": not a JSON object (" + e.getMessage() + ")", e);
+    }
+    if (containsNul(parsed)) {
+      throw new InvalidInputException(field + ": contains a NUL character");
+    }
+    return parsed;
+  }
+
+  /**
+   * Returns the RFC 8785 canonical form of a JSON text.
+   *
+   * @param text valid JSON
+   * @return canonical UTF-8 bytes
+   * @throws InvalidInputException when the text is not valid JSON or holds a number outside IEEE
+   *     754 double range, which RFC 8785 cannot represent
+   */
+  public static byte[] canonicalUtf8(String text) {
+    try {
+      return new JsonCanonicalizer(text).getEncodedUTF8();
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidInputException("JSON cannot be canonicalized: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Appends {@code value} as a JSON string literal.
+   *
+   * @param out where to append
+   * @param value the string, or {@code null} for JSON {@code null}
+   */
+  public static void appendString(StringBuilder out, String value) {
+    if (value == null) {
+      out.append("null");
+      return;
+    }
+    out.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  /**
+   * Renders a list of strings as a JSON array text.
+   *
+   * @param values the strings
+   * @return e.g. {@code ["a","b"]}
+   */
+  public static String stringArray(List<String> values) {
+    StringBuilder out = new StringBuilder("[");
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      appendString(out, values.get(i));
+    }
+    return out.append(']').toString();
+  }
+
+  /**
+   * Parses a JSON array of strings, as written by {@link #stringArray}.
+   *
+   * @param text the array text, or {@code null} for an empty list
+   * @return the strings; non-string elements are rendered with {@code toString}
+   */
+  public static List<String> parseStringArray(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    try {
+      return JsonParser.array().from(text).stream().map(String::valueOf).toList();
+    } catch (JsonParserException e) {
+      throw new InvalidInputException("not a JSON array of strings", e);
+    }
+  }
+
+  private static boolean containsNul(Object value) {
+    if (value instanceof String s) {
+      return s.indexOf('\0') >= 0;
+    }
+    if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (containsNul(e.getKey()) || containsNul(e.getValue())) {
+          return true;
+        }
+      }
+    }
+    if (value instanceof List<?> l) {
+      for (Object o : l) {
+        if (containsNul(o)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,91 @@
+package ai.agentlens.core.port.storage;
+
+import ai.agentlens.core.model.AppendResult;
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.EventBatch;
+import ai.agentlens.core.model.EventQuery;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The event log: append-only, chained per session, idempotent on (org, event id).
+ *
+ * <p><b>Writes.</b> {@link #append} writes all its batches in <em>one</em> transaction: every event
+ * is stored, the sessions and agents they touch are materialized (reference §1.9) and the usage
+ * records (org, hour of writing, key) are incremented — or, on any error, nothing is. Each newly
+ * stored event gets the next sequence number of its session (1, 2, …, in list order), the previous
+ * event's hash as {@code prevHash}, and its {@link ai.agentlens.core.policy.HashChain} hash.
+ *
+ * <p><b>Idempotency.</b> An event whose id is already stored in its org (or repeats earlier in the
+ * same call) is skipped: not stored again, not chained, not counted in sessions or usage, and
+ * reported in {@link AppendResult#duplicateIds()}. Retrying a whole batch is therefore safe.
+ *
+ * <p><b>Concurrency.</b> Thread-safe. Concurrent appends to the same session are serialized on that
+ * session's chain tail, so sequences stay gapless and every prevHash links, whatever the number of
+ * writers or processes.
+ *
+ * <p><b>Errors.</b> {@link InvalidInputException} when any event breaks {@link
+ * ai.agentlens.core.policy.EventRules} (too-long ids, payload or metadata not a JSON object, an
+ * event of another org than its batch, …), checked before anything is written; {@link
+ * ConflictException} (retryable) when the database aborted the transaction to resolve a race;
+ * {@link StorageUnavailableException} otherwise.
+ */
+public interface EventStore {
+
+  /**
+   * Writes event batches, possibly of several orgs, in one transaction.
+   *
+   * @param batches the batches; each event must belong to its batch's org
+   * @return the stored events and skipped duplicates, over all batches
+   */
+  AppendResult append(List<EventBatch> batches);
+
+  /**
+   * Writes one batch; same contract as {@link #append(List)}.
+   *
+   * @param batch the batch
+   * @return the stored events and skipped duplicates
+   */
+  default AppendResult append(EventBatch batch) {
+    return append(List.of(batch));
+  }
+
+  /**
+   * Reads one event.
+   *
+   * @param orgId the org
+   * @param eventId the event
+   * @return the event, or empty when the org has no such event
+   */
+  Optional<Event> find(String orgId, String eventId);
+
+  /**
+   * Reads a session's events in chain order (sequence ascending), for the timeline and for chain
+   * verification.
+   *
+   * @param orgId the org
+   * @param sessionId the session
+   * @param afterSequence only events with a greater sequence (0 for all)
+   * @param limit at most this many, 1..10,000
+   * @return the events
+   */
+  List<Event> timeline(String orgId, String sessionId, long afterSequence, int limit);
+
+  /**
+   * Lists events newest first (timestamp descending, then id descending), filtered.
+   *
+   * @param orgId the org
+   * @param query filters and page
+   * @return one page of events
+   */
+  List<Event> query(String orgId, EventQuery query);
+
+  /**
+   * Counts the events matching a query's filters (its page is ignored).
+   *
+   * @param orgId the org
+   * @param query filters
+   * @return the count
+   */
+  long count(String orgId, EventQuery query);
+}

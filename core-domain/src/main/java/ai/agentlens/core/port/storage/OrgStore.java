@@ -1,0 +1,52 @@
+package ai.agentlens.core.port.storage;
+
+import ai.agentlens.core.model.Org;
+import ai.agentlens.core.model.OrgSettings;
+import ai.agentlens.core.model.Plan;
+import java.util.Optional;
+
+/**
+ * Organizations. Each method names its org explicitly; no method lists orgs across tenants (a
+ * user's orgs come from {@link MembershipStore#listByUser}).
+ *
+ * <p>Thread-safe. Every method is one transaction. Errors are {@link StorageException}s: {@link
+ * InvalidInputException} for bad fields, {@link ConflictException} for a taken id or slug, {@link
+ * NotFoundException} when a mutation names an unknown org, {@link StorageUnavailableException}
+ * otherwise.
+ */
+public interface OrgStore {
+
+  /**
+   * Creates an org.
+   *
+   * @param org the org; slug 1..64 chars of {@code [a-z0-9-]}, name 1..200 chars, retention &gt; 0
+   * @throws ConflictException (not retryable) when the id or the slug is taken
+   */
+  void create(Org org);
+
+  /**
+   * Reads an org.
+   *
+   * @param orgId the org
+   * @return the org, or empty when unknown
+   */
+  Optional<Org> find(String orgId);
+
+  /**
+   * Replaces an org's settings.
+   *
+   * @param orgId the org
+   * @param settings the new settings
+   * @throws NotFoundException when the org is unknown
+   */
+  void updateSettings(String orgId, OrgSettings settings);
+
+  /**
+   * Changes an org's plan.
+   *
+   * @param orgId the org
+   * @param plan the new plan
+   * @throws NotFoundException when the org is unknown
+   */
+  void updatePlan(String orgId, Plan plan);
+}

@@ -1,0 +1,33 @@
+package ai.agentlens.core.port.storage;
+
+import ai.agentlens.core.model.Session;
+import ai.agentlens.core.model.SessionQuery;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sessions as materialized by {@link EventStore#append}; read-only here. A session read is
+ * consistent with the events committed before it (same transaction boundaries).
+ *
+ * <p>Thread-safe. Errors: {@link StorageUnavailableException} only; unknown ids give empty results.
+ */
+public interface SessionStore {
+
+  /**
+   * Reads a session.
+   *
+   * @param orgId the org
+   * @param sessionId the session
+   * @return the session, or empty
+   */
+  Optional<Session> find(String orgId, String sessionId);
+
+  /**
+   * Lists sessions, most recently started first (ties by id descending).
+   *
+   * @param orgId the org
+   * @param query filters and page
+   * @return one page of sessions
+   */
+  List<Session> list(String orgId, SessionQuery query);
+}

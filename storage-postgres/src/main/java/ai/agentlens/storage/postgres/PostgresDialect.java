@@ -1,0 +1,59 @@
+package ai.agentlens.storage.postgres;
+
+import ai.agentlens.storage.spi.jdbc.Dialect;
+import ai.agentlens.storage.spi.jdbc.SqlErrorTranslator;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** PostgreSQL: timestamptz bound as UTC offsets, jsonb, row locks, SQLSTATE errors. */
+final class PostgresDialect implements Dialect {
+
+  private final SqlErrorTranslator errors = new SqlErrorTranslator();
+
+  @Override
+  public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+    // why: an explicit +00:00 offset, so the session time zone never shifts stored instants
+    ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+  }
+
+  @Override
+  public Instant getInstant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  @Override
+  public int instantSqlType() {
+    return Types.TIMESTAMP_WITH_TIMEZONE;
+  }
+
+  @Override
+  public String jsonParam() {
+    return "cast(? as jsonb)";
+  }
+
+  @Override
+  public String forUpdate() {
+    return " for update";
+  }
+
+  @Override
+  public String greatest() {
+    return "greatest";
+  }
+
+  @Override
+  public String least() {
+    return "least";
+  }
+
+  @Override
+  public SqlErrorTranslator errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,140 @@
+package ai.agentlens.storage.postgres;
+
+import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.storage.spi.StorageCapabilities;
+import ai.agentlens.storage.spi.StorageCapability;
+import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.spi.Stores;
+import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
+import ai.agentlens.storage.spi.jdbc.JdbcInvitationStore;
+import ai.agentlens.storage.spi.jdbc.JdbcMembershipStore;
+import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
+import ai.agentlens.storage.spi.jdbc.JdbcSessionStore;
+import ai.agentlens.storage.spi.jdbc.JdbcUsageLedger;
+import ai.agentlens.storage.spi.jdbc.JdbcUserStore;
+import ai.agentlens.storage.spi.jdbc.Migrations;
+import ai.agentlens.storage.spi.jdbc.Scope;
+import ai.agentlens.storage.spi.jdbc.Sql;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Opens the PostgreSQL backend: migrates as the owner role, then pools connections of the
+ * application role, creates event partitions ahead, and hands out the stores.
+ */
+public final class PostgresStorageProvider implements StorageProvider {
+
+  private static final Pattern ROLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+  private final PostgresTransactor tx;
+  private final Stores stores;
+  private final String version;
+  private final StorageCapabilities capabilities;
+
+  private PostgresStorageProvider(
+      PostgresTransactor tx, Stores stores, String version, StorageCapabilities capabilities) {
+    this.tx = tx;
+    this.stores = stores;
+    this.version = version;
+    this.capabilities = capabilities;
+  }
+
+  /**
+   * Migrates the database and opens the stores.
+   *
+   * @param config URL, roles, pool size
+   * @return the provider; close it to release the pool
+   * @throws StorageUnavailableException when the database cannot be reached or migrated
+   */
+  public static PostgresStorageProvider open(PostgresConfig config) {
+    if (!ROLE.matcher(config.appUser()).matches()) {
+      // why: the role name is a Flyway placeholder in GRANT statements, so it must be an identifier
+      throw new IllegalArgumentException("application role must match " + ROLE.pattern());
+    }
+    String version;
+    try (HikariDataSource owner = pool(config, config.ownerUser(), config.ownerPassword(), 1)) {
+      version = Migrations.migrate(owner, "postgres", Map.of("appRole", config.appUser()));
+    }
+    HikariDataSource app = pool(config, config.appUser(), config.appPassword(), config.poolSize());
+    PostgresDialect dialect = new PostgresDialect();
+    PostgresTransactor tx = new PostgresTransactor(app, dialect);
+    Sql sql = new Sql(dialect);
+    PostgresPartitions partitions = new PostgresPartitions(tx);
+    partitions.ensureAhead(config.clock().now(), config.monthsAhead());
+    Stores stores =
+        new Stores(
+            new JdbcOrgStore(tx, sql),
+            new JdbcUserStore(tx, sql),
+            new JdbcMembershipStore(tx, sql),
+            new JdbcInvitationStore(tx, sql),
+            new PostgresApiKeyStore(tx, sql),
+            new PostgresEventStore(tx, sql, config.clock(), partitions),
+            new JdbcSessionStore(tx, sql),
+            new JdbcAgentStore(tx, sql),
+            new JdbcUsageLedger(tx, sql),
+            new PostgresAuditLog(tx, sql));
+    return new PostgresStorageProvider(tx, stores, version, capabilities(tx, sql));
+  }
+
+  private static StorageCapabilities capabilities(PostgresTransactor tx, Sql sql) {
+    Set<StorageCapability> features =
+        EnumSet.of(
+            StorageCapability.ROW_LEVEL_SECURITY,
+            StorageCapability.PARTITIONING,
+            StorageCapability.MULTI_PROCESS_WRITERS,
+            StorageCapability.DATABASE_ROLES);
+    boolean vector =
+        tx.read(
+            Scope.NONE,
+            c ->
+                sql.one(c, "select 1 from pg_extension where extname = 'vector'", rs -> true)
+                    .isPresent());
+    if (vector) {
+      features.add(StorageCapability.VECTOR_SEARCH);
+    }
+    return new StorageCapabilities("postgres", features);
+  }
+
+  private static HikariDataSource pool(PostgresConfig config, String user, String pw, int size) {
+    HikariConfig hc = new HikariConfig();
+    hc.setJdbcUrl(config.jdbcUrl());
+    hc.setUsername(user);
+    hc.setPassword(pw);
+    hc.setMaximumPoolSize(size);
+    hc.setMinimumIdle(Math.min(size, 2));
+    hc.setAutoCommit(false);
+    hc.setPoolName("agentlens-" + user);
+    hc.addDataSourceProperty("reWriteBatchedInserts", "true");
+    hc.setInitializationFailTimeout(10_000);
+    try {
+      return new HikariDataSource(hc);
+    } catch (RuntimeException e) {
+      throw new StorageUnavailableException(
+          "cannot connect to PostgreSQL as " + user + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public StorageCapabilities capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public Stores stores() {
+    return stores;
+  }
+
+  @Override
+  public String schemaVersion() {
+    return version;
+  }
+
+  @Override
+  public void close() {
+    tx.close();
+  }
+}

@@ -1,0 +1,80 @@
+package ai.agentlens.storage.postgres;
+
+import ai.agentlens.core.port.storage.StorageException;
+import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.storage.spi.jdbc.Dialect;
+import ai.agentlens.storage.spi.jdbc.Scope;
+import ai.agentlens.storage.spi.jdbc.SqlWork;
+import ai.agentlens.storage.spi.jdbc.Transactor;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Every unit of work is one transaction on a pooled connection of the application role, and its
+ * first statement sets the tenant with {@code set_config(..., true)}: transaction-local, so a
+ * pooled connection never carries one tenant's scope into the next unit (FR-43).
+ */
+final class PostgresTransactor implements Transactor {
+
+  private final HikariDataSource pool;
+  private final Dialect dialect;
+
+  PostgresTransactor(HikariDataSource pool, Dialect dialect) {
+    this.pool = pool;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public <T> T write(Scope scope, SqlWork<T> work) {
+    return run(scope, work);
+  }
+
+  @Override
+  public <T> T read(Scope scope, SqlWork<T> work) {
+    return run(scope, work);
+  }
+
+  private <T> T run(Scope scope, SqlWork<T> work) {
+    if (pool.isClosed()) {
+      throw new StorageUnavailableException("PostgreSQL store is closed", null);
+    }
+    try (Connection c = pool.getConnection()) {
+      try {
+        rescope(c, scope);
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (Throwable t) {
+        try {
+          c.rollback();
+        } catch (SQLException suppressed) {
+          t.addSuppressed(suppressed);
+        }
+        throw t;
+      }
+    } catch (StorageException e) {
+      throw e;
+    } catch (SQLException e) {
+      throw dialect.errors().translate(e);
+    }
+  }
+
+  @Override
+  public void rescope(Connection c, Scope scope) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "select set_config('app.current_org', ?, true),"
+                + " set_config('app.current_user', ?, true)")) {
+      ps.setString(1, scope.orgId() == null ? "" : scope.orgId());
+      ps.setString(2, scope.userId() == null ? "" : scope.userId());
+      ps.execute();
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,38 @@
+package ai.agentlens.storage.spi;
+
+import ai.agentlens.core.port.storage.AgentStore;
+import ai.agentlens.core.port.storage.ApiKeyStore;
+import ai.agentlens.core.port.storage.AuditLog;
+import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.port.storage.InvitationStore;
+import ai.agentlens.core.port.storage.MembershipStore;
+import ai.agentlens.core.port.storage.OrgStore;
+import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.core.port.storage.UsageLedger;
+import ai.agentlens.core.port.storage.UserStore;
+
+/**
+ * Every storage port of one opened backend.
+ *
+ * @param orgs organizations
+ * @param users users and credentials
+ * @param memberships org memberships
+ * @param invitations invitations
+ * @param apiKeys API keys
+ * @param events the event log
+ * @param sessions materialized sessions
+ * @param agents materialized agents
+ * @param usage usage records
+ * @param audit the audit log
+ */
+public record Stores(
+    OrgStore orgs,
+    UserStore users,
+    MembershipStore memberships,
+    InvitationStore invitations,
+    ApiKeyStore apiKeys,
+    EventStore events,
+    SessionStore sessions,
+    AgentStore agents,
+    UsageLedger usage,
+    AuditLog audit) {}

@@ -1,0 +1,195 @@
+package ai.agentlens.storage.spi.jdbc;
+
+import ai.agentlens.core.model.ActorType;
+import ai.agentlens.core.model.AuditEntry;
+import ai.agentlens.core.model.AuditResult;
+import ai.agentlens.core.policy.Fields;
+import ai.agentlens.core.policy.Json;
+import ai.agentlens.core.port.storage.AuditLog;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@link AuditLog} in portable SQL. Append-only is enforced by the database (triggers, grants); the
+ * anonymization path is a backend hook because each database unlocks it differently.
+ */
+public abstract class JdbcAuditLog implements AuditLog {
+
+  /** The value an anonymized actor or target id becomes. */
+  public static final String ANONYMIZED = "anonymized";
+
+  private static final String COLUMNS =
+      "id, org_id, occurred_at, actor_type, actor_id, action, target_type, target_id, ip, result,"
+          + " details";
+
+  private final Transactor tx;
+  private final Sql sql;
+
+  /**
+   * Creates the log.
+   *
+   * @param tx transactions
+   * @param sql SQL helper
+   */
+  protected JdbcAuditLog(Transactor tx, Sql sql) {
+    this.tx = tx;
+    this.sql = sql;
+  }
+
+  @Override
+  public void append(AuditEntry e) {
+    String org = Tenancy.require(e.orgId());
+    Fields.required("id", e.id(), Fields.MAX_ID);
+    Fields.required("actorId", e.actorId(), Fields.MAX_NAME);
+    Fields.required("action", e.action(), 128);
+    Fields.optional("targetType", e.targetType(), 64);
+    Fields.optional("targetId", e.targetId(), Fields.MAX_NAME);
+    Fields.optional("ip", e.ip(), 64);
+    Json.object("details", e.details(), 64 * 1024);
+    tx.write(Scope.org(org), c -> insert(c, e));
+  }
+
+  private int insert(Connection c, AuditEntry e) throws SQLException {
+    return sql.update(
+        c,
+        "insert into audit_log ("
+            + COLUMNS
+            + ") values (?,?,?,?,?,?,?,?,?,?,"
+            + sql.dialect().jsonParam()
+            + ")",
+        e.id(),
+        e.orgId(),
+        e.occurredAt(),
+        e.actorType().name().toLowerCase(java.util.Locale.ROOT),
+        e.actorId(),
+        e.action(),
+        e.targetType(),
+        e.targetId(),
+        e.ip(),
+        e.result().name().toLowerCase(java.util.Locale.ROOT),
+        e.details());
+  }
+
+  @Override
+  public List<AuditEntry> list(String orgId, Instant before, int limit) {
+    if (Tenancy.none(orgId)) {
+      return List.of();
+    }
+    int n = Math.max(1, Math.min(1000, limit));
+    Instant until = before == null ? Instant.parse("9999-12-31T00:00:00Z") : before;
+    return tx.read(
+        Scope.org(orgId),
+        c ->
+            sql.list(
+                c,
+                "select "
+                    + COLUMNS
+                    + " from audit_log where org_id = ? and occurred_at < ?"
+                    + " order by occurred_at desc, id desc limit ?",
+                this::map,
+                orgId,
+                until,
+                n));
+  }
+
+  @Override
+  public int anonymizeActor(String userId, Instant at) {
+    Fields.required("userId", userId, Fields.MAX_ID);
+    return tx.write(
+        Scope.user(userId),
+        c -> {
+          Map<String, Integer> perOrg = anonymizeRows(c, userId);
+          int total = 0;
+          for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(perOrg).entrySet()) {
+            tx.rescope(c, Scope.org(e.getKey()));
+            insert(
+                c,
+                new AuditEntry(
+                    UUID.randomUUID().toString(),
+                    e.getKey(),
+                    at,
+                    ActorType.SYSTEM,
+                    "system",
+                    "audit.actor_anonymized",
+                    "user",
+                    ANONYMIZED,
+                    null,
+                    AuditResult.SUCCESS,
+                    "{\"entries\":" + e.getValue() + "}"));
+            total += e.getValue();
+          }
+          return total;
+        });
+  }
+
+  /**
+   * Replaces {@code userId} by {@link #ANONYMIZED} in actor and target ids of every org's entries
+   * and clears their IP — the only change to audit rows the database allows, and only here.
+   *
+   * @param c the connection, in the anonymization transaction
+   * @param userId the deleted user
+   * @return entries changed per org (orgs without changes absent)
+   * @throws SQLException from the driver
+   */
+  protected abstract Map<String, Integer> anonymizeRows(Connection c, String userId)
+      throws SQLException;
+
+  /**
+   * Returns the SQL helper, for subclasses.
+   *
+   * @return the helper
+   */
+  protected Sql sql() {
+    return sql;
+  }
+
+  private AuditEntry map(ResultSet rs) throws SQLException {
+    return new AuditEntry(
+        rs.getString("id"),
+        rs.getString("org_id"),
+        sql.dialect().getInstant(rs, "occurred_at"),
+        ActorType.valueOf(rs.getString("actor_type").toUpperCase(java.util.Locale.ROOT)),
+        rs.getString("actor_id"),
+        rs.getString("action"),
+        rs.getString("target_type"),
+        rs.getString("target_id"),
+        rs.getString("ip"),
+        AuditResult.valueOf(rs.getString("result").toUpperCase(java.util.Locale.ROOT)),
+        rs.getString("details"));
+  }
+
+  /**
+   * Collects {@code (org_id, count)} rows into a map.
+   *
+   * @param rows the rows
+   * @return org to count
+   */
+  protected static Map<String, Integer> toMap(List<Object[]> rows) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (Object[] r : rows) {
+      out.merge((String) r[0], ((Number) r[1]).intValue(), Integer::sum);
+    }
+    return out;
+  }
+
+  /**
+   * Reads {@code (org_id, count)} pairs.
+   *
+   * @param c the connection
+   * @param statement SQL returning org id and count columns
+   * @param args its arguments
+   * @return the pairs
+   * @throws SQLException from the driver
+   */
+  protected List<Object[]> pairs(Connection c, String statement, Object... args)
+      throws SQLException {
+    return new ArrayList<>(
+        sql.list(c, statement, rs -> new Object[] {rs.getString(1), rs.getLong(2)}, args));
+  }
+}

@@ -1,0 +1,115 @@
+package ai.agentlens.storage.spi.jdbc;
+
+import ai.agentlens.core.model.Org;
+import ai.agentlens.core.model.OrgSettings;
+import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.policy.Fields;
+import ai.agentlens.core.policy.Json;
+import ai.agentlens.core.port.storage.InvalidInputException;
+import ai.agentlens.core.port.storage.NotFoundException;
+import ai.agentlens.core.port.storage.OrgStore;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** {@link OrgStore} in portable SQL. */
+public class JdbcOrgStore implements OrgStore {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
+  private static final String COLUMNS =
+      "id, slug, name, plan, retention_days, redaction_rules, prompt_masking, created_at";
+
+  private final Transactor tx;
+  private final Sql sql;
+
+  /**
+   * Creates the store.
+   *
+   * @param tx transactions
+   * @param sql SQL helper
+   */
+  public JdbcOrgStore(Transactor tx, Sql sql) {
+    this.tx = tx;
+    this.sql = sql;
+  }
+
+  @Override
+  public void create(Org org) {
+    String id = Tenancy.require(org.id());
+    if (!SLUG.matcher(org.slug()).matches()) {
+      throw new InvalidInputException("slug: 1..64 characters of a-z, 0-9 and inner '-'");
+    }
+    Fields.required("name", org.name(), 200);
+    checkSettings(org.settings());
+    tx.write(
+        Scope.org(id),
+        c ->
+            sql.update(
+                c,
+                "insert into orgs (" + COLUMNS + ") values (?,?,?,?,?,?,?,?)",
+                id,
+                org.slug(),
+                org.name(),
+                org.plan().wireName(),
+                org.settings().retentionDays(),
+                Json.stringArray(org.settings().redactionRules()),
+                org.settings().promptMasking(),
+                org.createdAt()));
+  }
+
+  @Override
+  public Optional<Org> find(String orgId) {
+    if (Tenancy.none(orgId)) {
+      return Optional.empty();
+    }
+    return tx.read(
+        Scope.org(orgId),
+        c -> sql.one(c, "select " + COLUMNS + " from orgs where id = ?", this::map, orgId));
+  }
+
+  @Override
+  public void updateSettings(String orgId, OrgSettings settings) {
+    checkSettings(settings);
+    mutate(
+        orgId,
+        "update orgs set retention_days = ?, redaction_rules = ?, prompt_masking = ? where id = ?",
+        settings.retentionDays(),
+        Json.stringArray(settings.redactionRules()),
+        settings.promptMasking(),
+        orgId);
+  }
+
+  @Override
+  public void updatePlan(String orgId, Plan plan) {
+    mutate(orgId, "update orgs set plan = ? where id = ?", plan.wireName(), orgId);
+  }
+
+  private void mutate(String orgId, String statement, Object... args) {
+    Tenancy.require(orgId);
+    int n = tx.write(Scope.org(orgId), c -> sql.update(c, statement, args));
+    if (n == 0) {
+      throw new NotFoundException("no org " + orgId);
+    }
+  }
+
+  private static void checkSettings(OrgSettings s) {
+    if (s.retentionDays() <= 0) {
+      throw new InvalidInputException("retentionDays: must be > 0");
+    }
+    for (String rule : s.redactionRules()) {
+      Fields.required("redactionRules[]", rule, Fields.MAX_TEXT);
+    }
+  }
+
+  private Org map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Org(
+        rs.getString("id"),
+        rs.getString("slug"),
+        rs.getString("name"),
+        Plan.fromWireName(rs.getString("plan")).orElseThrow(),
+        new OrgSettings(
+            rs.getInt("retention_days"),
+            Json.parseStringArray(rs.getString("redaction_rules")),
+            rs.getBoolean("prompt_masking")),
+        sql.dialect().getInstant(rs, "created_at"));
+  }
+}

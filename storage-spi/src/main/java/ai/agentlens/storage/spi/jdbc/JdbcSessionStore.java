@@ -1,0 +1,66 @@
+package ai.agentlens.storage.spi.jdbc;
+
+import ai.agentlens.core.model.Session;
+import ai.agentlens.core.model.SessionQuery;
+import ai.agentlens.core.port.storage.SessionStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link SessionStore} in portable SQL. */
+public class JdbcSessionStore implements SessionStore {
+
+  private final Transactor tx;
+  private final Sql sql;
+  private final Rows rows;
+
+  /**
+   * Creates the store.
+   *
+   * @param tx transactions
+   * @param sql SQL helper
+   */
+  public JdbcSessionStore(Transactor tx, Sql sql) {
+    this.tx = tx;
+    this.sql = sql;
+    this.rows = new Rows(sql.dialect());
+  }
+
+  @Override
+  public Optional<Session> find(String orgId, String sessionId) {
+    if (Tenancy.none(orgId)) {
+      return Optional.empty();
+    }
+    return tx.read(
+        Scope.org(orgId),
+        c ->
+            sql.one(
+                c,
+                "select " + Rows.SESSION_COLUMNS + " from sessions where org_id = ? and id = ?",
+                rows::session,
+                orgId,
+                sessionId));
+  }
+
+  @Override
+  public List<Session> list(String orgId, SessionQuery q) {
+    if (Tenancy.none(orgId)) {
+      return List.of();
+    }
+    StringBuilder where = new StringBuilder(" where org_id = ? and event_count > 0");
+    List<Object> args = new ArrayList<>(List.of(orgId));
+    if (q.agentId() != null) {
+      where.append(" and agent_id = ?");
+      args.add(q.agentId());
+    }
+    args.add(q.limit());
+    args.add(q.offset());
+    String statement =
+        "select "
+            + Rows.SESSION_COLUMNS
+            + " from sessions"
+            + where
+            + " order by started_at desc, id desc limit ? offset ?";
+    return tx.read(Scope.org(orgId), c -> sql.list(c, statement, rows::session, args.toArray()));
+  }
+}

@@ -1,0 +1,181 @@
+package ai.agentlens.storage.spi.jdbc;
+
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.Session;
+import ai.agentlens.core.policy.AgentSighting;
+import ai.agentlens.core.policy.HashChain;
+import ai.agentlens.core.policy.Json;
+import ai.agentlens.core.policy.SessionProjection;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Session and agent materialization inside the event-write transaction. The session row holds the
+ * chain tail (last sequence and hash), so locking it serializes every writer of that session.
+ */
+final class SessionWriter {
+
+  private final Sql sql;
+  private final Rows rows;
+
+  SessionWriter(Sql sql) {
+    this.sql = sql;
+    this.rows = new Rows(sql.dialect());
+  }
+
+  /** The locked sessions of one org during one write. */
+  final class Tails {
+    private final Map<String, Session> byId;
+    private final List<String> touched = new ArrayList<>();
+
+    private Tails(Map<String, Session> byId) {
+      this.byId = byId;
+    }
+
+    /**
+     * Chains new events onto a locked session and folds them into it.
+     *
+     * @param sessionId the session
+     * @param events its new events, in order
+     * @return the chained events
+     */
+    List<Event> extend(String sessionId, List<Event> events) {
+      Session s = byId.get(sessionId);
+      List<Event> chained = HashChain.extend(s.lastSequence(), s.lastHash(), events);
+      for (Event e : chained) {
+        s = SessionProjection.apply(s, e);
+      }
+      byId.put(sessionId, s);
+      touched.add(sessionId);
+      return chained;
+    }
+
+    /**
+     * Writes the folded sessions back; deletes placeholders that received no event.
+     *
+     * @param c the connection
+     * @throws SQLException from the driver
+     */
+    void writeBack(Connection c) throws SQLException {
+      List<Object[]> updates = new ArrayList<>();
+      List<Object[]> empties = new ArrayList<>();
+      for (String id : touched) {
+        Session s = byId.get(id);
+        if (s.eventCount() == 0) {
+          empties.add(new Object[] {s.orgId(), s.id()});
+          continue;
+        }
+        updates.add(
+            new Object[] {
+              s.agentName(),
+              s.startedAt(),
+              Sql.instantOrNull(s.endedAt()),
+              s.lastEventAt(),
+              s.status().name().toLowerCase(java.util.Locale.ROOT),
+              s.eventCount(),
+              s.toolCallCount(),
+              s.errorCount(),
+              s.totalCostUsd(),
+              s.llmCallCount(),
+              s.totalInputTokens(),
+              s.totalOutputTokens(),
+              Json.stringArray(s.tags()),
+              s.lastSequence(),
+              s.lastHash(),
+              s.orgId(),
+              s.id()
+            });
+      }
+      sql.batch(
+          c,
+          "update sessions set agent_name = ?, started_at = ?, ended_at = ?, last_event_at = ?,"
+              + " status = ?, event_count = ?, tool_call_count = ?, error_count = ?,"
+              + " total_cost_usd = ?, llm_call_count = ?, total_input_tokens = ?,"
+              + " total_output_tokens = ?, tags = ?, last_sequence = ?, last_hash = ?"
+              + " where org_id = ? and id = ?",
+          updates);
+      sql.batch(c, "delete from sessions where org_id = ? and id = ? and event_count = 0", empties);
+    }
+  }
+
+  /**
+   * Creates missing session rows and locks every session of the write, in session-id order.
+   *
+   * @param c the connection
+   * @param orgId the org
+   * @param bySession events per session id, sorted by session id
+   * @return the locked sessions
+   * @throws SQLException from the driver
+   */
+  Tails lock(Connection c, String orgId, Map<String, List<Event>> bySession) throws SQLException {
+    List<Object[]> placeholders = new ArrayList<>();
+    for (List<Event> events : bySession.values()) {
+      Session s = SessionProjection.empty(events.get(0));
+      placeholders.add(
+          new Object[] {orgId, s.id(), s.agentId(), s.startedAt(), s.lastEventAt(), "active"});
+    }
+    sql.batch(
+        c,
+        "insert into sessions (org_id, id, agent_id, started_at, last_event_at, status)"
+            + " values (?,?,?,?,?,?) on conflict (org_id, id) do nothing",
+        placeholders);
+    Map<String, Session> locked = new HashMap<>();
+    List<String> ids = new ArrayList<>(bySession.keySet());
+    for (List<String> chunk : JdbcEventStore.chunks(ids, 500)) {
+      Object[] args = new Object[chunk.size() + 1];
+      args[0] = orgId;
+      for (int i = 0; i < chunk.size(); i++) {
+        args[i + 1] = chunk.get(i);
+      }
+      for (Session s :
+          sql.list(
+              c,
+              "select "
+                  + Rows.SESSION_COLUMNS
+                  + " from sessions where org_id = ? and id in ("
+                  + Sql.placeholders(chunk.size())
+                  + ") order by id"
+                  + sql.dialect().forUpdate(),
+              rows::session,
+              args)) {
+        locked.put(s.id(), s);
+      }
+    }
+    return new Tails(locked);
+  }
+
+  /**
+   * Upserts the agents seen in newly stored events, in agent-id order.
+   *
+   * @param c the connection
+   * @param chained the stored events of one org
+   * @throws SQLException from the driver
+   */
+  void upsertAgents(Connection c, List<Event> chained) throws SQLException {
+    Dialect d = sql.dialect();
+    List<Object[]> args = new ArrayList<>();
+    for (AgentSighting a : AgentSighting.of(chained)) {
+      args.add(
+          new Object[] {
+            a.orgId(), a.agentId(), a.name(), a.firstSeenAt(), a.lastSeenAt(), a.sessionStarts()
+          });
+    }
+    sql.batch(
+        c,
+        "insert into agents ("
+            + Rows.AGENT_COLUMNS
+            + ") values (?,?,?,?,?,?) on conflict (org_id, id) do update set"
+            + " first_seen_at = "
+            + d.least()
+            + "(agents.first_seen_at, excluded.first_seen_at),"
+            + " last_seen_at = "
+            + d.greatest()
+            + "(agents.last_seen_at, excluded.last_seen_at),"
+            + " session_count = agents.session_count + excluded.session_count",
+        args);
+  }
+}

@@ -1,0 +1,31 @@
+package ai.agentlens.storage.spi.jdbc;
+
+import ai.agentlens.core.policy.Fields;
+
+/** How stores treat the org argument every tenant-scoped method takes. */
+final class Tenancy {
+
+  private Tenancy() {}
+
+  /**
+   * Tells whether a read should return nothing because no org is given (FR-40 c: no org set, zero
+   * rows — on every backend, not only where the database enforces it).
+   *
+   * @param orgId the org argument
+   * @return {@code true} when it is {@code null} or blank
+   */
+  static boolean none(String orgId) {
+    return orgId == null || orgId.isBlank();
+  }
+
+  /**
+   * Checks the org argument of a write.
+   *
+   * @param orgId the org argument
+   * @return it
+   * @throws ai.agentlens.core.port.storage.InvalidInputException when missing or malformed
+   */
+  static String require(String orgId) {
+    return Fields.required("orgId", orgId, Fields.MAX_ID);
+  }
+}

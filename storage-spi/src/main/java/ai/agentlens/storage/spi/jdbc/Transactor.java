@@ -1,0 +1,50 @@
+package ai.agentlens.storage.spi.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Runs units of work in transactions: the one place a backend decides how connections are obtained,
+ * how the tenant scope is set and how writers are serialized.
+ *
+ * <p>Contract: the work runs in exactly one transaction that is committed when it returns and
+ * rolled back when it throws; {@link java.sql.SQLException}s leave as {@link
+ * ai.agentlens.core.port.storage.StorageException}s (translated by the backend's {@link
+ * SqlErrorTranslator}); storage exceptions thrown by the work pass through unchanged. {@link
+ * #write} returns only after the commit is durable.
+ */
+public interface Transactor extends AutoCloseable {
+
+  /**
+   * Runs a unit of work that may write.
+   *
+   * @param scope tenant scope set before the work runs
+   * @param work the work
+   * @param <T> its result
+   * @return the work's result, after commit
+   */
+  <T> T write(Scope scope, SqlWork<T> work);
+
+  /**
+   * Runs a read-only unit of work; it sees one consistent snapshot.
+   *
+   * @param scope tenant scope set before the work runs
+   * @param work the work
+   * @param <T> its result
+   * @return the work's result
+   */
+  <T> T read(Scope scope, SqlWork<T> work);
+
+  /**
+   * Changes the tenant scope in the middle of a unit of work (a write of several orgs' batches).
+   *
+   * @param c the work's connection
+   * @param scope the new scope
+   * @throws SQLException when the database refuses
+   */
+  void rescope(Connection c, Scope scope) throws SQLException;
+
+  /** Releases connections and threads. Idempotent. */
+  @Override
+  void close();
+}

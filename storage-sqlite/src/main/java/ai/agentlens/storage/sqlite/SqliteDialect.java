@@ -1,0 +1,58 @@
+package ai.agentlens.storage.sqlite;
+
+import ai.agentlens.storage.spi.jdbc.Dialect;
+import ai.agentlens.storage.spi.jdbc.SqlErrorTranslator;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** SQLite: instants as INTEGER microseconds, JSON as TEXT, no row locks (single writer). */
+final class SqliteDialect implements Dialect {
+
+  private final SqlErrorTranslator errors = new SqliteErrorTranslator();
+
+  @Override
+  public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+    ps.setLong(index, ChronoUnit.MICROS.between(Instant.EPOCH, value));
+  }
+
+  @Override
+  public Instant getInstant(ResultSet rs, String column) throws SQLException {
+    long micros = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+  }
+
+  @Override
+  public int instantSqlType() {
+    return Types.BIGINT;
+  }
+
+  @Override
+  public String jsonParam() {
+    return "?";
+  }
+
+  @Override
+  public String forUpdate() {
+    // why: one writer thread serializes all writes, so a read inside it is already a lock
+    return "";
+  }
+
+  @Override
+  public String greatest() {
+    return "max";
+  }
+
+  @Override
+  public String least() {
+    return "min";
+  }
+
+  @Override
+  public SqlErrorTranslator errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,125 @@
+package ai.agentlens.storage.sqlite;
+
+import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.storage.spi.StorageCapabilities;
+import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.spi.Stores;
+import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
+import ai.agentlens.storage.spi.jdbc.JdbcApiKeyStore;
+import ai.agentlens.storage.spi.jdbc.JdbcEventStore;
+import ai.agentlens.storage.spi.jdbc.JdbcInvitationStore;
+import ai.agentlens.storage.spi.jdbc.JdbcMembershipStore;
+import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
+import ai.agentlens.storage.spi.jdbc.JdbcSessionStore;
+import ai.agentlens.storage.spi.jdbc.JdbcUsageLedger;
+import ai.agentlens.storage.spi.jdbc.JdbcUserStore;
+import ai.agentlens.storage.spi.jdbc.Migrations;
+import ai.agentlens.storage.spi.jdbc.Sql;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** Opens the SQLite backend: migrates the file, starts the writer thread, hands out the stores. */
+public final class SqliteStorageProvider implements StorageProvider {
+
+  private final SqliteTransactor tx;
+  private final Stores stores;
+  private final String version;
+
+  private SqliteStorageProvider(SqliteTransactor tx, Stores stores, String version) {
+    this.tx = tx;
+    this.stores = stores;
+    this.version = version;
+  }
+
+  /**
+   * Opens (creating and migrating when needed) the database file.
+   *
+   * @param config file, readers, clock
+   * @return the provider; close it to stop the writer
+   * @throws StorageUnavailableException when the file cannot be opened or migrated
+   */
+  public static SqliteStorageProvider open(SqliteConfig config) {
+    Path file = config.file().toAbsolutePath();
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new StorageUnavailableException("cannot create " + file.getParent(), e);
+    }
+    SQLiteDataSource ds = dataSource(file);
+    String version = Migrations.migrate(ds, "sqlite", Map.of());
+    SqliteDialect dialect = new SqliteDialect();
+    SqliteTransactor tx;
+    try {
+      tx = new SqliteTransactor(dialect, () -> connect(ds), config.readers());
+    } catch (SQLException e) {
+      throw dialect.errors().translate(e);
+    }
+    Sql sql = new Sql(dialect);
+    Stores stores =
+        new Stores(
+            new JdbcOrgStore(tx, sql),
+            new JdbcUserStore(tx, sql),
+            new JdbcMembershipStore(tx, sql),
+            new JdbcInvitationStore(tx, sql),
+            new JdbcApiKeyStore(tx, sql),
+            new JdbcEventStore(tx, sql, config.clock()),
+            new JdbcSessionStore(tx, sql),
+            new JdbcAgentStore(tx, sql),
+            new JdbcUsageLedger(tx, sql),
+            new SqliteAuditLog(tx, sql));
+    return new SqliteStorageProvider(tx, stores, version);
+  }
+
+  /**
+   * Returns a data source with the pragmas every connection uses: WAL, full sync (a commit is
+   * durable before the writer acknowledges it), foreign keys, a 5 s busy timeout.
+   *
+   * @param file the database file
+   * @return the data source
+   */
+  public static SQLiteDataSource dataSource(Path file) {
+    SQLiteConfig cfg = new SQLiteConfig();
+    cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    cfg.enforceForeignKeys(true);
+    cfg.setBusyTimeout(5000);
+    SQLiteDataSource ds = new SQLiteDataSource(cfg);
+    ds.setUrl("jdbc:sqlite:" + file);
+    return ds;
+  }
+
+  private static Connection connect(SQLiteDataSource ds) {
+    try {
+      return ds.getConnection();
+    } catch (SQLException e) {
+      throw new StorageUnavailableException("cannot open SQLite: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public StorageCapabilities capabilities() {
+    return new StorageCapabilities("sqlite", Set.of());
+  }
+
+  @Override
+  public Stores stores() {
+    return stores;
+  }
+
+  @Override
+  public String schemaVersion() {
+    return version;
+  }
+
+  @Override
+  public void close() {
+    tx.close();
+  }
+}

@@ -1,0 +1,226 @@
+package ai.agentlens.storage.sqlite;
+
+import ai.agentlens.core.port.storage.StorageException;
+import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.storage.spi.jdbc.Dialect;
+import ai.agentlens.storage.spi.jdbc.Scope;
+import ai.agentlens.storage.spi.jdbc.SqlWork;
+import ai.agentlens.storage.spi.jdbc.Transactor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
+
+/**
+ * One writer thread, many readers. Writers hand their work to the writer thread, which takes every
+ * waiting unit, runs each inside its own savepoint of one transaction and commits once (group
+ * commit); a unit that fails is rolled back to its savepoint alone. Callers return after the
+ * commit. Readers borrow one of a fixed set of connections and read in a transaction (one WAL
+ * snapshot).
+ */
+final class SqliteTransactor implements Transactor {
+
+  private static final int MAX_GROUP = 256;
+
+  private final Dialect dialect;
+  private final Connection writeConnection;
+  private final BlockingQueue<Connection> readers;
+  private final List<Connection> allReaders;
+  private final LinkedBlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
+  private final Thread writer;
+  private volatile boolean closed;
+
+  SqliteTransactor(Dialect dialect, Supplier<Connection> open, int readerCount)
+      throws SQLException {
+    this.dialect = dialect;
+    this.writeConnection = open.get();
+    writeConnection.setAutoCommit(false);
+    this.allReaders = new ArrayList<>();
+    this.readers = new ArrayBlockingQueue<>(readerCount);
+    for (int i = 0; i < readerCount; i++) {
+      Connection r = open.get();
+      r.setAutoCommit(false);
+      allReaders.add(r);
+      readers.add(r);
+    }
+    this.writer = new Thread(this::writeLoop, "sqlite-writer");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  private static final class Unit<T> {
+    final SqlWork<T> work;
+    final CompletableFuture<T> done = new CompletableFuture<>();
+    T result;
+
+    Unit(SqlWork<T> work) {
+      this.work = work;
+    }
+
+    void run(Connection c) throws SQLException {
+      result = work.run(c);
+    }
+
+    void complete() {
+      done.complete(result);
+    }
+  }
+
+  @Override
+  public <T> T write(Scope scope, SqlWork<T> work) {
+    if (Thread.currentThread() == writer) {
+      throw new IllegalStateException("nested write on the writer thread");
+    }
+    if (closed) {
+      throw new StorageUnavailableException("SQLite store is closed", null);
+    }
+    Unit<T> unit = new Unit<>(work);
+    queue.add(unit);
+    try {
+      return unit.done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageUnavailableException("interrupted while writing", e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
+    }
+  }
+
+  private void writeLoop() {
+    List<Unit<?>> group = new ArrayList<>();
+    while (true) {
+      group.clear();
+      try {
+        group.add(queue.take());
+      } catch (InterruptedException e) {
+        return;
+      }
+      queue.drainTo(group, MAX_GROUP - 1);
+      runGroup(group);
+      if (closed && queue.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  private void runGroup(List<Unit<?>> group) {
+    List<Unit<?>> ok = new ArrayList<>();
+    for (Unit<?> u : group) {
+      Savepoint sp = null;
+      try {
+        sp = writeConnection.setSavepoint();
+        u.run(writeConnection);
+        writeConnection.releaseSavepoint(sp);
+        ok.add(u);
+      } catch (Throwable t) {
+        undo(sp);
+        u.done.completeExceptionally(t);
+      }
+    }
+    try {
+      writeConnection.commit();
+      ok.forEach(Unit::complete);
+    } catch (SQLException e) {
+      try {
+        writeConnection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      ok.forEach(u -> u.done.completeExceptionally(e));
+    }
+  }
+
+  private void undo(Savepoint sp) {
+    if (sp == null) {
+      return;
+    }
+    try {
+      writeConnection.rollback(sp);
+      writeConnection.releaseSavepoint(sp);
+    } catch (SQLException e) {
+      // why: a failed rollback-to-savepoint leaves the outer transaction usable or fails its commit
+      System.getLogger(SqliteTransactor.class.getName())
+          .log(System.Logger.Level.WARNING, "rollback to savepoint failed", e);
+    }
+  }
+
+  @Override
+  public <T> T read(Scope scope, SqlWork<T> work) {
+    if (closed) {
+      throw new StorageUnavailableException("SQLite store is closed", null);
+    }
+    Connection c;
+    try {
+      c = readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageUnavailableException("interrupted while waiting for a reader", e);
+    }
+    try {
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (Throwable t) {
+      try {
+        c.rollback();
+      } catch (SQLException suppressed) {
+        t.addSuppressed(suppressed);
+      }
+      throw rethrow(t);
+    } finally {
+      readers.add(c);
+    }
+  }
+
+  @Override
+  public void rescope(Connection c, Scope scope) {
+    // why: SQLite has no row-level security; every query filters by org itself
+  }
+
+  private RuntimeException rethrow(Throwable t) {
+    if (t instanceof StorageException se) {
+      return se;
+    }
+    if (t instanceof SQLException sql) {
+      return dialect.errors().translate(sql);
+    }
+    if (t instanceof RuntimeException re) {
+      return re;
+    }
+    if (t instanceof Error err) {
+      throw err;
+    }
+    return new StorageUnavailableException("write failed: " + t, t);
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    queue.add(new Unit<>(c -> null));
+    try {
+      writer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    closeQuietly(writeConnection);
+    allReaders.forEach(SqliteTransactor::closeQuietly);
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // why: closing at shutdown; nothing useful to do with the failure
+    }
+  }
+}
