@@ -172,7 +172,10 @@ public interface EventQueue extends AutoCloseable {
     RETRY_SCHEDULED,
     /** Its retries were used up; it is now a dead letter. */
     DEAD_LETTERED,
-    /** It was already acknowledged, dead-lettered or is gone; nothing changed. */
-    ALREADY_SETTLED
+    /**
+     * The delivery is no longer current: the envelope was acknowledged, dead-lettered, or
+     * redelivered since (e.g. after the visibility timeout). Nothing changed.
+     */
+    STALE
   }
 }
