@@ -1,0 +1,20 @@
+package ai.agentlens.queue.spi;
+
+/**
+ * What a queue backend can do, as data, so launchers and the contract suite can ask instead of
+ * guessing (a missing capability is a reported skip in the suite, never a silent pass).
+ *
+ * @param survivesProcessRestart envelopes outlive the process that published them
+ * @param sharedAcrossProcesses several processes can publish to and consume from the same queue
+ * @param publishCompletesOnAck the publish stage completes only when a consumer acknowledged the
+ *     envelope (the backend has no durability of its own); otherwise it completes when the backend
+ *     stored it
+ * @param storesEncodedEnvelopes envelopes are stored in their {@link EnvelopeCodec encoded} form,
+ *     so stored bytes can be undecodable (poison), and the queue implements {@link
+ *     EncodedEnvelopeSink}
+ */
+public record QueueCapabilities(
+    boolean survivesProcessRestart,
+    boolean sharedAcrossProcesses,
+    boolean publishCompletesOnAck,
+    boolean storesEncodedEnvelopes) {}
