@@ -1,0 +1,167 @@
+package ai.agentlens.core.ingest;
+
+import ai.agentlens.core.ingest.IngestRefusedException.Reason;
+import ai.agentlens.core.model.Envelope;
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.policy.QuotaPolicy;
+import ai.agentlens.core.policy.Tier;
+import ai.agentlens.core.policy.Tiers;
+import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.QueueException;
+import ai.agentlens.core.port.RateLimiter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The gateway's use case (DESIGN.md "Ingestion pipeline"): for an authenticated, validated request
+ * it applies the key and org rate limits, the monthly quota and backpressure, then publishes one
+ * envelope. Whatever refuses the request gives back what earlier checks took, so a refused request
+ * costs the client nothing. The returned future completes when the queue's durability point is
+ * reached (at once for Redis; when the worker has committed, for the in-memory queue).
+ */
+public final class AcceptEvents {
+
+  /**
+   * Tunables.
+   *
+   * @param maxQueueDepth envelopes pending above which requests get 503 (FR-33)
+   * @param publishTimeout the longest wait for the durability point
+   */
+  public record Settings(long maxQueueDepth, Duration publishTimeout) {}
+
+  private final OrgDirectory orgs;
+  private final RateLimiter limiter;
+  private final QuotaGate quota;
+  private final EventQueue queue;
+  private final QueueDepth depth;
+  private final Supplier<String> envelopeIds;
+  private final Settings settings;
+
+  /**
+   * Wires the use case.
+   *
+   * @param orgs cached orgs
+   * @param limiter rate limits
+   * @param quota monthly quota
+   * @param queue the event queue
+   * @param depth cached queue depth
+   * @param envelopeIds mints envelope ids
+   * @param settings tunables
+   */
+  public AcceptEvents(
+      OrgDirectory orgs,
+      RateLimiter limiter,
+      QuotaGate quota,
+      EventQueue queue,
+      QueueDepth depth,
+      Supplier<String> envelopeIds,
+      Settings settings) {
+    this.orgs = orgs;
+    this.limiter = limiter;
+    this.quota = quota;
+    this.queue = queue;
+    this.depth = depth;
+    this.envelopeIds = envelopeIds;
+    this.settings = settings;
+  }
+
+  /**
+   * Accepts a request's events.
+   *
+   * @param key the authenticated key
+   * @param events validated, unwritten events of the key's org
+   * @param receivedAt when the request arrived
+   * @return completes with the event ids once durable; completes exceptionally with {@link
+   *     IngestRefusedException} (OVERLOADED) when the queue cannot make them durable in time
+   * @throws IngestRefusedException when a limit, the quota or backpressure refuses the request
+   */
+  public CompletableFuture<List<String>> accept(ApiKeyPrincipal key, List<Event> events, Instant receivedAt) {
+    OrgDirectory.Entry org =
+        orgs.find(key.orgId()).orElseThrow(() -> new IngestRefusedException(Reason.UNKNOWN_ORG, "Invalid or revoked API key", 0));
+    Plan plan = org.org().plan();
+    int n = events.size();
+    Permits permits = takeRate(key, plan, n);
+    QuotaPolicy.Decision decision = quota.reserve(key.orgId(), plan, n);
+    if (decision == QuotaPolicy.Decision.REFUSED) {
+      permits.release();
+      throw new IngestRefusedException(Reason.QUOTA_EXCEEDED, QuotaPolicy.refusalMessage(plan), 0);
+    }
+    try {
+      if (depth.current() > settings.maxQueueDepth()) {
+        throw new IngestRefusedException(Reason.OVERLOADED, "Ingestion is busy: the queue is over its depth threshold", 1);
+      }
+      Envelope envelope = new Envelope(envelopeIds.get(), key.orgId(), key.keyId(), receivedAt, events);
+      List<String> ids = events.stream().map(Event::id).toList();
+      return queue
+          .publish(envelope)
+          .toCompletableFuture()
+          .orTimeout(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
+          .handle(
+              (ok, failure) -> {
+                if (failure != null) {
+                  throw new IngestRefusedException(Reason.OVERLOADED, "Events could not be stored in time; retry", 2);
+                }
+                return ids;
+              });
+    } catch (QueueException e) {
+      refund(key, permits, n);
+      throw new IngestRefusedException(Reason.OVERLOADED, "Ingestion queue unavailable; retry", 2);
+    } catch (IngestRefusedException e) {
+      refund(key, permits, n);
+      throw e;
+    }
+  }
+
+  private void refund(ApiKeyPrincipal key, Permits permits, int n) {
+    permits.release();
+    quota.release(key.orgId(), n);
+  }
+
+  private Permits takeRate(ApiKeyPrincipal key, Plan plan, int n) {
+    Tier tier = Tiers.of(plan);
+    if (!Tier.limited(tier.eventsPerMinute()) && key.rateLimitOverride() == null) {
+      return Permits.NONE;
+    }
+    int keyLimit = Tiers.keyRateLimit(plan, key.rateLimitOverride());
+    int orgLimit = tier.eventsPerMinute();
+    String keyBucket = "key:" + key.keyId();
+    String orgBucket = "org:" + key.orgId();
+    try {
+      RateLimiter.Decision byKey = limiter.acquire(keyBucket, n, keyLimit);
+      if (!byKey.allowed()) {
+        throw limited("API key", keyLimit, byKey);
+      }
+      if (!Tier.limited(orgLimit)) {
+        return () -> limiter.release(keyBucket, n, keyLimit);
+      }
+      RateLimiter.Decision byOrg = limiter.acquire(orgBucket, n, orgLimit);
+      if (!byOrg.allowed()) {
+        limiter.release(keyBucket, n, keyLimit);
+        throw limited("organization", orgLimit, byOrg);
+      }
+      return () -> {
+        limiter.release(keyBucket, n, keyLimit);
+        limiter.release(orgBucket, n, orgLimit);
+      };
+    } catch (IllegalStateException e) {
+      throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
+    }
+  }
+
+  private static IngestRefusedException limited(String scope, int limit, RateLimiter.Decision d) {
+    return new IngestRefusedException(
+        Reason.RATE_LIMITED, "Rate limit of " + limit + " events per minute per " + scope + " exceeded", d.retryAfterSeconds());
+  }
+
+  @FunctionalInterface
+  private interface Permits {
+    Permits NONE = () -> {};
+
+    void release();
+  }
+}

@@ -1,0 +1,143 @@
+package ai.agentlens.core.ingest;
+
+import ai.agentlens.core.model.Envelope;
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.EventBatch;
+import ai.agentlens.core.policy.EventEnrichment;
+import ai.agentlens.core.port.Delivery;
+import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.storage.ConflictException;
+import ai.agentlens.core.port.storage.EventStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker's use case (FR-29): takes a batch of envelopes, enriches their events (masking,
+ * redaction, cost), writes them all in one transaction (group commit: the sessions, agents, hash
+ * chains and usage records move with them), then acknowledges. When the combined write fails,
+ * each envelope is written on its own so one bad envelope cannot hold the others back; an envelope
+ * that still fails is nacked and retried, then dead-lettered, by the queue's delivery policy.
+ */
+public final class IngestWorker {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IngestWorker.class);
+  private static final int CONFLICT_RETRIES = 3;
+
+  private final EventQueue queue;
+  private final EventStore events;
+  private final OrgDirectory orgs;
+  private final int maxEnvelopes;
+  private final Duration pollWait;
+
+  /**
+   * Wires a worker.
+   *
+   * @param queue where envelopes come from
+   * @param events where events go
+   * @param orgs org settings (masking, redaction)
+   * @param maxEnvelopes most envelopes per transaction
+   * @param pollWait how long one poll waits for work
+   */
+  public IngestWorker(EventQueue queue, EventStore events, OrgDirectory orgs, int maxEnvelopes, Duration pollWait) {
+    this.queue = queue;
+    this.events = events;
+    this.orgs = orgs;
+    this.maxEnvelopes = maxEnvelopes;
+    this.pollWait = pollWait;
+  }
+
+  /**
+   * Polls once and processes what came.
+   *
+   * @param consumer this consumer's name in the group
+   * @return the number of envelopes processed (acked or nacked)
+   */
+  public int runOnce(String consumer) {
+    List<Delivery> deliveries = queue.poll(consumer, maxEnvelopes, pollWait);
+    if (deliveries.isEmpty()) {
+      return 0;
+    }
+    List<EventBatch> batches = new ArrayList<>(deliveries.size());
+    List<Delivery> writable = new ArrayList<>(deliveries.size());
+    for (Delivery d : deliveries) {
+      Optional<EventBatch> batch = prepare(d);
+      if (batch.isPresent()) {
+        batches.add(batch.get());
+        writable.add(d);
+      }
+    }
+    if (writable.isEmpty()) {
+      return deliveries.size();
+    }
+    try {
+      appendWithRetry(batches);
+      queue.ack(writable);
+    } catch (RuntimeException combined) {
+      for (int i = 0; i < writable.size(); i++) {
+        writeAlone(writable.get(i), batches.get(i));
+      }
+    }
+    return deliveries.size();
+  }
+
+  private void writeAlone(Delivery delivery, EventBatch batch) {
+    try {
+      appendWithRetry(List.of(batch));
+      queue.ack(delivery);
+    } catch (RuntimeException e) {
+      EventQueue.NackOutcome outcome = queue.nack(delivery, e.getClass().getSimpleName() + ": " + oneLine(e));
+      String message = "envelope {} of org {}, attempt {}: {} ({})";
+      Object[] args = {delivery.envelope().id(), batch.orgId(), delivery.attempt(), oneLine(e), outcome};
+      if (outcome == EventQueue.NackOutcome.DEAD_LETTERED) {
+        LOG.error(message, args);
+      } else {
+        LOG.warn(message, args);
+      }
+    }
+  }
+
+  private void appendWithRetry(List<EventBatch> batches) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        events.append(batches);
+        return;
+      } catch (ConflictException e) {
+        if (attempt >= CONFLICT_RETRIES) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private Optional<EventBatch> prepare(Delivery delivery) {
+    Envelope envelope = delivery.envelope();
+    Optional<OrgDirectory.Entry> org = orgs.find(envelope.orgId());
+    if (org.isEmpty()) {
+      // why: the org was deleted after the request was accepted; its events have nowhere to go
+      queue.ack(delivery);
+      LOG.info("dropped envelope {}: org {} no longer exists", envelope.id(), envelope.orgId());
+      return Optional.empty();
+    }
+    List<Event> enriched = new ArrayList<>(envelope.events().size());
+    try {
+      for (Event e : envelope.events()) {
+        enriched.add(EventEnrichment.apply(e, org.get().org().settings(), org.get().redaction()));
+      }
+    } catch (RuntimeException e) {
+      queue.nack(delivery, "enrichment failed: " + oneLine(e));
+      LOG.warn("envelope {} of org {} could not be enriched: {}", envelope.id(), envelope.orgId(), oneLine(e));
+      return Optional.empty();
+    }
+    return Optional.of(new EventBatch(envelope.orgId(), envelope.apiKeyId(), enriched));
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}
