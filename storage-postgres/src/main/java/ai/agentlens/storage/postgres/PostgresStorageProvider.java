@@ -4,7 +4,7 @@ import ai.agentlens.core.port.storage.StorageUnavailableException;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageCapability;
 import ai.agentlens.storage.spi.StorageProvider;
-import ai.agentlens.storage.spi.Stores;
+import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
 import ai.agentlens.storage.spi.jdbc.JdbcInvitationStore;
 import ai.agentlens.storage.spi.jdbc.JdbcMembershipStore;

@@ -1,5 +1,7 @@
 package ai.agentlens.storage.spi;
 
+import ai.agentlens.core.port.storage.Stores;
+
 /**
  * An opened storage backend. A backend module offers a static {@code open(config)} that connects,
  * runs its Flyway migrations (one folder per backend, same versions and descriptions everywhere)

@@ -3,7 +3,7 @@ package ai.agentlens.storage.sqlite;
 import ai.agentlens.core.port.storage.StorageUnavailableException;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageProvider;
-import ai.agentlens.storage.spi.Stores;
+import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
 import ai.agentlens.storage.spi.jdbc.JdbcApiKeyStore;
 import ai.agentlens.storage.spi.jdbc.JdbcEventStore;

@@ -1,15 +1,5 @@
-package ai.agentlens.storage.spi;
+package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.port.storage.AgentStore;
-import ai.agentlens.core.port.storage.ApiKeyStore;
-import ai.agentlens.core.port.storage.AuditLog;
-import ai.agentlens.core.port.storage.EventStore;
-import ai.agentlens.core.port.storage.InvitationStore;
-import ai.agentlens.core.port.storage.MembershipStore;
-import ai.agentlens.core.port.storage.OrgStore;
-import ai.agentlens.core.port.storage.SessionStore;
-import ai.agentlens.core.port.storage.UsageLedger;
-import ai.agentlens.core.port.storage.UserStore;
 
 /**
  * Every storage port of one opened backend.
