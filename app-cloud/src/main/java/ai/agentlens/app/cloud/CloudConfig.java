@@ -8,11 +8,16 @@ import java.util.Map;
 /**
  * Cloud settings, 12-factor: everything comes from {@code AGENTLENS_*} environment variables.
  *
- * @param database {@code AGENTLENS_DATABASE_URL} (required)
+ * @param database {@code AGENTLENS_DATABASE_URL} (required): the schema owner, who runs migrations
  * @param redis {@code AGENTLENS_REDIS_URL} (required)
  * @param port {@code AGENTLENS_PORT} (default 3400)
+ * @param appUser {@code AGENTLENS_DATABASE_APP_USER} (default {@code agentlens_app}): the role the
+ *     server queries as; owns nothing, not superuser, no BYPASSRLS, so Row-Level Security binds it
+ * @param appPassword {@code AGENTLENS_DATABASE_APP_PASSWORD} (default empty)
+ * @param role {@code AGENTLENS_ROLE}: {@code all} (default), {@code gateway} or {@code worker}
  */
-public record CloudConfig(PostgresUrl database, URI redis, int port) {
+public record CloudConfig(
+    PostgresUrl database, URI redis, int port, String appUser, String appPassword, String role) {
 
   /**
    * Reads and validates the environment.
@@ -51,7 +56,25 @@ public record CloudConfig(PostgresUrl database, URI redis, int port) {
       throw new IllegalArgumentException(
           "AGENTLENS_PORT must be a number between 0 and 65535 (got '" + rawPort + "')");
     }
-    return new CloudConfig(database, redisUri, port);
+    String appUser = env.getOrDefault("AGENTLENS_DATABASE_APP_USER", "agentlens_app").trim();
+    if (!appUser.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException(
+          "AGENTLENS_DATABASE_APP_USER must be a lower-case PostgreSQL identifier (got '"
+              + appUser
+              + "')");
+    }
+    String role = env.getOrDefault("AGENTLENS_ROLE", "all").trim();
+    if (!role.equals("all") && !role.equals("gateway") && !role.equals("worker")) {
+      throw new IllegalArgumentException(
+          "AGENTLENS_ROLE must be all, gateway or worker (got '" + role + "')");
+    }
+    return new CloudConfig(
+        database,
+        redisUri,
+        port,
+        appUser,
+        env.getOrDefault("AGENTLENS_DATABASE_APP_PASSWORD", ""),
+        role);
   }
 
   private static String required(Map<String, String> env, String name, String what) {

@@ -43,6 +43,18 @@ public final class CloudMain {
    * @throws StartupException when PostgreSQL or Redis cannot be reached
    */
   public static ApplicationContext start(CloudConfig config) {
+    return start(config, Map.of());
+  }
+
+  /**
+   * Checks the services and starts the server with extra properties (tests: key prefixes, ports).
+   *
+   * @param config validated settings
+   * @param extra additional Micronaut properties
+   * @return the running context
+   * @throws StartupException when PostgreSQL or Redis cannot be reached
+   */
+  public static ApplicationContext start(CloudConfig config, Map<String, Object> extra) {
     Optional<String> problem =
         CloudServices.postgres(config, STARTUP_CHECK_TIMEOUT)
             .problem()
@@ -50,8 +62,10 @@ public final class CloudMain {
     if (problem.isPresent()) {
       throw new StartupException(problem.get());
     }
-    Map<String, Object> props = new HashMap<>();
+    Map<String, Object> props = new HashMap<>(extra);
     props.put("micronaut.server.port", config.port());
+    // why: a gateway-only process must not consume; workers scale separately (NFR-07)
+    props.put("agentlens.worker.enabled", Boolean.toString(!config.role().equals("gateway")));
     ApplicationContext context =
         Micronaut.build(new String[0])
             .mainClass(CloudMain.class)

@@ -80,9 +80,14 @@ public final class AcceptEvents {
    *     IngestRefusedException} (OVERLOADED) when the queue cannot make them durable in time
    * @throws IngestRefusedException when a limit, the quota or backpressure refuses the request
    */
-  public CompletableFuture<List<String>> accept(ApiKeyPrincipal key, List<Event> events, Instant receivedAt) {
+  public CompletableFuture<List<String>> accept(
+      ApiKeyPrincipal key, List<Event> events, Instant receivedAt) {
     OrgDirectory.Entry org =
-        orgs.find(key.orgId()).orElseThrow(() -> new IngestRefusedException(Reason.UNKNOWN_ORG, "Invalid or revoked API key", 0));
+        orgs.find(key.orgId())
+            .orElseThrow(
+                () ->
+                    new IngestRefusedException(
+                        Reason.UNKNOWN_ORG, "Invalid or revoked API key", 0));
     Plan plan = org.org().plan();
     int n = events.size();
     Permits permits = takeRate(key, plan, n);
@@ -93,9 +98,11 @@ public final class AcceptEvents {
     }
     try {
       if (depth.current() > settings.maxQueueDepth()) {
-        throw new IngestRefusedException(Reason.OVERLOADED, "Ingestion is busy: the queue is over its depth threshold", 1);
+        throw new IngestRefusedException(
+            Reason.OVERLOADED, "Ingestion is busy: the queue is over its depth threshold", 1);
       }
-      Envelope envelope = new Envelope(envelopeIds.get(), key.orgId(), key.keyId(), receivedAt, events);
+      Envelope envelope =
+          new Envelope(envelopeIds.get(), key.orgId(), key.keyId(), receivedAt, events);
       List<String> ids = events.stream().map(Event::id).toList();
       return queue
           .publish(envelope)
@@ -104,7 +111,8 @@ public final class AcceptEvents {
           .handle(
               (ok, failure) -> {
                 if (failure != null) {
-                  throw new IngestRefusedException(Reason.OVERLOADED, "Events could not be stored in time; retry", 2);
+                  throw new IngestRefusedException(
+                      Reason.OVERLOADED, "Events could not be stored in time; retry", 2);
                 }
                 return ids;
               });
@@ -155,7 +163,9 @@ public final class AcceptEvents {
 
   private static IngestRefusedException limited(String scope, int limit, RateLimiter.Decision d) {
     return new IngestRefusedException(
-        Reason.RATE_LIMITED, "Rate limit of " + limit + " events per minute per " + scope + " exceeded", d.retryAfterSeconds());
+        Reason.RATE_LIMITED,
+        "Rate limit of " + limit + " events per minute per " + scope + " exceeded",
+        d.retryAfterSeconds());
   }
 
   @FunctionalInterface

@@ -34,7 +34,8 @@ public final class ApiKeyAuthenticator {
   private final SecretHasher hasher;
   private final LongSupplier nanoTime;
   private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, CompletableFuture<Cached>> inFlight = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, CompletableFuture<Cached>> inFlight =
+      new ConcurrentHashMap<>();
 
   /**
    * Creates an authenticator.
@@ -107,7 +108,9 @@ public final class ApiKeyAuthenticator {
 
   private static String sha256(String key) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from the JDK", e);
     }

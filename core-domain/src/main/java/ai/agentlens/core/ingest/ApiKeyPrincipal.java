@@ -8,4 +8,5 @@ package ai.agentlens.core.ingest;
  * @param prefix its visible prefix (the actor in audit entries and logs)
  * @param rateLimitOverride its events-per-minute override, or {@code null}
  */
-public record ApiKeyPrincipal(String keyId, String orgId, String prefix, Integer rateLimitOverride) {}
+public record ApiKeyPrincipal(
+    String keyId, String orgId, String prefix, Integer rateLimitOverride) {}

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The worker's use case (FR-29): takes a batch of envelopes, enriches their events (masking,
  * redaction, cost), writes them all in one transaction (group commit: the sessions, agents, hash
- * chains and usage records move with them), then acknowledges. When the combined write fails,
- * each envelope is written on its own so one bad envelope cannot hold the others back; an envelope
- * that still fails is nacked and retried, then dead-lettered, by the queue's delivery policy.
+ * chains and usage records move with them), then acknowledges. When the combined write fails, each
+ * envelope is written on its own so one bad envelope cannot hold the others back; an envelope that
+ * still fails is nacked and retried, then dead-lettered, by the queue's delivery policy.
  */
 public final class IngestWorker {
 
@@ -42,7 +42,8 @@ public final class IngestWorker {
    * @param maxEnvelopes most envelopes per transaction
    * @param pollWait how long one poll waits for work
    */
-  public IngestWorker(EventQueue queue, EventStore events, OrgDirectory orgs, int maxEnvelopes, Duration pollWait) {
+  public IngestWorker(
+      EventQueue queue, EventStore events, OrgDirectory orgs, int maxEnvelopes, Duration pollWait) {
     this.queue = queue;
     this.events = events;
     this.orgs = orgs;
@@ -89,9 +90,12 @@ public final class IngestWorker {
       appendWithRetry(List.of(batch));
       queue.ack(delivery);
     } catch (RuntimeException e) {
-      EventQueue.NackOutcome outcome = queue.nack(delivery, e.getClass().getSimpleName() + ": " + oneLine(e));
+      EventQueue.NackOutcome outcome =
+          queue.nack(delivery, e.getClass().getSimpleName() + ": " + oneLine(e));
       String message = "envelope {} of org {}, attempt {}: {} ({})";
-      Object[] args = {delivery.envelope().id(), batch.orgId(), delivery.attempt(), oneLine(e), outcome};
+      Object[] args = {
+        delivery.envelope().id(), batch.orgId(), delivery.attempt(), oneLine(e), outcome
+      };
       if (outcome == EventQueue.NackOutcome.DEAD_LETTERED) {
         LOG.error(message, args);
       } else {
@@ -129,7 +133,11 @@ public final class IngestWorker {
       }
     } catch (RuntimeException e) {
       queue.nack(delivery, "enrichment failed: " + oneLine(e));
-      LOG.warn("envelope {} of org {} could not be enriched: {}", envelope.id(), envelope.orgId(), oneLine(e));
+      LOG.warn(
+          "envelope {} of org {} could not be enriched: {}",
+          envelope.id(),
+          envelope.orgId(),
+          oneLine(e));
       return Optional.empty();
     }
     return Optional.of(new EventBatch(envelope.orgId(), envelope.apiKeyId(), enriched));

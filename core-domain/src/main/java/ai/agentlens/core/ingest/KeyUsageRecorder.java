@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class KeyUsageRecorder {
 
   private final ApiKeyStore keys;
-  private final ConcurrentHashMap<String, ConcurrentHashMap<String, Instant>> pending = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ConcurrentHashMap<String, Instant>> pending =
+      new ConcurrentHashMap<>();
 
   /**
    * Creates a recorder.
@@ -30,12 +31,14 @@ public final class KeyUsageRecorder {
    * @param at when
    */
   public void record(ApiKeyPrincipal key, Instant at) {
-    pending.computeIfAbsent(key.orgId(), o -> new ConcurrentHashMap<>()).merge(key.keyId(), at, (a, b) -> a.isAfter(b) ? a : b);
+    pending
+        .computeIfAbsent(key.orgId(), o -> new ConcurrentHashMap<>())
+        .merge(key.keyId(), at, (a, b) -> a.isAfter(b) ? a : b);
   }
 
   /**
-   * Writes what was noted since the last flush, one store call per org. Call it periodically and
-   * at shutdown; failures keep nothing (a missed {@code last_used_at} update is not worth a retry
+   * Writes what was noted since the last flush, one store call per org. Call it periodically and at
+   * shutdown; failures keep nothing (a missed {@code last_used_at} update is not worth a retry
    * loop) and are rethrown for the caller to log.
    *
    * @return the number of keys written

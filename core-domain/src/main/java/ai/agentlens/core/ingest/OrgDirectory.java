@@ -55,7 +55,8 @@ public final class OrgDirectory {
       return Optional.of(cached.entry());
     }
     Optional<Entry> entry = orgs.find(orgId).map(o -> new Entry(o, compile(o)));
-    entry.ifPresentOrElse(e -> cache.put(orgId, new Cached(e, now + TTL_NANOS)), () -> cache.remove(orgId));
+    entry.ifPresentOrElse(
+        e -> cache.put(orgId, new Cached(e, now + TTL_NANOS)), () -> cache.remove(orgId));
     return entry;
   }
 

@@ -13,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * The monthly quota on the hot path (FR-57, FR-59, FR-61), without a database read per request.
- * Per org it keeps an estimate of this month's events: the usage ledger's total (refreshed every
- * {@link #REFRESH_NANOS}) plus what this instance accepted since. The estimate never decreases
- * within a month, and events other instances accepted show up once stored, so across instances
- * the quota may be overrun by at most a few seconds of traffic. Unlimited plans cost nothing.
+ * The monthly quota on the hot path (FR-57, FR-59, FR-61), without a database read per request. Per
+ * org it keeps an estimate of this month's events: the usage ledger's total (refreshed every {@link
+ * #REFRESH_NANOS}) plus what this instance accepted since. The estimate never decreases within a
+ * month, and events other instances accepted show up once stored, so across instances the quota may
+ * be overrun by at most a few seconds of traffic. Unlimited plans cost nothing.
  */
 public final class QuotaGate {
 
@@ -64,7 +64,8 @@ public final class QuotaGate {
     synchronized (counter) {
       refresh(orgId, counter);
       QuotaPolicy.Decision decision =
-          QuotaPolicy.decide(plan, counter.estimate, incoming, Tiers.DEFAULT_OVERAGE_CAP_MULTIPLIER);
+          QuotaPolicy.decide(
+              plan, counter.estimate, incoming, Tiers.DEFAULT_OVERAGE_CAP_MULTIPLIER);
       if (decision != QuotaPolicy.Decision.REFUSED) {
         counter.estimate += incoming;
       }

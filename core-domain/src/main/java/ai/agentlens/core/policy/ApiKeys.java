@@ -16,7 +16,8 @@ public final class ApiKeys {
   public static final int PREFIX_LENGTH = 16;
 
   private static final Pattern FORMAT = Pattern.compile("al_(live|test)_[0-9A-Za-z]{32}");
-  private static final char[] BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+  private static final char[] BASE62 =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private ApiKeys() {}
@@ -28,7 +29,8 @@ public final class ApiKeys {
    * @return the full key; shown once, never stored
    */
   public static String generate(KeyEnvironment environment) {
-    StringBuilder key = new StringBuilder(environment == KeyEnvironment.LIVE ? "al_live_" : "al_test_");
+    StringBuilder key =
+        new StringBuilder(environment == KeyEnvironment.LIVE ? "al_live_" : "al_test_");
     for (int i = 0; i < 32; i++) {
       key.append(BASE62[RANDOM.nextInt(BASE62.length)]);
     }
@@ -42,7 +44,9 @@ public final class ApiKeys {
    * @return the key when it has the format, else empty
    */
   public static Optional<String> parse(String credential) {
-    return credential != null && FORMAT.matcher(credential).matches() ? Optional.of(credential) : Optional.empty();
+    return credential != null && FORMAT.matcher(credential).matches()
+        ? Optional.of(credential)
+        : Optional.empty();
   }
 
   /**

@@ -40,7 +40,8 @@ public final class EventEnrichment {
    */
   public static Event apply(Event event, OrgSettings settings, RedactionRules rules) {
     boolean mask = settings.promptMasking() && PromptMasking.applies(event.eventType());
-    boolean cost = event.eventType() == EventType.LLM_RESPONSE || event.eventType() == EventType.COST_TRACKED;
+    boolean cost =
+        event.eventType() == EventType.LLM_RESPONSE || event.eventType() == EventType.COST_TRACKED;
     if (!mask && !cost && rules.isEmpty()) {
       return event;
     }
@@ -79,7 +80,8 @@ public final class EventEnrichment {
     if (tokens == null || !(model instanceof String name)) {
       return Optional.empty();
     }
-    return ModelPrices.cost(name, count(tokens.get("inputTokens")), count(tokens.get("outputTokens")));
+    return ModelPrices.cost(
+        name, count(tokens.get("inputTokens")), count(tokens.get("outputTokens")));
   }
 
   private static long count(Object value) {
@@ -164,7 +166,8 @@ public final class EventEnrichment {
     /** {@code [masked sha256:<first 16 hex>]}: equal prompts stay recognizable, content is gone. */
     static String masked(String text) {
       try {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         return "[masked sha256:" + HexFormat.of().formatHex(digest, 0, 8) + "]";
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("SHA-256 is missing from the JDK", e);

@@ -4,8 +4,8 @@ import ai.agentlens.core.model.Plan;
 
 /**
  * The monthly quota decision (FR-57, FR-59, FR-61): Free stops hard at its quota; plans with
- * overage keep accepting up to the cap (default twice the quota); unlimited plans always accept.
- * A request is accepted or refused whole.
+ * overage keep accepting up to the cap (default twice the quota); unlimited plans always accept. A
+ * request is accepted or refused whole.
  */
 public final class QuotaPolicy {
 
@@ -42,7 +42,9 @@ public final class QuotaPolicy {
     if (!tier.overage()) {
       return Decision.REFUSED;
     }
-    return after <= tier.eventsPerMonth() * Math.max(1, capMultiplier) ? Decision.OVERAGE : Decision.REFUSED;
+    return after <= tier.eventsPerMonth() * Math.max(1, capMultiplier)
+        ? Decision.OVERAGE
+        : Decision.REFUSED;
   }
 
   /**
@@ -55,6 +57,10 @@ public final class QuotaPolicy {
     Tier tier = Tiers.of(plan);
     return tier.overage()
         ? "Overage cap reached: this org has used its monthly overage allowance"
-        : "Monthly event quota of " + tier.eventsPerMonth() + " reached for the " + plan.wireName() + " plan";
+        : "Monthly event quota of "
+            + tier.eventsPerMonth()
+            + " reached for the "
+            + plan.wireName()
+            + " plan";
   }
 }

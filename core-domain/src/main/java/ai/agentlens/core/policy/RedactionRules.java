@@ -41,10 +41,15 @@ public final class RedactionRules {
         try {
           patterns.add(Pattern.compile(rule.substring(3)));
         } catch (PatternSyntaxException e) {
-          throw new IllegalArgumentException("redaction rule '" + rule + "' is not a valid regular expression: " + e.getDescription());
+          throw new IllegalArgumentException(
+              "redaction rule '"
+                  + rule
+                  + "' is not a valid regular expression: "
+                  + e.getDescription());
         }
       } else {
-        patterns.add(Pattern.compile(Pattern.quote(rule), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        patterns.add(
+            Pattern.compile(Pattern.quote(rule), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
     }
     return new RedactionRules(patterns);

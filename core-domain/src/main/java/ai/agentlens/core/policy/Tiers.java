@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The one tier table (PRD §16) as a constant: every limit of every plan is read from here, never
- * repeated elsewhere. Enterprise is "custom" in the PRD; until a contract says otherwise it gets
- * no quota and a high rate. Self-hosted has no limits and no billing.
+ * repeated elsewhere. Enterprise is "custom" in the PRD; until a contract says otherwise it gets no
+ * quota and a high rate. Self-hosted has no limits and no billing.
  */
 public final class Tiers {
 

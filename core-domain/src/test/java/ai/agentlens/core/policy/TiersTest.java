@@ -13,8 +13,10 @@ class TiersTest {
 
   @Test
   void theTableIsThePrdTable() {
-    assertThat(Tiers.of(Plan.FREE)).isEqualTo(new Tier(10_000, 100, 7, 3, 1, 2, false, BigDecimal.ZERO));
-    assertThat(Tiers.of(Plan.PRO)).isEqualTo(new Tier(500_000, 5_000, 30, 10, 3, 10, true, new BigDecimal("0.10")));
+    assertThat(Tiers.of(Plan.FREE))
+        .isEqualTo(new Tier(10_000, 100, 7, 3, 1, 2, false, BigDecimal.ZERO));
+    assertThat(Tiers.of(Plan.PRO))
+        .isEqualTo(new Tier(500_000, 5_000, 30, 10, 3, 10, true, new BigDecimal("0.10")));
     assertThat(Tiers.of(Plan.TEAM).eventsPerMonth()).isEqualTo(5_000_000);
     assertThat(Tiers.of(Plan.TEAM).eventsPerMinute()).isEqualTo(50_000);
     assertThat(Tiers.of(Plan.TEAM).overagePer1k()).isEqualByComparingTo("0.08");
@@ -36,7 +38,8 @@ class TiersTest {
   void freeStopsHardAtItsQuota() {
     assertThat(QuotaPolicy.decide(Plan.FREE, 9_990, 10, 2)).isEqualTo(WITHIN_QUOTA);
     assertThat(QuotaPolicy.decide(Plan.FREE, 9_990, 11, 2)).isEqualTo(REFUSED);
-    assertThat(QuotaPolicy.refusalMessage(Plan.FREE)).isEqualTo("Monthly event quota of 10000 reached for the free plan");
+    assertThat(QuotaPolicy.refusalMessage(Plan.FREE))
+        .isEqualTo("Monthly event quota of 10000 reached for the free plan");
   }
 
   @Test
@@ -49,7 +52,9 @@ class TiersTest {
 
   @Test
   void unlimitedPlansAlwaysAccept() {
-    assertThat(QuotaPolicy.decide(Plan.SELF_HOSTED, Long.MAX_VALUE / 2, 1000, 2)).isEqualTo(WITHIN_QUOTA);
-    assertThat(QuotaPolicy.decide(Plan.ENTERPRISE, 10_000_000_000L, 1000, 2)).isEqualTo(WITHIN_QUOTA);
+    assertThat(QuotaPolicy.decide(Plan.SELF_HOSTED, Long.MAX_VALUE / 2, 1000, 2))
+        .isEqualTo(WITHIN_QUOTA);
+    assertThat(QuotaPolicy.decide(Plan.ENTERPRISE, 10_000_000_000L, 1000, 2))
+        .isEqualTo(WITHIN_QUOTA);
   }
 }

@@ -1,10 +1,10 @@
 package ai.agentlens.storage.postgres;
 
 import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageCapability;
 import ai.agentlens.storage.spi.StorageProvider;
-import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
 import ai.agentlens.storage.spi.jdbc.JdbcInvitationStore;
 import ai.agentlens.storage.spi.jdbc.JdbcMembershipStore;

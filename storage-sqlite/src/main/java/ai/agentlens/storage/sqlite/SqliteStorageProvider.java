@@ -1,9 +1,9 @@
 package ai.agentlens.storage.sqlite;
 
 import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageProvider;
-import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
 import ai.agentlens.storage.spi.jdbc.JdbcApiKeyStore;
 import ai.agentlens.storage.spi.jdbc.JdbcEventStore;

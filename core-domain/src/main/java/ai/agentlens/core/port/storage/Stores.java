@@ -1,6 +1,5 @@
 package ai.agentlens.core.port.storage;
 
-
 /**
  * Every storage port of one opened backend.
  *

@@ -1,0 +1,65 @@
+package ai.agentlens.app.cloud;
+
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.RateLimiter;
+import ai.agentlens.core.port.storage.Stores;
+import ai.agentlens.queue.redis.RedisQueueProvider;
+import ai.agentlens.queue.spi.QueueSettings;
+import ai.agentlens.storage.postgres.PostgresConfig;
+import ai.agentlens.storage.postgres.PostgresStorageProvider;
+import ai.agentlens.storage.spi.StorageProvider;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import redis.clients.jedis.JedisPooled;
+
+/** The cloud adapters: PostgreSQL with RLS, Redis Streams, the Redis rate limiter. */
+@Factory
+@Requires(env = CloudMain.ENVIRONMENT)
+class CloudBeans {
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  StorageProvider storage(
+      CloudConfig config, Clock clock, @Value("${agentlens.database.pool-size:16}") int poolSize) {
+    PostgresAppRole.ensure(config.database(), config.appUser(), config.appPassword());
+    return PostgresStorageProvider.open(
+        new PostgresConfig(
+            config.database().jdbcUrl(),
+            config.appUser(),
+            config.appPassword(),
+            config.database().user() == null ? "postgres" : config.database().user(),
+            config.database().password(),
+            poolSize,
+            3,
+            clock));
+  }
+
+  @Singleton
+  Stores stores(StorageProvider storage) {
+    return storage.stores();
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  EventQueue queue(
+      CloudConfig config, @Value("${agentlens.redis.key-prefix:agentlens:}") String keyPrefix) {
+    return new RedisQueueProvider()
+        .open(QueueSettings.defaults("events").withUrl(config.redis()).withKeyPrefix(keyPrefix));
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  JedisPooled redis(CloudConfig config) {
+    return new JedisPooled(config.redis());
+  }
+
+  @Singleton
+  RateLimiter rateLimiter(
+      JedisPooled redis, @Value("${agentlens.redis.key-prefix:agentlens:}") String keyPrefix) {
+    return new RedisRateLimiter(redis, keyPrefix + "rl:");
+  }
+}

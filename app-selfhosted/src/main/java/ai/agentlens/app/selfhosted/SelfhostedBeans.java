@@ -1,0 +1,44 @@
+package ai.agentlens.app.selfhosted;
+
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.storage.Stores;
+import ai.agentlens.queue.inmemory.InMemoryQueueProvider;
+import ai.agentlens.queue.spi.QueueSettings;
+import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.sqlite.SqliteConfig;
+import ai.agentlens.storage.sqlite.SqliteStorageProvider;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+
+/** The self-hosted adapters: SQLite in the data directory and the in-memory queue. */
+@Factory
+@Requires(env = ServeCommand.ENVIRONMENT)
+class SelfhostedBeans {
+
+  /** The database file's name inside the data directory. */
+  static final String DATABASE_FILE = "agentlens.db";
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  StorageProvider storage(@Value("${agentlens.data-dir}") String dataDir, Clock clock) {
+    return SqliteStorageProvider.open(
+        new SqliteConfig(Path.of(dataDir).resolve(DATABASE_FILE), 4, clock));
+  }
+
+  @Singleton
+  Stores stores(StorageProvider storage) {
+    return storage.stores();
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  EventQueue queue(@Value("${agentlens.queue.capacity:10000}") int capacity) {
+    return new InMemoryQueueProvider()
+        .open(QueueSettings.defaults("events").withCapacity(capacity));
+  }
+}
