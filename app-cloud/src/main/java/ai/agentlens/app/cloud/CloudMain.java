@@ -1,7 +1,7 @@
 package ai.agentlens.app.cloud;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,14 +67,14 @@ public final class CloudMain {
     // why: a gateway-only process must not consume; workers scale separately (NFR-07)
     props.put("agentlens.worker.enabled", Boolean.toString(!config.role().equals("gateway")));
     ApplicationContext context =
-        Micronaut.build(new String[0])
+        ApplicationContext.builder()
             .mainClass(CloudMain.class)
             .environments(ENVIRONMENT)
             .deduceEnvironment(false)
-            .banner(false)
-            .singletons(config)
+                .singletons(config)
             .properties(props)
-            .start();
+            .run(EmbeddedServer.class)
+            .getApplicationContext();
     System.out.printf("AgentLens cloud is listening on port %d%n", config.port());
     return context;
   }

@@ -1,7 +1,6 @@
 package ai.agentlens.app.selfhosted;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,12 +55,12 @@ final class ServeCommand implements Runnable {
     Map<String, Object> props = new HashMap<>();
     props.put("micronaut.server.port", config.port());
     props.put("agentlens.data-dir", dir.toString());
-    return Micronaut.build(new String[0])
+    return ApplicationContext.builder()
         .mainClass(SelfhostedMain.class)
         .environments(ENVIRONMENT)
         .deduceEnvironment(false)
-        .banner(false)
         .properties(props)
-        .start();
+        .run(EmbeddedServer.class)
+        .getApplicationContext();
   }
 }
