@@ -59,12 +59,13 @@ final class LayeringRules {
   static {
     ADAPTER_ALLOWED.put(
         "ai.agentlens.storage.spi..",
-        List.of("ai.agentlens.core..", "org.flywaydb..", "org.slf4j.."));
+        List.of("ai.agentlens.core..", "javax.sql..", "org.flywaydb..", "org.slf4j.."));
     ADAPTER_ALLOWED.put(
         "ai.agentlens.storage.sqlite..",
         List.of(
             "ai.agentlens.core..",
             "ai.agentlens.storage.spi..",
+            "javax.sql..",
             "org.sqlite..",
             "org.flywaydb..",
             "org.slf4j.."));
@@ -73,6 +74,7 @@ final class LayeringRules {
         List.of(
             "ai.agentlens.core..",
             "ai.agentlens.storage.spi..",
+            "javax.sql..",
             "org.postgresql..",
             "com.zaxxer.hikari..",
             "org.flywaydb..",

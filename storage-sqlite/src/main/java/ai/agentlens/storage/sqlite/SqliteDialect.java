@@ -16,7 +16,11 @@ final class SqliteDialect implements Dialect {
 
   @Override
   public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-    ps.setLong(index, ChronoUnit.MICROS.between(Instant.EPOCH, value));
+    // why: ChronoUnit.MICROS.between overflows through nanoseconds after year 2262
+    ps.setLong(
+        index,
+        Math.addExact(
+            Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1000));
   }
 
   @Override

@@ -1,0 +1,225 @@
+package ai.agentlens.storage.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.agentlens.core.model.AppendResult;
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.EventBatch;
+import ai.agentlens.core.model.EventQuery;
+import ai.agentlens.core.model.EventType;
+import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.policy.HashChain;
+import ai.agentlens.core.port.storage.InvalidInputException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The {@link ai.agentlens.core.port.storage.EventStore} contract. */
+abstract class EventStoreContract extends StorageContract {
+
+  @Test
+  void appendAssignsPerSessionSequencesAndAValidHashChain() {
+    String org = newOrg().id();
+    List<Event> first = List.of(custom(org, "s1"), custom(org, "s2"), custom(org, "s1"));
+    AppendResult r = stores.events().append(batch(org, first));
+    assertThat(r.stored()).hasSize(3);
+    assertThat(r.duplicateIds()).isEmpty();
+    stores.events().append(batch(org, List.of(custom(org, "s1"))));
+
+    List<Event> s1 = stores.events().timeline(org, "s1", 0, 100);
+    assertThat(s1).extracting(Event::sequence).containsExactly(1L, 2L, 3L);
+    assertThat(s1.get(0).prevHash()).isNull();
+    assertThat(s1.get(1).prevHash()).isEqualTo(s1.get(0).hash());
+    assertThat(s1.get(2).prevHash()).isEqualTo(s1.get(1).hash());
+    assertThat(HashChain.verify(s1).valid()).isTrue();
+    assertThat(stores.events().timeline(org, "s2", 0, 100))
+        .extracting(Event::sequence)
+        .containsExactly(1L);
+    assertThat(stores.sessions().find(org, "s1").orElseThrow().lastHash())
+        .isEqualTo(s1.get(2).hash());
+  }
+
+  @Test
+  void storedEventsReadBackExactlyAsChained() {
+    String org = newOrg().id();
+    Event e =
+        Event.unwritten(
+            id("evt"),
+            org,
+            "sess",
+            "agent",
+            EventType.TOOL_CALL,
+            Severity.WARN,
+            Instant.parse("2026-01-31T23:59:59.999999Z"),
+            "{\"toolName\":\"grep\",\"callId\":\"c1\",\"arguments\":{\"q\":\"tab\\there \\\\ \\\"x\\\" é\"}}",
+            "{\"source\":\"test\",\"n\":1.5}");
+    Event stored = stores.events().append(batch(org, List.of(e))).stored().get(0);
+    Event read = stores.events().find(org, e.id()).orElseThrow();
+    assertThat(read.timestamp()).isEqualTo(e.timestamp());
+    assertThat(read.sequence()).isEqualTo(1);
+    assertThat(read.hash()).isEqualTo(stored.hash());
+    assertThat(HashChain.verify(List.of(read)).valid())
+        .as("hash survives the store's JSON re-serialization")
+        .isTrue();
+  }
+
+  @Test
+  void theSameBatchTwiceStoresEachEventOnce() {
+    String org = newOrg().id();
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      events.add(custom(org, "s"));
+    }
+    EventBatch b = new EventBatch(org, "key-1", events);
+    assertThat(stores.events().append(b).stored()).hasSize(5);
+    AppendResult again = stores.events().append(b);
+    assertThat(again.stored()).isEmpty();
+    assertThat(again.duplicateIds()).hasSize(5);
+    assertThat(stores.events().count(org, EventQuery.firstPage())).isEqualTo(5);
+    assertThat(stores.sessions().find(org, "s").orElseThrow().eventCount()).isEqualTo(5);
+    assertThat(stores.usage().total(org, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
+        .isEqualTo(5);
+  }
+
+  @Test
+  void anIdRepeatedWithinOneCallIsStoredOnce() {
+    String org = newOrg().id();
+    Event e = custom(org, "s");
+    AppendResult r = stores.events().append(batch(org, List.of(e, e, custom(org, "s"))));
+    assertThat(r.stored()).hasSize(2);
+    assertThat(r.duplicateIds()).containsExactly(e.id());
+  }
+
+  @Test
+  void concurrentWritersOfOneSessionKeepTheChainGaplessAndValid() throws Exception {
+    String org = newOrg().id();
+    int threads = 4;
+    int batchesPerThread = 15;
+    int perBatch = 5;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int b = 0; b < batchesPerThread; b++) {
+                    List<Event> events = new ArrayList<>();
+                    for (int i = 0; i < perBatch; i++) {
+                      events.add(custom(org, "hot"));
+                    }
+                    stores.events().append(batch(org, events));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Event> chain = stores.events().timeline(org, "hot", 0, 10_000);
+    int total = threads * batchesPerThread * perBatch;
+    assertThat(chain).hasSize(total);
+    assertThat(chain.get(total - 1).sequence()).isEqualTo(total);
+    assertThat(HashChain.verify(chain)).isEqualTo(ai.agentlens.core.model.ChainVerification.VALID);
+    assertThat(stores.sessions().find(org, "hot").orElseThrow().eventCount()).isEqualTo(total);
+  }
+
+  @Test
+  void badInputIsATypedDomainErrorAndNothingOfTheBatchIsStored() {
+    String org = newOrg().id();
+    Event good = custom(org, "s");
+    List<Event> bad =
+        List.of(
+            event(org, "x".repeat(257), "a", EventType.CUSTOM, "{}"),
+            event(org, "s", "a", EventType.CUSTOM, "{not json"),
+            event(org, "s", "a", EventType.CUSTOM, "[1,2]"),
+            event(org, "s", "a", EventType.CUSTOM, "{\"a\":\"nul\\u0000here\"}"),
+            event(org, "s", "a", EventType.CUSTOM, "{\"big\":1e400}"),
+            event("another-org", "s", "a", EventType.CUSTOM, "{}"),
+            Event.unwritten(
+                "i".repeat(129),
+                org,
+                "s",
+                "a",
+                EventType.CUSTOM,
+                Severity.INFO,
+                Instant.now(),
+                "{}",
+                "{}"));
+    for (Event b : bad) {
+      assertThatThrownBy(() -> stores.events().append(batch(org, List.of(good, b))))
+          .isInstanceOf(InvalidInputException.class);
+    }
+    assertThat(stores.events().count(org, EventQuery.firstPage())).isZero();
+    assertThat(stores.sessions().find(org, "s")).isEmpty();
+  }
+
+  @Test
+  void queryFiltersByAgentAndTypeNewestFirstAndCounts() {
+    String org = newOrg().id();
+    List<Event> events = new ArrayList<>();
+    Instant t0 = Instant.parse("2026-02-01T00:00:00Z");
+    for (int i = 0; i < 10; i++) {
+      events.add(
+          Event.unwritten(
+              id("evt"),
+              org,
+              "s" + (i % 2),
+              i % 2 == 0 ? "alpha" : "beta",
+              i % 3 == 0 ? EventType.TOOL_CALL : EventType.CUSTOM,
+              Severity.INFO,
+              t0.plusSeconds(i),
+              "{}",
+              "{}"));
+    }
+    stores.events().append(batch(org, events));
+    EventQuery q = EventQuery.firstPage().byAgentAndType("alpha", EventType.TOOL_CALL);
+    List<Event> page = stores.events().query(org, q);
+    assertThat(page)
+        .extracting(Event::timestamp)
+        .containsExactly(t0.plusSeconds(6), t0.plusSeconds(0));
+    assertThat(stores.events().count(org, q)).isEqualTo(2);
+    assertThat(stores.events().query(org, EventQuery.firstPage().page(3, 2)))
+        .extracting(Event::timestamp)
+        .containsExactly(t0.plusSeconds(7), t0.plusSeconds(6), t0.plusSeconds(5));
+    var window =
+        new EventQuery(null, null, null, null, t0.plusSeconds(2), t0.plusSeconds(4), 50, 0);
+    assertThat(stores.events().count(org, window)).isEqualTo(2);
+  }
+
+  @Test
+  void oneCallMayCarryBatchesOfSeveralOrgs() {
+    String a = newOrg().id();
+    String b = newOrg().id();
+    AppendResult r =
+        stores
+            .events()
+            .append(List.of(batch(a, List.of(custom(a, "s"))), batch(b, List.of(custom(b, "s")))));
+    assertThat(r.stored()).hasSize(2);
+    assertThat(stores.events().timeline(a, "s", 0, 10)).hasSize(1);
+    assertThat(stores.events().timeline(b, "s", 0, 10)).hasSize(1);
+  }
+
+  @Test
+  void usageIsCountedPerOrgHourAndKey() {
+    String org = newOrg().id();
+    Instant hour = now.get().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+    stores.events().append(new EventBatch(org, "k1", List.of(custom(org, "s"), custom(org, "s"))));
+    stores.events().append(new EventBatch(org, "k2", List.of(custom(org, "s"))));
+    stores.events().append(new EventBatch(org, null, List.of(custom(org, "s"))));
+    var records = stores.usage().records(org, hour, hour.plusSeconds(3600));
+    assertThat(records)
+        .extracting(r -> r.apiKeyId() + "=" + r.eventCount())
+        .containsExactly("=1", "k1=2", "k2=1");
+    assertThat(records).allSatisfy(r -> assertThat(r.hour()).isEqualTo(hour));
+  }
+}

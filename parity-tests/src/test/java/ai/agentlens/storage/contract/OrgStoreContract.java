@@ -1,0 +1,73 @@
+package ai.agentlens.storage.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.agentlens.core.model.Org;
+import ai.agentlens.core.model.OrgSettings;
+import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.port.storage.ConflictException;
+import ai.agentlens.core.port.storage.InvalidInputException;
+import ai.agentlens.core.port.storage.NotFoundException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The {@link ai.agentlens.core.port.storage.OrgStore} contract. */
+abstract class OrgStoreContract extends StorageContract {
+
+  @Test
+  void createFindAndUpdate() {
+    Org org = newOrg();
+    assertThat(stores.orgs().find(org.id())).contains(org);
+    OrgSettings s = new OrgSettings(90, List.of("\\bsk-[a-z]+\\b", "ssn"), true);
+    stores.orgs().updateSettings(org.id(), s);
+    stores.orgs().updatePlan(org.id(), Plan.TEAM);
+    Org read = stores.orgs().find(org.id()).orElseThrow();
+    assertThat(read.settings()).isEqualTo(s);
+    assertThat(read.plan()).isEqualTo(Plan.TEAM);
+    assertThat(read.createdAt()).isEqualTo(now.get());
+  }
+
+  @Test
+  void takenSlugOrIdIsAConflict() {
+    Org org = newOrg();
+    Org sameSlug =
+        new Org(id("org"), org.slug(), "x", Plan.FREE, OrgSettings.defaults(7), now.get());
+    assertThatThrownBy(() -> stores.orgs().create(sameSlug))
+        .isInstanceOf(ConflictException.class)
+        .matches(e -> !((ConflictException) e).retryable());
+  }
+
+  @Test
+  void badFieldsAreInvalidInputAndUnknownOrgsNotFound() {
+    assertThatThrownBy(
+            () ->
+                stores
+                    .orgs()
+                    .create(
+                        new Org(
+                            id("org"),
+                            "Bad Slug!",
+                            "x",
+                            Plan.FREE,
+                            OrgSettings.defaults(7),
+                            now.get())))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () ->
+                stores
+                    .orgs()
+                    .create(
+                        new Org(
+                            id("org"),
+                            "ok-slug-" + System.nanoTime(),
+                            "n".repeat(201),
+                            Plan.FREE,
+                            OrgSettings.defaults(7),
+                            now.get())))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> stores.orgs().updatePlan("no-such-org", Plan.PRO))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(stores.orgs().find("no-such-org")).isEmpty();
+  }
+}

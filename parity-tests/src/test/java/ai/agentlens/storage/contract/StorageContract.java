@@ -1,0 +1,106 @@
+package ai.agentlens.storage.contract;
+
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.EventBatch;
+import ai.agentlens.core.model.EventType;
+import ai.agentlens.core.model.Org;
+import ai.agentlens.core.model.OrgSettings;
+import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.model.User;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.spi.Stores;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of every storage contract suite: opens the backend once per class; each test works in its
+ * own fresh orgs, so tests never see each other's rows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StorageContract {
+
+  /** A settable clock; starts at a fixed instant with microseconds. */
+  protected final AtomicReference<Instant> now =
+      new AtomicReference<>(Instant.parse("2026-03-14T15:09:26.535897Z"));
+
+  protected Backend.Opened opened;
+  protected StorageProvider provider;
+  protected Stores stores;
+
+  /**
+   * Which backend this subclass runs on.
+   *
+   * @return the backend
+   */
+  protected abstract Backend backend();
+
+  @BeforeAll
+  void openBackend() throws Exception {
+    Clock clock = now::get;
+    opened = backend().open(clock);
+    provider = opened.provider();
+    stores = provider.stores();
+  }
+
+  @AfterAll
+  void closeBackend() {
+    if (provider != null) {
+      provider.close();
+    }
+  }
+
+  protected static String id(String prefix) {
+    return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
+  }
+
+  protected Org newOrg() {
+    String id = id("org");
+    Org org =
+        new Org(
+            id,
+            "s-" + id.substring(4, 24),
+            "Org " + id,
+            Plan.PRO,
+            OrgSettings.defaults(30),
+            now.get());
+    stores.orgs().create(org);
+    return org;
+  }
+
+  protected User newUser() {
+    String id = id("usr");
+    User u = new User(id, id + "@Example.COM", "User " + id, null, "$2a$hash", false, now.get());
+    stores.users().create(u);
+    return u;
+  }
+
+  protected static Event event(
+      String orgId, String session, String agent, EventType type, String payload) {
+    return Event.unwritten(
+        id("evt"),
+        orgId,
+        session,
+        agent,
+        type,
+        Severity.INFO,
+        Instant.parse("2026-03-14T10:00:00.123456Z"),
+        payload,
+        "{}");
+  }
+
+  protected static Event custom(String orgId, String session) {
+    return event(
+        orgId, session, "agent-1", EventType.CUSTOM, "{\"type\":\"t\",\"data\":{\"n\":1}}");
+  }
+
+  protected static EventBatch batch(String orgId, List<Event> events) {
+    return new EventBatch(orgId, null, events);
+  }
+}
