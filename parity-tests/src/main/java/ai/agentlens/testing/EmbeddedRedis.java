@@ -3,6 +3,7 @@ package ai.agentlens.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import redis.embedded.RedisServer;
+import redis.embedded.core.RedisServerBuilder;
 
 /**
  * A Redis server process owned by one test (embedded-redis binaries from Maven Central), on a free
@@ -14,9 +15,17 @@ public final class EmbeddedRedis implements AutoCloseable {
   private final int port;
   private final RedisServer server;
 
-  private EmbeddedRedis(int port) throws IOException {
+  private EmbeddedRedis(int port, String... settings) throws IOException {
     this.port = port;
-    this.server = new RedisServer(port);
+    if (settings.length == 0) {
+      this.server = new RedisServer(port);
+    } else {
+      RedisServerBuilder builder = RedisServer.newRedisServer().port(port);
+      for (String setting : settings) {
+        builder.setting(setting);
+      }
+      this.server = builder.build();
+    }
   }
 
   /**
@@ -25,8 +34,20 @@ public final class EmbeddedRedis implements AutoCloseable {
    * @return the running server
    */
   public static EmbeddedRedis startOnFreePort() {
+    return startOnFreePort(new String[0]);
+  }
+
+  /**
+   * Starts a new server on a free port with extra {@code redis.conf} lines, e.g. {@code "appendonly
+   * yes"} and {@code "dir /tmp/x"} for a server whose data survives {@link #stop()} and {@link
+   * #start()}, or {@code "save ''"} for one that keeps nothing.
+   *
+   * @param settings configuration lines
+   * @return the running server
+   */
+  public static EmbeddedRedis startOnFreePort(String... settings) {
     try {
-      EmbeddedRedis redis = new EmbeddedRedis(FreePort.find());
+      EmbeddedRedis redis = new EmbeddedRedis(FreePort.find(), settings);
       redis.start();
       Runtime.getRuntime()
           .addShutdownHook(new Thread(redis::close, "stop-embedded-redis-" + redis.port));
@@ -54,7 +75,10 @@ public final class EmbeddedRedis implements AutoCloseable {
     return new TestRedisServer("127.0.0.1", port, "", "embedded (embedded-redis)");
   }
 
-  /** Starts (or restarts) the process. Data is not kept across restarts. */
+  /**
+   * Starts (or restarts) the process. Data is kept across restarts only as far as the settings
+   * given at creation persist it.
+   */
   public void start() {
     try {
       server.start();

@@ -2,6 +2,7 @@ package ai.agentlens.queue.redis;
 
 import ai.agentlens.core.port.QueueUnavailableException;
 import ai.agentlens.queue.spi.QueueSettings;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.function.Function;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -15,8 +16,9 @@ import redis.clients.jedis.util.JedisURIHelper;
 /**
  * The connection pool of one {@link RedisEventQueue}, with every timeout bounded: connect, read,
  * blocking read (poll wait + operation timeout) and waiting for a free connection. Turns every
- * Redis failure into {@link QueueUnavailableException}, and after a connection failure drops the
- * idle connections too, so the first call after a Redis restart already gets a fresh one.
+ * Redis failure into {@link QueueUnavailableException}. A connection that turns out dead (Redis
+ * restarted) drops every idle connection and the call is retried once on a fresh one; a timeout is
+ * never retried, as Redis may have executed the command.
  */
 final class RedisConnections implements AutoCloseable {
 
@@ -58,14 +60,39 @@ final class RedisConnections implements AutoCloseable {
    * @throws QueueUnavailableException when Redis cannot be reached, times out or fails
    */
   <T> T call(Function<Jedis, T> work) {
-    try (Jedis jedis = pool.getResource()) {
-      return work.apply(jedis);
+    try {
+      try {
+        return once(work);
+      } catch (JedisConnectionException e) {
+        pool.clear();
+        if (timedOut(e)) {
+          throw e;
+        }
+        // why: after a Redis restart every pooled connection is dead; the server never saw the
+        // command (it closed the socket), so one retry on a fresh connection is safe
+        return once(work);
+      }
     } catch (JedisConnectionException e) {
       pool.clear();
       throw new QueueUnavailableException("Redis at " + where + " is unreachable: " + msg(e), e);
     } catch (JedisException e) {
       throw new QueueUnavailableException("Redis at " + where + " failed: " + msg(e), e);
     }
+  }
+
+  private <T> T once(Function<Jedis, T> work) {
+    try (Jedis jedis = pool.getResource()) {
+      return work.apply(jedis);
+    }
+  }
+
+  private static boolean timedOut(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -126,11 +126,29 @@ public final class EnvelopeCodec {
     return new Envelope(id, orgId, apiKeyId, receivedAt, events);
   }
 
+  /**
+   * The exact encoded size when every string is ASCII (the usual case), a lower bound otherwise.
+   */
   private static int estimate(Envelope envelope) {
-    int size = 64;
+    int size = 1 + len(envelope.id()) + len(envelope.orgId()) + len(envelope.apiKeyId()) + 8 + 4;
     for (Event e : envelope.events()) {
-      size += 160 + e.payload().length() + e.metadata().length();
+      size +=
+          len(e.id())
+              + len(e.sessionId())
+              + len(e.agentId())
+              + len(e.eventType().name())
+              + len(e.severity().name())
+              + 8
+              + len(e.payload())
+              + len(e.metadata())
+              + 8
+              + len(e.prevHash())
+              + len(e.hash());
     }
-    return size;
+    return size + 4;
+  }
+
+  private static int len(String s) {
+    return 4 + (s == null ? 0 : s.length());
   }
 }

@@ -1,0 +1,94 @@
+package ai.agentlens.queue.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.agentlens.core.model.Envelope;
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.EventType;
+import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.port.Delivery;
+import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.QueueUnavailableException;
+import ai.agentlens.queue.spi.DeliveryPolicy;
+import ai.agentlens.queue.spi.QueueProvider;
+import ai.agentlens.queue.spi.QueueSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+/** What only the in-process backend does; the shared contract lives in parity-tests. */
+class InMemoryEventQueueTest {
+
+  private static Envelope envelope() {
+    Event e =
+        Event.unwritten(
+            UUID.randomUUID().toString(),
+            "o",
+            "s",
+            "a",
+            EventType.CUSTOM,
+            Severity.INFO,
+            Instant.EPOCH,
+            "{}",
+            "{}");
+    return new Envelope(UUID.randomUUID().toString(), "o", "k", Instant.EPOCH, List.of(e));
+  }
+
+  private static QueueSettings settings() {
+    return QueueSettings.defaults("t")
+        .withCapacity(4)
+        .withDelivery(DeliveryPolicy.exponential(0, Duration.ofMillis(10)), Duration.ofSeconds(1))
+        .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofMillis(100));
+  }
+
+  @Test
+  void closingWithoutConsumersFailsTheUnstoredEnvelopesAfterTheDrainTimeout() {
+    EventQueue q = new InMemoryEventQueue(settings());
+    CompletableFuture<Void> stage = q.publish(envelope()).toCompletableFuture();
+    q.close();
+    assertThat(stage)
+        .failsWithin(Duration.ofSeconds(1))
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(QueueUnavailableException.class);
+    assertThat(q.depth()).isZero();
+    assertThat(q.poll("c", 1, Duration.ofSeconds(5))).isEmpty();
+    q.close(); // idempotent
+  }
+
+  @Test
+  void theDeadLetterShelfIsBoundedByTheCapacityAndDropsTheOldest() {
+    EventQueue q = new InMemoryEventQueue(settings());
+    Envelope first = envelope();
+    q.publish(first);
+    for (int i = 0; i < 5; i++) {
+      if (i > 0) {
+        q.publish(envelope());
+      }
+      Delivery d = q.poll("c", 1, Duration.ofMillis(100)).get(0);
+      assertThat(q.nack(d, "x")).isEqualTo(EventQueue.NackOutcome.DEAD_LETTERED);
+    }
+    assertThat(q.deadLetters(10)).hasSize(4);
+    assertThat(q.deadLetters(10)).extracting(dl -> dl.envelope().id()).doesNotContain(first.id());
+    q.close();
+  }
+
+  @Test
+  void theProviderIsFoundByServiceLoaderAndReportsItsCapabilities() {
+    QueueProvider p =
+        ServiceLoader.load(QueueProvider.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(x -> x.name().equals("in-memory"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(p.capabilities().publishCompletesOnAck()).isTrue();
+    assertThat(p.capabilities().survivesProcessRestart()).isFalse();
+    try (EventQueue q = p.open(settings())) {
+      assertThat(q).isInstanceOf(InMemoryEventQueue.class);
+    }
+  }
+}
