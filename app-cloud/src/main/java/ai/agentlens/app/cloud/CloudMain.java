@@ -71,7 +71,7 @@ public final class CloudMain {
             .mainClass(CloudMain.class)
             .environments(ENVIRONMENT)
             .deduceEnvironment(false)
-                .singletons(config)
+            .singletons(config)
             .properties(props)
             .run(EmbeddedServer.class)
             .getApplicationContext();
