@@ -55,6 +55,18 @@ public final class SelfhostedMain implements Runnable {
     return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
   }
 
+  /**
+   * Starts the self-hosted server in this JVM (what {@code serve} does), for embedding and tests.
+   *
+   * @param config port and data directory
+   * @param extra additional Micronaut properties
+   * @return the running context; closing it stops the server and drains the queue
+   */
+  public static io.micronaut.context.ApplicationContext start(
+      SelfhostedConfig config, java.util.Map<String, Object> extra) {
+    return ServeCommand.start(config, extra);
+  }
+
   /** No subcommand means {@code serve} with its defaults. */
   @Override
   public void run() {

@@ -46,13 +46,24 @@ final class ServeCommand implements Runnable {
    * @return the running context; closing it stops the server
    */
   static ApplicationContext start(SelfhostedConfig config) {
+    return start(config, Map.of());
+  }
+
+  /**
+   * Prepares the data directory and starts the server with extra properties.
+   *
+   * @param config the settings
+   * @param extra additional Micronaut properties
+   * @return the running context
+   */
+  static ApplicationContext start(SelfhostedConfig config, Map<String, Object> extra) {
     Path dir = config.dataDir().toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dir, e);
     }
-    Map<String, Object> props = new HashMap<>();
+    Map<String, Object> props = new HashMap<>(extra);
     props.put("micronaut.server.port", config.port());
     props.put("agentlens.data-dir", dir.toString());
     return ApplicationContext.builder()

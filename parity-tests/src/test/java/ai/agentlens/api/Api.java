@@ -1,0 +1,109 @@
+package ai.agentlens.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/** Plain JDK HTTP against a running launcher, with JSON bodies read by Jackson. */
+public final class Api {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+
+  /**
+   * Creates a client.
+   *
+   * @param base the base URL
+   */
+  public Api(String base) {
+    this.base = base;
+  }
+
+  /**
+   * A response: status, headers and the body as JSON (or text).
+   *
+   * @param status the status
+   * @param raw the body text
+   * @param response the underlying response
+   */
+  public record Reply(int status, String raw, HttpResponse<String> response) {
+
+    /**
+     * Parses the body.
+     *
+     * @return the JSON tree
+     */
+    public JsonNode json() {
+      try {
+        return JSON.readTree(raw);
+      } catch (Exception e) {
+        throw new AssertionError("not JSON: " + raw, e);
+      }
+    }
+
+    /**
+     * Returns a header.
+     *
+     * @param name the header
+     * @return its value, or {@code null}
+     */
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  /** POSTs a JSON body with an optional bearer key. */
+  public Reply post(String path, String key, String body) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
+    }
+    return send(b.build());
+  }
+
+  /** GETs with an optional bearer key. */
+  public Reply get(String path, String key) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
+    }
+    return send(b.build());
+  }
+
+  /**
+   * GETs until the reply satisfies {@code done} or {@code timeout} passes; returns the last reply.
+   */
+  public Reply await(String path, String key, Predicate<Reply> done, Duration timeout)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    Reply reply = get(path, key);
+    while (!done.test(reply) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+      reply = get(path, key);
+    }
+    return reply;
+  }
+
+  private static Reply send(HttpRequest request) {
+    try {
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.body(), r);
+    } catch (Exception e) {
+      throw new AssertionError("request failed: " + request.uri(), e);
+    }
+  }
+}
