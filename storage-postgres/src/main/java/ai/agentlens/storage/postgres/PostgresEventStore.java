@@ -5,11 +5,8 @@ import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventBatch;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.storage.spi.jdbc.JdbcEventStore;
-import ai.agentlens.storage.spi.jdbc.Rows;
 import ai.agentlens.storage.spi.jdbc.Sql;
 import ai.agentlens.storage.spi.jdbc.Transactor;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,11 +17,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.postgresql.PGConnection;
 
 /**
  * The event log on PostgreSQL: partitions ensured before the write, ids claimed in {@code
- * event_keys} (the exact (org_id, id) idempotency key), events loaded with COPY.
+ * event_keys} (the exact (org_id, id) idempotency key), events written as multi-row INSERTs (the
+ * inherited JDBC batch, rewritten by pgjdbc's {@code reWriteBatchedInserts}).
+ *
+ * <p>why: not COPY — PostgreSQL refuses {@code COPY FROM} into a table with row-level security for
+ * any role that does not bypass it, and the application role must not.
  */
 final class PostgresEventStore extends JdbcEventStore {
 
@@ -78,55 +78,6 @@ final class PostgresEventStore extends JdbcEventStore {
       }
     }
     return fresh;
-  }
-
-  @Override
-  protected void insertEvents(Connection c, List<Event> chained) throws SQLException {
-    if (chained.isEmpty()) {
-      return;
-    }
-    StringBuilder rows = new StringBuilder(chained.size() * 700);
-    for (Event e : chained) {
-      field(rows, e.orgId()).append('\t');
-      field(rows, e.id()).append('\t');
-      field(rows, e.sessionId()).append('\t');
-      field(rows, e.agentId()).append('\t');
-      rows.append(e.eventType().wireName()).append('\t');
-      rows.append(e.severity().wireName()).append('\t');
-      rows.append(ISO.format(e.timestamp())).append('\t');
-      field(rows, e.payload()).append('\t');
-      field(rows, e.metadata()).append('\t');
-      rows.append(e.sequence()).append('\t');
-      field(rows, e.prevHash()).append('\t');
-      field(rows, e.hash()).append('\n');
-    }
-    try {
-      c.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "copy events (" + Rows.EVENT_COLUMNS + ") from stdin (format text)",
-              new StringReader(rows.toString()));
-    } catch (IOException e) {
-      throw new SQLException("COPY into events failed: " + e.getMessage(), "08006", e);
-    }
-  }
-
-  /** Appends a value in COPY text format: backslash escapes, {@code \N} for NULL. */
-  private static StringBuilder field(StringBuilder out, String value) {
-    if (value == null) {
-      return out.append("\\N");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char ch = value.charAt(i);
-      switch (ch) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(ch);
-      }
-    }
-    return out;
   }
 
   @Override

@@ -56,10 +56,13 @@ public final class PostgresStorageProvider implements StorageProvider {
       throw new IllegalArgumentException("application role must match " + ROLE.pattern());
     }
     String version;
-    try (HikariDataSource owner = pool(config, config.ownerUser(), config.ownerPassword(), 1)) {
+    // why: Flyway holds one connection for its lock and uses another for the migrations
+    try (HikariDataSource owner =
+        pool(config, config.ownerUser(), config.ownerPassword(), 3, true)) {
       version = Migrations.migrate(owner, "postgres", Map.of("appRole", config.appUser()));
     }
-    HikariDataSource app = pool(config, config.appUser(), config.appPassword(), config.poolSize());
+    HikariDataSource app =
+        pool(config, config.appUser(), config.appPassword(), config.poolSize(), false);
     PostgresDialect dialect = new PostgresDialect();
     PostgresTransactor tx = new PostgresTransactor(app, dialect);
     Sql sql = new Sql(dialect);
@@ -99,14 +102,15 @@ public final class PostgresStorageProvider implements StorageProvider {
     return new StorageCapabilities("postgres", features);
   }
 
-  private static HikariDataSource pool(PostgresConfig config, String user, String pw, int size) {
+  private static HikariDataSource pool(
+      PostgresConfig config, String user, String pw, int size, boolean autoCommit) {
     HikariConfig hc = new HikariConfig();
     hc.setJdbcUrl(config.jdbcUrl());
     hc.setUsername(user);
     hc.setPassword(pw);
     hc.setMaximumPoolSize(size);
     hc.setMinimumIdle(Math.min(size, 2));
-    hc.setAutoCommit(false);
+    hc.setAutoCommit(autoCommit);
     hc.setPoolName("agentlens-" + user);
     hc.addDataSourceProperty("reWriteBatchedInserts", "true");
     hc.setInitializationFailTimeout(10_000);
