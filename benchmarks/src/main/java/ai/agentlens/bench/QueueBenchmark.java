@@ -81,7 +81,18 @@ public final class QueueBenchmark {
                 prefix + "bare-" + UUID.randomUUID(),
                 encoded,
                 batch,
-                producers + consumers + 2));
+                producers + consumers + 2,
+                false));
+    scenarios.put(
+        "bare Redis, + XDEL after XACK (pipelined)",
+        n ->
+            new QueueScenarios.BareRedis(
+                redis,
+                prefix + "bare-" + UUID.randomUUID(),
+                encoded,
+                batch,
+                producers + consumers + 2,
+                true));
     scenarios.put(
         "RedisEventQueue",
         n ->

@@ -22,15 +22,27 @@ final class QueueScenarios {
 
   private QueueScenarios() {}
 
-  /** The baseline: XADD, XREADGROUP and XACK of the same bytes, nothing else. */
+  /**
+   * The baseline: XADD, XREADGROUP and XACK of the same bytes, nothing else; optionally XDEL of
+   * acknowledged entries in the same round trip (what {@code RedisEventQueue} does, so the stream
+   * does not grow).
+   */
   static final class BareRedis implements QueueLoad.Scenario {
     private final JedisPool pool;
     private final String stream;
     private final byte[] streamBytes;
     private final byte[][] payloads;
     private final int batch;
+    private final boolean deleteAcked;
 
-    BareRedis(java.net.URI uri, String stream, byte[][] payloads, int batch, int connections) {
+    BareRedis(
+        java.net.URI uri,
+        String stream,
+        byte[][] payloads,
+        int batch,
+        int connections,
+        boolean deleteAcked) {
+      this.deleteAcked = deleteAcked;
       JedisPoolConfig config = new JedisPoolConfig();
       config.setMaxTotal(connections);
       this.pool = new JedisPool(config, uri);
@@ -71,7 +83,12 @@ final class QueueScenarios {
             ids.add(e.getID());
           }
         }
-        if (!ids.isEmpty()) {
+        if (!ids.isEmpty() && deleteAcked) {
+          try (var p = j.pipelined()) {
+            p.xack(stream, "bench", ids.toArray(StreamEntryID[]::new));
+            p.xdel(stream, ids.toArray(StreamEntryID[]::new));
+          }
+        } else if (!ids.isEmpty()) {
           j.xack(stream, "bench", ids.toArray(StreamEntryID[]::new));
         }
         return ids.size();
