@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SelfhostedMain.Version.class,
     description = "AgentLens self-hosted: one process, SQLite + in-memory queue.",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      UsersCommand.class,
+      KeysCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class SelfhostedMain implements Runnable {
 
   /**

@@ -1,0 +1,87 @@
+package ai.agentlens.app.selfhosted;
+
+import ai.agentlens.core.model.ApiKey;
+import ai.agentlens.core.model.KeyEnvironment;
+import ai.agentlens.core.policy.ApiKeys;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.web.wiring.BcryptSecretHasher;
+import com.github.f4b6a3.ulid.UlidCreator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code keys create}: an API key for an org; the full key is printed once, alone on the last line.
+ */
+@Command(name = "keys", description = "Manage API keys.", subcommands = KeysCommand.Create.class)
+final class KeysCommand {
+
+  @Command(
+      name = "create",
+      mixinStandardHelpOptions = true,
+      description = "Create an API key and print it (shown once).")
+  static final class Create implements Callable<Integer> {
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--org",
+        required = true,
+        description = "Org slug; created when it does not exist.")
+    String org;
+
+    @Option(
+        names = "--name",
+        defaultValue = "cli",
+        description = "Key name (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    @Option(
+        names = "--env",
+        defaultValue = "live",
+        description = "live or test (default: ${DEFAULT-VALUE}).")
+    KeyEnv env;
+
+    @Mixin DataDirOption dataDir;
+
+    enum KeyEnv {
+      live,
+      test
+    }
+
+    @Override
+    public Integer call() {
+      KeyEnvironment environment = env == KeyEnv.live ? KeyEnvironment.LIVE : KeyEnvironment.TEST;
+      String key = ApiKeys.generate(environment);
+      try (var storage = CliStorage.open(dataDir.resolve())) {
+        var o = CliStorage.orgOrCreate(storage.stores().orgs(), org);
+        storage
+            .stores()
+            .apiKeys()
+            .create(
+                new ApiKey(
+                    UlidCreator.getMonotonicUlid().toString(),
+                    o.id(),
+                    ApiKeys.prefix(key),
+                    new BcryptSecretHasher(10).hash(key),
+                    environment,
+                    name,
+                    List.of("ingest", "query"),
+                    "cli",
+                    Clock.system().now(),
+                    null,
+                    null,
+                    null));
+      }
+      var out = spec.commandLine().getOut();
+      out.printf(
+          "Created API key '%s' (%s) for org %s. It is shown only now; store it safely:%n",
+          name, ApiKeys.prefix(key), org);
+      out.println(key);
+      return 0;
+    }
+  }
+}
