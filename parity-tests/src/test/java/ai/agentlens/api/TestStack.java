@@ -16,7 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One launcher, started for real in this JVM: its HTTP port and its application context. */
-public record TestStack(String name, int port, ApplicationContext context)
+public record TestStack(
+    String name,
+    int port,
+    ApplicationContext context,
+    Map<String, String> env,
+    Map<String, Object> props)
     implements AutoCloseable {
 
   /**
@@ -30,7 +35,11 @@ public record TestStack(String name, int port, ApplicationContext context)
       int port = FreePort.find();
       var dir = Files.createTempDirectory("agentlens-selfhosted-");
       return new TestStack(
-          "self-hosted", port, SelfhostedMain.start(new SelfhostedConfig(port, dir), extra));
+          "self-hosted",
+          port,
+          SelfhostedMain.start(new SelfhostedConfig(port, dir), extra),
+          Map.of(),
+          extra);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -48,34 +57,57 @@ public record TestStack(String name, int port, ApplicationContext context)
     var roles = TestStorage.createRoles(TestPostgres.newDatabase());
     var server = roles.database().server();
     int port = FreePort.find();
-    CloudConfig config =
-        CloudConfig.fromEnv(
-            Map.of(
-                "AGENTLENS_DATABASE_URL",
-                "postgres://"
-                    + roles.owner()
-                    + ":"
-                    + roles.password()
-                    + "@"
-                    + server.host()
-                    + ":"
-                    + server.port()
-                    + "/"
-                    + roles.database().name(),
-                "AGENTLENS_DATABASE_APP_USER",
-                roles.app(),
-                "AGENTLENS_DATABASE_APP_PASSWORD",
-                roles.password(),
-                "AGENTLENS_REDIS_URL",
-                redisUrl,
-                "AGENTLENS_PORT",
-                Integer.toString(port)));
+    Map<String, String> env =
+        Map.of(
+            "AGENTLENS_DATABASE_URL",
+            "postgres://"
+                + roles.owner()
+                + ":"
+                + roles.password()
+                + "@"
+                + server.host()
+                + ":"
+                + server.port()
+                + "/"
+                + roles.database().name(),
+            "AGENTLENS_DATABASE_APP_USER",
+            roles.app(),
+            "AGENTLENS_DATABASE_APP_PASSWORD",
+            roles.password(),
+            "AGENTLENS_REDIS_URL",
+            redisUrl,
+            "AGENTLENS_PORT",
+            Integer.toString(port));
     Map<String, Object> props = new HashMap<>();
     props.put(
         "agentlens.redis.key-prefix",
         TestRedis.keyPrefix() + UUID.randomUUID().toString().substring(0, 8) + ":");
     props.putAll(extra);
-    return new TestStack("cloud", port, CloudMain.start(config, props));
+    return new TestStack(
+        "cloud", port, CloudMain.start(CloudConfig.fromEnv(env), props), env, props);
+  }
+
+  /**
+   * Starts another app-cloud instance on the same database and Redis namespace as this one (a
+   * second gateway or worker process).
+   *
+   * @param envOverrides environment to change, e.g. {@code AGENTLENS_ROLE}
+   * @param extra extra Micronaut properties
+   * @return the new instance
+   */
+  public TestStack cloudPeer(Map<String, String> envOverrides, Map<String, Object> extra) {
+    int peerPort = FreePort.find();
+    Map<String, String> peerEnv = new HashMap<>(env);
+    peerEnv.putAll(envOverrides);
+    peerEnv.put("AGENTLENS_PORT", Integer.toString(peerPort));
+    Map<String, Object> peerProps = new HashMap<>(props);
+    peerProps.putAll(extra);
+    return new TestStack(
+        "cloud",
+        peerPort,
+        CloudMain.start(CloudConfig.fromEnv(peerEnv), peerProps),
+        peerEnv,
+        peerProps);
   }
 
   /**

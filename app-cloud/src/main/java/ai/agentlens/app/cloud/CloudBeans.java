@@ -5,6 +5,7 @@ import ai.agentlens.core.port.EventQueue;
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.queue.redis.RedisQueueProvider;
+import ai.agentlens.queue.spi.DeliveryPolicy;
 import ai.agentlens.queue.spi.QueueSettings;
 import ai.agentlens.storage.postgres.PostgresConfig;
 import ai.agentlens.storage.postgres.PostgresStorageProvider;
@@ -14,6 +15,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import redis.clients.jedis.JedisPooled;
 
 /** The cloud adapters: PostgreSQL with RLS, Redis Streams, the Redis rate limiter. */
@@ -46,9 +48,15 @@ class CloudBeans {
   @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
-      CloudConfig config, @Value("${agentlens.redis.key-prefix:agentlens:}") String keyPrefix) {
+      CloudConfig config,
+      @Value("${agentlens.redis.key-prefix:agentlens:}") String keyPrefix,
+      @Value("${agentlens.queue.visibility-timeout:30s}") Duration visibility) {
     return new RedisQueueProvider()
-        .open(QueueSettings.defaults("events").withUrl(config.redis()).withKeyPrefix(keyPrefix));
+        .open(
+            QueueSettings.defaults("events")
+                .withUrl(config.redis())
+                .withKeyPrefix(keyPrefix)
+                .withDelivery(DeliveryPolicy.DEFAULT, visibility));
   }
 
   @Singleton

@@ -65,7 +65,8 @@ public final class CloudMain {
     Map<String, Object> props = new HashMap<>(extra);
     props.put("micronaut.server.port", config.port());
     // why: a gateway-only process must not consume; workers scale separately (NFR-07)
-    props.put("agentlens.worker.enabled", Boolean.toString(!config.role().equals("gateway")));
+    props.putIfAbsent(
+        "agentlens.worker.enabled", Boolean.toString(!config.role().equals("gateway")));
     ApplicationContext context =
         ApplicationContext.builder()
             .mainClass(CloudMain.class)
