@@ -3,6 +3,8 @@ package ai.agentlens.web.ingest;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventType;
 import ai.agentlens.core.model.Severity;
+import ai.agentlens.web.error.BadRequestException;
+import ai.agentlens.web.error.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,7 +74,7 @@ public final class IngestRequestParser {
    * @param orgId the org of the authenticated key
    * @param receivedAt when the request arrived; the timestamp of events that have none
    * @return the events in request order
-   * @throws InvalidIngestException when the body is not JSON, not of the shape, or any event is
+   * @throws BadRequestException when the body is not JSON, not of the shape, or any event is
    *     invalid
    */
   public List<Event> parse(byte[] body, Shape shape, String orgId, Instant receivedAt) {
@@ -89,7 +91,7 @@ public final class IngestRequestParser {
       LlmPairing.complete(fields, problems);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidIngestException("Validation failed", problems);
+      throw new BadRequestException("Validation failed", problems);
     }
     List<Event> events = new ArrayList<>(fields.size());
     for (EventFields f : fields) {
@@ -100,16 +102,16 @@ public final class IngestRequestParser {
 
   private static JsonNode readTree(byte[] body) {
     if (body == null || body.length == 0) {
-      throw new InvalidIngestException("Request body is empty", List.of());
+      throw new BadRequestException("Request body is empty", List.of());
     }
     try {
       JsonNode root = MAPPER.readTree(body);
       if (root == null || root.isMissingNode()) {
-        throw new InvalidIngestException("Request body is empty", List.of());
+        throw new BadRequestException("Request body is empty", List.of());
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new InvalidIngestException(
+      throw new BadRequestException(
           "Invalid JSON body", List.of(new Problem("", e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -118,7 +120,7 @@ public final class IngestRequestParser {
 
   private static String envelope(JsonNode root, Shape shape, List<JsonNode> out) {
     if (!root.isObject()) {
-      throw new InvalidIngestException(
+      throw new BadRequestException(
           "Validation failed", List.of(new Problem("", "body must be a JSON object")));
     }
     JsonNode events = root.get("events");
@@ -129,11 +131,11 @@ public final class IngestRequestParser {
     if (events == null || !events.isArray()) {
       String expected =
           shape.singleAllowed ? "{\"events\":[…]} or a single event object" : "{\"events\":[…]}";
-      throw new InvalidIngestException(
+      throw new BadRequestException(
           "Validation failed", List.of(new Problem("events", "body must be " + expected)));
     }
     if (events.isEmpty() || events.size() > shape.maxEvents) {
-      throw new InvalidIngestException(
+      throw new BadRequestException(
           "Validation failed",
           List.of(
               new Problem(

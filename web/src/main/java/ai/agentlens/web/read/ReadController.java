@@ -14,9 +14,9 @@ import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.SessionStore;
 import ai.agentlens.web.auth.ApiKeyAuth;
+import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;
-import ai.agentlens.web.ingest.InvalidIngestException;
-import ai.agentlens.web.ingest.Problem;
+import ai.agentlens.web.error.Problem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -83,7 +83,7 @@ public class ReadController {
             limit == null ? 50 : limit,
             offset == null ? 0 : offset);
     if (!problems.isEmpty()) {
-      throw new InvalidIngestException("Invalid query", problems);
+      throw new BadRequestException("Invalid query", problems);
     }
     List<Event> page = events.query(key.orgId(), query);
     long total = events.count(key.orgId(), query);

@@ -2,8 +2,6 @@ package ai.agentlens.web.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.web.ingest.InvalidIngestException;
-import ai.agentlens.web.ingest.Problem;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.MediaType;
@@ -112,7 +110,7 @@ class ErrorEnvelopeTest {
 
     @Get("/invalid")
     String invalid() {
-      throw new InvalidIngestException(
+      throw new BadRequestException(
           "Validation failed", List.of(new Problem("events.0.agentId", "is required")));
     }
 

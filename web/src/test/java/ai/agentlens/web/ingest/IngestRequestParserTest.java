@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventType;
 import ai.agentlens.core.model.Severity;
+import ai.agentlens.web.error.BadRequestException;
+import ai.agentlens.web.error.Problem;
 import ai.agentlens.web.ingest.IngestRequestParser.Shape;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,8 +29,8 @@ class IngestRequestParserTest {
     return parser.parse(body.getBytes(StandardCharsets.UTF_8), shape, "org_1", NOW);
   }
 
-  private InvalidIngestException reject(String body, Shape shape) {
-    return catchThrowableOfType(InvalidIngestException.class, () -> parse(body, shape));
+  private BadRequestException reject(String body, Shape shape) {
+    return catchThrowableOfType(BadRequestException.class, () -> parse(body, shape));
   }
 
   @Test
@@ -72,7 +74,7 @@ class IngestRequestParserTest {
 
   @Test
   void malformedJsonIsA400NotAnException() {
-    InvalidIngestException e = reject("{\"events\":[", Shape.EVENTS);
+    BadRequestException e = reject("{\"events\":[", Shape.EVENTS);
     assertThat(e.getMessage()).isEqualTo("Invalid JSON body");
     assertThat(reject("", Shape.EVENTS).getMessage()).isEqualTo("Request body is empty");
     assertThat(reject("[1,2]", Shape.EVENTS).problems())
@@ -85,7 +87,7 @@ class IngestRequestParserTest {
         "{\"events\":["
             + TOOL_CALL
             + ",{\"sessionId\":\"\",\"eventType\":\"tool_call\",\"severity\":\"fatal\",\"payload\":{\"toolName\":\"t\"}}]}";
-    InvalidIngestException e = reject(body, Shape.EVENTS);
+    BadRequestException e = reject(body, Shape.EVENTS);
     assertThat(e.getMessage()).isEqualTo("Validation failed");
     assertThat(e.problems())
         .containsExactly(

@@ -1,9 +1,9 @@
-package ai.agentlens.web.ingest;
+package ai.agentlens.web.error;
 
 import java.util.List;
 
-/** The request body is not an acceptable ingest request; answered with 400 and the problems. */
-public final class InvalidIngestException extends RuntimeException {
+/** A request with bad input (body or query); answered with 400 and the problems. */
+public final class BadRequestException extends RuntimeException {
 
   private final List<Problem> problems;
 
@@ -13,7 +13,7 @@ public final class InvalidIngestException extends RuntimeException {
    * @param message the summary, e.g. {@code Validation failed}
    * @param problems the details; may be empty
    */
-  public InvalidIngestException(String message, List<Problem> problems) {
+  public BadRequestException(String message, List<Problem> problems) {
     super(message, null, false, false);
     this.problems = List.copyOf(problems);
   }

@@ -1,6 +1,5 @@
 package ai.agentlens.web.error;
 
-import ai.agentlens.web.ingest.InvalidIngestException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -10,11 +9,11 @@ import jakarta.inject.Singleton;
 /** A rejected ingest request: 400 with the reference's {@code details}. */
 @Produces
 @Singleton
-public class InvalidIngestHandler
-    implements ExceptionHandler<InvalidIngestException, HttpResponse<ErrorBody>> {
+public class BadRequestHandler
+    implements ExceptionHandler<BadRequestException, HttpResponse<ErrorBody>> {
 
   @Override
-  public HttpResponse<ErrorBody> handle(HttpRequest request, InvalidIngestException e) {
+  public HttpResponse<ErrorBody> handle(HttpRequest request, BadRequestException e) {
     return HttpResponse.badRequest(
         new ErrorBody(e.getMessage(), 400, e.problems().isEmpty() ? null : e.problems(), null));
   }
