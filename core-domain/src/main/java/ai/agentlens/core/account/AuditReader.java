@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reading and exporting an org's audit log: Owner and Admin only (PC-17). Entries are never
- * deleted by the application, so retention is at least the 90 days PC-16 asks for.
+ * Reading and exporting an org's audit log: Owner and Admin only (PC-17). Entries are never deleted
+ * by the application, so retention is at least the 90 days PC-16 asks for.
  */
 public final class AuditReader {
 

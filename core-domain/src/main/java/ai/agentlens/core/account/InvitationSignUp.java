@@ -1,6 +1,7 @@
 package ai.agentlens.core.account;
 
 import ai.agentlens.core.model.Invitation;
+import ai.agentlens.core.model.Membership;
 import ai.agentlens.core.model.User;
 import ai.agentlens.core.policy.PasswordPolicy;
 import ai.agentlens.core.port.storage.ConflictException;
@@ -10,6 +11,14 @@ import ai.agentlens.core.port.storage.ConflictException;
  * is created verified, joins the org and is signed in.
  */
 public final class InvitationSignUp {
+
+  /**
+   * The outcome of joining.
+   *
+   * @param session the started session
+   * @param membership the new membership
+   */
+  public record Joined(LoginSessions.Started session, Membership membership) {}
 
   private final AccountPorts ports;
   private final Invitations invitations;
@@ -36,11 +45,10 @@ public final class InvitationSignUp {
    * @param password the new user's password (FR-53)
    * @param displayName shown name, or {@code null}
    * @param ip the client's address
-   * @return the started session
+   * @return the started session and the membership
    * @throws AccountException CONFLICT when the address has an account (sign in, then accept)
    */
-  public LoginSessions.Started join(
-      String orgId, String token, String password, String displayName, String ip) {
+  public Joined join(String orgId, String token, String password, String displayName, String ip) {
     Invitation inv = invitations.pending(orgId, token);
     PasswordPolicy.problem(password)
         .ifPresent(
@@ -62,7 +70,7 @@ public final class InvitationSignUp {
       throw AccountException.conflict(
           "An account with this address exists; sign in and accept the invitation");
     }
-    invitations.accept(user, inv, ip);
-    return signIn.open(user, ip, "invitation");
+    Membership m = invitations.accept(user, inv, ip);
+    return new Joined(signIn.open(user, ip, "invitation"), m);
   }
 }

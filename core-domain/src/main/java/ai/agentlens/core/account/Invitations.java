@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Invitations by e-mail (FR-05, AC-03): expire after 7 days, accepted by an existing user signed
- * in with the invited address, or by a new user who signs up through the link. Member limits per
- * tier (FR-10) count members plus pending invitations.
+ * Invitations by e-mail (FR-05, AC-03): expire after 7 days, accepted by an existing user signed in
+ * with the invited address, or by a new user who signs up through the link. Member limits per tier
+ * (FR-10) count members plus pending invitations.
  */
 public final class Invitations {
 

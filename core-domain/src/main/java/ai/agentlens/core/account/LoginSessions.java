@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Server-side dashboard sessions (FR-47, NFR-18): a random 256-bit id in the cookie, its SHA-256
- * in the store, expiry after 7 days without a request.
+ * Server-side dashboard sessions (FR-47, NFR-18): a random 256-bit id in the cookie, its SHA-256 in
+ * the store, expiry after 7 days without a request.
  */
 public final class LoginSessions {
 

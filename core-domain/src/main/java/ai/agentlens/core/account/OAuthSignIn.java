@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Sign-in with an OAuth provider (FR-01, FR-46): a known identity signs in; otherwise a verified
- * e-mail address links the identity to the existing verified account with that address, or
- * creates a new, verified, password-less account.
+ * e-mail address links the identity to the existing verified account with that address, or creates
+ * a new, verified, password-less account.
  */
 public final class OAuthSignIn {
 
@@ -85,10 +85,7 @@ public final class OAuthSignIn {
       throw AccountException.conflict(
           "An unverified account uses this address; verify it by e-mail first, then sign in");
     }
-    ports
-        .stores()
-        .users()
-        .linkIdentity(new OAuthIdentity(p.provider(), p.subject(), user.id()));
+    ports.stores().users().linkIdentity(new OAuthIdentity(p.provider(), p.subject(), user.id()));
     return signIn.open(user, ip, p.provider());
   }
 }

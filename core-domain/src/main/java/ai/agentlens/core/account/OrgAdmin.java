@@ -54,8 +54,8 @@ public final class OrgAdmin {
    * @param name display name
    * @param slug URL name, or {@code null} to derive it from the name
    * @return the org
-   * @throws AccountException LIMIT when the caller owns as many orgs as their plan allows,
-   *     CONFLICT for a taken slug, INVALID for a bad name or slug
+   * @throws AccountException LIMIT when the caller owns as many orgs as their plan allows, CONFLICT
+   *     for a taken slug, INVALID for a bad name or slug
    */
   public Org create(Caller caller, String name, String slug) {
     if (name == null || name.isBlank() || name.trim().length() > 200) {
@@ -130,8 +130,8 @@ public final class OrgAdmin {
   }
 
   /**
-   * Replaces an org's settings (Owner, Admin); effective on the hot path at once on this
-   * instance, within seconds elsewhere.
+   * Replaces an org's settings (Owner, Admin); effective on the hot path at once on this instance,
+   * within seconds elsewhere.
    *
    * @param caller the caller
    * @param orgId the org
@@ -184,8 +184,7 @@ public final class OrgAdmin {
     }
     ports.stores().memberships().changeRole(orgId, newOwnerId, Role.OWNER);
     ports.stores().memberships().changeRole(orgId, caller.userId(), Role.ADMIN);
-    audit.user(
-        orgId, caller, "org.transfer", "user", newOwnerId, AuditResult.SUCCESS, Map.of());
+    audit.user(orgId, caller, "org.transfer", "user", newOwnerId, AuditResult.SUCCESS, Map.of());
   }
 
   /**
@@ -214,6 +213,8 @@ public final class OrgAdmin {
       s = "org";
     }
     s = s.length() > 50 ? s.substring(0, 50).replaceAll("-+$", "") : s;
-    return s + "-" + Secrets.token().substring(0, 6).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
+    return s
+        + "-"
+        + Secrets.token().substring(0, 6).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
   }
 }

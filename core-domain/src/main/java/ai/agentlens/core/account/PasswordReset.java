@@ -31,8 +31,8 @@ public final class PasswordReset {
   }
 
   /**
-   * Mails a reset link when the address belongs to a user; says nothing either way, so the
-   * answer does not reveal which addresses have accounts.
+   * Mails a reset link when the address belongs to a user; says nothing either way, so the answer
+   * does not reveal which addresses have accounts.
    *
    * @param email the address
    */

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The RBAC matrix of PRD §8 (FR-48) as one table: action × role. Every management action is
- * checked against it; nothing else decides who may do what.
+ * The RBAC matrix of PRD §8 (FR-48) as one table: action × role. Every management action is checked
+ * against it; nothing else decides who may do what.
  */
 public final class Permissions {
 

@@ -67,7 +67,8 @@ public final class PersonalData {
   public Export export(Caller caller) {
     User u = user(caller);
     User safe =
-        new User(u.id(), u.email(), u.displayName(), u.avatarUrl(), null, u.verified(), u.createdAt());
+        new User(
+            u.id(), u.email(), u.displayName(), u.avatarUrl(), null, u.verified(), u.createdAt());
     List<Membership> memberships = ports.stores().memberships().listByUser(u.id());
     List<AuditEntry> activity = new ArrayList<>();
     for (Membership m : memberships) {
@@ -80,8 +81,8 @@ public final class PersonalData {
   }
 
   /**
-   * Deletes the caller's account. Refused while the user owns an org (transfer or delete it
-   * first), so no org is left without an Owner.
+   * Deletes the caller's account. Refused while the user owns an org (transfer or delete it first),
+   * so no org is left without an Owner.
    *
    * @param caller the user
    */

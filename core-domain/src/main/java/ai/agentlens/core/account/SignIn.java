@@ -47,8 +47,8 @@ public final class SignIn {
    * @param password the password
    * @param ip the client's address, or {@code null}
    * @return the started session
-   * @throws AccountException LOCKED, UNAUTHENTICATED (wrong or unknown credentials, one message
-   *     for both), FORBIDDEN when the address is not verified yet
+   * @throws AccountException LOCKED, UNAUTHENTICATED (wrong or unknown credentials, one message for
+   *     both), FORBIDDEN when the address is not verified yet
    */
   public LoginSessions.Started withPassword(String email, String password, String ip) {
     String address = email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A single-use secret mailed to a user: e-mail verification (FR-02) or password reset (FR-52).
- * Only its SHA-256 is stored.
+ * A single-use secret mailed to a user: e-mail verification (FR-02) or password reset (FR-52). Only
+ * its SHA-256 is stored.
  *
  * @param tokenHash hex SHA-256 of the mailed token
  * @param purpose what the token is for

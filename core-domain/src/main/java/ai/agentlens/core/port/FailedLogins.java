@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Counts failed sign-in attempts per key (an account or an IP address) in a sliding window, for
- * the lockout of NFR-22. In memory on self-hosted; in Redis on app-cloud, so every instance sees
- * the same counts.
+ * Counts failed sign-in attempts per key (an account or an IP address) in a sliding window, for the
+ * lockout of NFR-22. In memory on self-hosted; in Redis on app-cloud, so every instance sees the
+ * same counts.
  *
  * <p>Contract: counts are exact within the window (no sampling); concurrent calls, on one instance
  * or on many sharing a backend, never lose a failure. Thread-safe. When the backend is unreachable

@@ -6,8 +6,8 @@ package ai.agentlens.core.port;
  *
  * <p>Contract: {@link #revoked} returns after this instance's cache is cleared; other instances
  * clear theirs asynchronously, normally within milliseconds, and in any case the verified-key
- * cache's TTL bounds the delay. Thread-safe; never throws for an unreachable broadcast channel
- * (it logs, and the TTL still applies).
+ * cache's TTL bounds the delay. Thread-safe; never throws for an unreachable broadcast channel (it
+ * logs, and the TTL still applies).
  */
 public interface KeyRevocations {
 

@@ -8,8 +8,8 @@ import java.util.Optional;
  * Server-side dashboard sessions (FR-47). Sessions are global (a user switches orgs within one), so
  * these methods take no org. Expiry is the caller's rule; the store only keeps {@code lastSeenAt}.
  *
- * <p>Thread-safe; every method is one transaction. Errors: {@link ConflictException} for a taken
- * id hash, {@link InvalidInputException} for bad fields, {@link StorageUnavailableException}
+ * <p>Thread-safe; every method is one transaction. Errors: {@link ConflictException} for a taken id
+ * hash, {@link InvalidInputException} for bad fields, {@link StorageUnavailableException}
  * otherwise. Shared by every instance that uses the same database, so a session created on one
  * app-cloud instance is valid on all of them.
  */

@@ -51,9 +51,9 @@ public interface OrgStore {
   void updatePlan(String orgId, Plan plan);
 
   /**
-   * Deletes an org and purges all its data (FR-09, FR-71): events, sessions, agents, usage
-   * records, API keys, invitations, memberships, settings. The append-only audit log is kept
-   * (PC-16, PC-18). Idempotent.
+   * Deletes an org and purges all its data (FR-09, FR-71): events, sessions, agents, usage records,
+   * API keys, invitations, memberships, settings. The append-only audit log is kept (PC-16, PC-18).
+   * Idempotent.
    *
    * @param orgId the org
    * @return {@code true} when an org was deleted

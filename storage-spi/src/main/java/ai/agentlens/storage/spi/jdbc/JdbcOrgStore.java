@@ -21,7 +21,13 @@ public class JdbcOrgStore implements OrgStore {
 
   /** The org's data tables every backend has, purged on deletion (children first). */
   private static final List<String> DATA_TABLES =
-      List.of("events", "sessions", "agents", "usage_records", "api_keys", "invitations",
+      List.of(
+          "events",
+          "sessions",
+          "agents",
+          "usage_records",
+          "api_keys",
+          "invitations",
           "memberships");
 
   private final Transactor tx;
