@@ -107,6 +107,7 @@ public final class Accounts {
    * @param role the role
    */
   public void join(String org, Person inviter, Person invitee, String role) {
+    int before = mail.count(invitee.email());
     Api.Reply inv =
         inviter
             .browser()
@@ -114,7 +115,8 @@ public final class Accounts {
                 "/api/orgs/" + org + "/invitations",
                 Map.of("email", invitee.email(), "role", role));
     assertThat(inv.status()).as(inv.raw()).isEqualTo(201);
-    String token = Mailbox.token(mail.await(invitee.email(), "invited"), "Invitation token");
+    String token =
+        Mailbox.token(mail.await(invitee.email(), "invited", before), "Invitation token");
     Api.Reply ok =
         invitee.browser().post("/api/invitations/accept", Map.of("orgId", org, "token", token));
     assertThat(ok.status()).as(ok.raw()).isEqualTo(201);

@@ -40,10 +40,22 @@ public final class Mailbox implements AutoCloseable {
    * @return the plain-text body
    */
   public String await(String to, String subjectPart) {
+    return await(to, subjectPart, 0);
+  }
+
+  /**
+   * Waits for a mail received after the first {@code after} mails.
+   *
+   * @param to the recipient
+   * @param subjectPart part of the subject
+   * @param after how many mails to this recipient had arrived before (see {@link #count(String)})
+   * @return the plain-text body
+   */
+  public String await(String to, String subjectPart, int after) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
     while (Instant.now().isBefore(deadline)) {
-      MimeMessage[] all = greenMail.getReceivedMessages();
-      for (int i = all.length - 1; i >= 0; i--) {
+      MimeMessage[] all = greenMail.getReceivedMessagesForDomain(to);
+      for (int i = all.length - 1; i >= after; i--) {
         try {
           MimeMessage m = all[i];
           String rcpt = m.getRecipients(Message.RecipientType.TO)[0].toString();
@@ -71,6 +83,16 @@ public final class Mailbox implements AutoCloseable {
    */
   public int count() {
     return greenMail.getReceivedMessages().length;
+  }
+
+  /**
+   * Counts mails received so far by one recipient.
+   *
+   * @param to the recipient
+   * @return the count
+   */
+  public int count(String to) {
+    return greenMail.getReceivedMessagesForDomain(to).length;
   }
 
   /**
