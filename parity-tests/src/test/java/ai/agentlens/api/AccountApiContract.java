@@ -7,61 +7,16 @@ import ai.agentlens.api.Accounts.Person;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Accounts, orgs, roles, keys and the audit log through the real management API, run unchanged on
  * both launchers (issue 6). Mail goes through a real SMTP server (GreenMail); time moves with
  * {@link TestClock} instead of sleeping.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AccountApiContract {
-
-  /** Starts the launcher under test. */
-  protected abstract TestStack start(Map<String, Object> extra);
-
-  protected TestStack stack;
-  protected Mailbox mail;
-  protected Accounts accounts;
-
-  /**
-   * The properties every account test stack runs with.
-   *
-   * @param smtpPort GreenMail's port
-   * @return the properties
-   */
-  static Map<String, Object> testProperties(int smtpPort) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("agentlens.test.clock", "mutable");
-    p.put("agentlens.mail.smtp.host", "127.0.0.1");
-    p.put("agentlens.mail.smtp.port", smtpPort);
-    p.put("agentlens.mail.smtp.starttls", false);
-    p.put("agentlens.http.trust-forwarded-for", true);
-    p.put("agentlens.orgs.default-plan", "team");
-    p.put("agentlens.bcrypt-cost", 4);
-    return p;
-  }
-
-  @BeforeAll
-  void startStack() {
-    mail = new Mailbox();
-    stack = start(testProperties(mail.port()));
-    accounts = new Accounts(stack, mail);
-  }
-
-  @AfterAll
-  void stopStack() {
-    if (stack != null) {
-      stack.close();
-    }
-    mail.close();
-  }
+public abstract class AccountApiContract extends AccountStack {
 
   private static List<String> actions(JsonNode entries) {
     List<String> out = new ArrayList<>();

@@ -71,7 +71,7 @@ public abstract class PermissionMatrixContract {
   @BeforeAll
   void startStack() {
     mail = new Mailbox();
-    stack = start(AccountApiContract.testProperties(mail.port()));
+    stack = start(AccountStack.testProperties(mail.port()));
     accounts = new Accounts(stack, mail);
     for (R r : R.values()) {
       people.put(r, accounts.signedIn(r.name().toLowerCase()));

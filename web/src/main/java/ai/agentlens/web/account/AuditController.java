@@ -4,6 +4,7 @@ import ai.agentlens.core.account.AccountException;
 import ai.agentlens.core.account.AuditReader;
 import ai.agentlens.core.model.AuditEntry;
 import ai.agentlens.web.auth.SessionAuth;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -35,6 +36,7 @@ public class AuditController {
    * @param nextBefore pass as {@code before} for the next page, or {@code null} at the end
    */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Page(List<Views.AuditView> entries, String nextBefore) {}
 
   /**
@@ -46,6 +48,7 @@ public class AuditController {
    * @param entries oldest first
    */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Export(String orgId, String from, String to, List<Views.AuditView> entries) {}
 
   private final SessionAuth auth;

@@ -9,6 +9,7 @@ import ai.agentlens.core.port.storage.UserStore;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionAuth;
 import ai.agentlens.web.auth.SessionCookies;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -37,6 +38,7 @@ public class AuthController {
    * @param csrfToken the session's CSRF token
    */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Signed(Views.UserView user, String currentOrgId, String csrfToken) {}
 
   private final Registration registration;

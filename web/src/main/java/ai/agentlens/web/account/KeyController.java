@@ -14,8 +14,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.List;
-import java.util.Map;
 
 /**
  * API key management (FR-13..FR-22): Owner and Admin only. The full key appears in the create
@@ -48,10 +46,10 @@ public class KeyController {
   }
 
   @Get
-  Map<String, List<Views.KeyView>> list(HttpRequest<?> request, @PathVariable String orgId) {
+  Views.KeyList list(HttpRequest<?> request, @PathVariable String orgId) {
     SessionAuth.Authenticated a = auth.require(request);
-    return Map.of(
-        "keys", keys.list(a.caller(), orgId).stream().map(k -> Views.KeyView.of(k, null)).toList());
+    return new Views.KeyList(
+        keys.list(a.caller(), orgId).stream().map(k -> Views.KeyView.of(k, null)).toList());
   }
 
   @Delete("/{keyId}")

@@ -8,6 +8,7 @@ import ai.agentlens.core.model.User;
 import ai.agentlens.core.port.storage.UserStore;
 import ai.agentlens.web.auth.SessionAuth;
 import ai.agentlens.web.auth.SessionCookies;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -39,6 +40,7 @@ public class MeController {
    * @param csrfToken the session's CSRF token
    */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Me(
       Views.UserView user, List<Views.OrgView> orgs, String currentOrgId, String csrfToken) {}
 
@@ -50,6 +52,7 @@ public class MeController {
    * @param activity the user's audit entries
    */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Export(
       Views.UserView user,
       List<Views.MembershipView> memberships,

@@ -16,9 +16,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Members and invitations of an org (FR-05, FR-10, AC-03, AC-04). */
 @Controller("/api/orgs/{orgId}")
@@ -36,10 +34,10 @@ public class MemberController {
   }
 
   @Get("/members")
-  Map<String, List<Views.MemberView>> list(HttpRequest<?> request, @PathVariable String orgId) {
+  Views.MemberList list(HttpRequest<?> request, @PathVariable String orgId) {
     SessionAuth.Authenticated a = auth.require(request);
-    return Map.of(
-        "members", members.list(a.caller(), orgId).stream().map(Views.MemberView::of).toList());
+    return new Views.MemberList(
+        members.list(a.caller(), orgId).stream().map(Views.MemberView::of).toList());
   }
 
   @Patch("/members/{userId}")
@@ -69,11 +67,9 @@ public class MemberController {
   }
 
   @Get("/invitations")
-  Map<String, List<Views.InvitationView>> pending(
-      HttpRequest<?> request, @PathVariable String orgId) {
+  Views.InvitationList pending(HttpRequest<?> request, @PathVariable String orgId) {
     SessionAuth.Authenticated a = auth.require(request);
-    return Map.of(
-        "invitations",
+    return new Views.InvitationList(
         invitations.listPending(a.caller(), orgId).stream().map(Views.InvitationView::of).toList());
   }
 

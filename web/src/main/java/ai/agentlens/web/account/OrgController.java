@@ -16,8 +16,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.List;
-import java.util.Map;
 
 /** Organizations (FR-03, FR-04, FR-07, FR-08, FR-09, FR-11). */
 @Controller("/api/orgs")
@@ -40,9 +38,9 @@ public class OrgController {
   }
 
   @Get
-  Map<String, List<Views.OrgView>> list(HttpRequest<?> request) {
+  Views.OrgList list(HttpRequest<?> request) {
     SessionAuth.Authenticated a = auth.require(request);
-    return Map.of("orgs", orgs.listMine(a.caller()).stream().map(Views.OrgView::of).toList());
+    return new Views.OrgList(orgs.listMine(a.caller()).stream().map(Views.OrgView::of).toList());
   }
 
   @Get("/{orgId}")

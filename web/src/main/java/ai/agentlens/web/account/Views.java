@@ -8,11 +8,15 @@ import ai.agentlens.core.model.Invitation;
 import ai.agentlens.core.model.Membership;
 import ai.agentlens.core.model.Org;
 import ai.agentlens.core.model.User;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** The JSON shapes of the management API. Times are RFC 3339 strings in UTC. */
+/**
+ * The JSON shapes of the management API. Times are RFC 3339 strings in UTC; absent values are
+ * explicit {@code null}s and empty lists stay {@code []}, so clients see a stable shape.
+ */
 final class Views {
 
   private Views() {}
@@ -22,6 +26,7 @@ final class Views {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record UserView(
       String id,
       String email,
@@ -36,9 +41,11 @@ final class Views {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record SettingsView(int retentionDays, List<String> redactionRules, boolean promptMasking) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record OrgView(
       String id,
       String slug,
@@ -67,6 +74,7 @@ final class Views {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record MembershipView(String orgId, String userId, String role, String joinedAt) {
     static MembershipView of(Membership m) {
       return new MembershipView(m.orgId(), m.userId(), m.role().wireName(), time(m.createdAt()));
@@ -74,6 +82,7 @@ final class Views {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record MemberView(String userId, String email, String displayName, String role, String joinedAt) {
     static MemberView of(MemberAdmin.Member m) {
       return new MemberView(
@@ -86,6 +95,7 @@ final class Views {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record InvitationView(
       String id,
       String orgId,
@@ -107,6 +117,7 @@ final class Views {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record KeyView(
       String id,
       String orgId,
@@ -138,6 +149,7 @@ final class Views {
   }
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record AuditView(
       String id,
       String timestamp,
@@ -163,4 +175,20 @@ final class Views {
           e.details());
     }
   }
+
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record OrgList(List<OrgView> orgs) {}
+
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record MemberList(List<MemberView> members) {}
+
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record InvitationList(List<InvitationView> invitations) {}
+
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record KeyList(List<KeyView> keys) {}
 }
