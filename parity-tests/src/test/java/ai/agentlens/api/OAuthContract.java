@@ -54,6 +54,8 @@ public abstract class OAuthContract {
     githubApi.start();
     mail = new Mailbox();
     Map<String, Object> p = AccountStack.testProperties(mail.port());
+    // why: ID tokens expire by the real clock; other suites move the shared test clock ahead
+    p.remove("agentlens.test.clock");
     p.put("agentlens.oauth.google.client-id", "google-client");
     p.put("agentlens.oauth.google.client-secret", "google-secret");
     p.put("agentlens.oauth.google.issuer", idp.issuerUrl("google").toString());

@@ -1,6 +1,5 @@
 package ai.agentlens.web.error;
 
-import ai.agentlens.web.ingest.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;

@@ -2,6 +2,7 @@ package ai.agentlens.web.ingest;
 
 import ai.agentlens.core.model.EventType;
 import ai.agentlens.core.model.Severity;
+import ai.agentlens.web.error.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;

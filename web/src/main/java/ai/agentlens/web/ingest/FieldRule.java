@@ -1,5 +1,6 @@
 package ai.agentlens.web.ingest;
 
+import ai.agentlens.web.error.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;

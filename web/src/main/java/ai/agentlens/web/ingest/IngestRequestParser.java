@@ -3,6 +3,7 @@ package ai.agentlens.web.ingest;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventType;
 import ai.agentlens.core.model.Severity;
+import ai.agentlens.web.error.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

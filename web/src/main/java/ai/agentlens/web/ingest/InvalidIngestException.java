@@ -1,5 +1,6 @@
 package ai.agentlens.web.ingest;
 
+import ai.agentlens.web.error.Problem;
 import java.util.List;
 
 /** The request body is not an acceptable ingest request; answered with 400 and the problems. */

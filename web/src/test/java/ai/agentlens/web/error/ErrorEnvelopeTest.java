@@ -3,7 +3,6 @@ package ai.agentlens.web.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.web.ingest.InvalidIngestException;
-import ai.agentlens.web.ingest.Problem;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.MediaType;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventType;
 import ai.agentlens.core.model.Severity;
+import ai.agentlens.web.error.Problem;
 import ai.agentlens.web.ingest.IngestRequestParser.Shape;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

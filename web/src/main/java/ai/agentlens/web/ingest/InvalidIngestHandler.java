@@ -1,6 +1,6 @@
-package ai.agentlens.web.error;
+package ai.agentlens.web.ingest;
 
-import ai.agentlens.web.ingest.InvalidIngestException;
+import ai.agentlens.web.error.ErrorBody;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;

@@ -1,4 +1,4 @@
-package ai.agentlens.web.ingest;
+package ai.agentlens.web.error;
 
 import io.micronaut.serde.annotation.Serdeable;
 
