@@ -44,7 +44,7 @@ abstract class TenantIsolationContract extends StorageContract {
     keyB = k.id();
     userB = newUser();
     stores.memberships().add(new Membership(orgB, userB.id(), Role.OWNER, now.get()));
-    invitationHashB = "b".repeat(60) + Long.toHexString(System.nanoTime() & 0xffff);
+    invitationHashB = "b".repeat(60) + String.format("%04x", System.nanoTime() & 0xffff);
     invitationHashB = invitationHashB.substring(invitationHashB.length() - 64);
     stores
         .invitations()
