@@ -3,6 +3,7 @@ package ai.agentlens.storage.spi.jdbc;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.Session;
 import ai.agentlens.core.policy.AgentSighting;
+import ai.agentlens.core.policy.CheckedEvent;
 import ai.agentlens.core.policy.HashChain;
 import ai.agentlens.core.policy.Json;
 import ai.agentlens.core.policy.SessionProjection;
@@ -43,11 +44,11 @@ final class SessionWriter {
      * @param events its new events, in order
      * @return the chained events
      */
-    List<Event> extend(String sessionId, List<Event> events) {
+    List<Event> extend(String sessionId, List<CheckedEvent> events) {
       Session s = byId.get(sessionId);
-      List<Event> chained = HashChain.extend(s.lastSequence(), s.lastHash(), events);
-      for (Event e : chained) {
-        s = SessionProjection.apply(s, e);
+      List<Event> chained = HashChain.extendChecked(s.lastSequence(), s.lastHash(), events);
+      for (int i = 0; i < chained.size(); i++) {
+        s = SessionProjection.apply(s, chained.get(i), events.get(i).payload());
       }
       byId.put(sessionId, s);
       touched.add(sessionId);
@@ -111,10 +112,11 @@ final class SessionWriter {
    * @return the locked sessions
    * @throws SQLException from the driver
    */
-  Tails lock(Connection c, String orgId, Map<String, List<Event>> bySession) throws SQLException {
+  Tails lock(Connection c, String orgId, Map<String, List<CheckedEvent>> bySession)
+      throws SQLException {
     List<Object[]> placeholders = new ArrayList<>();
-    for (List<Event> events : bySession.values()) {
-      Session s = SessionProjection.empty(events.get(0));
+    for (List<CheckedEvent> events : bySession.values()) {
+      Session s = SessionProjection.empty(events.get(0).event());
       placeholders.add(
           new Object[] {orgId, s.id(), s.agentId(), s.startedAt(), s.lastEventAt(), "active"});
     }
