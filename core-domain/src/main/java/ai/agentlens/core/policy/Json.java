@@ -2,8 +2,6 @@ package ai.agentlens.core.policy;
 
 import ai.agentlens.core.port.storage.InvalidInputException;
 import com.grack.nanojson.JsonObject;
-import com.grack.nanojson.JsonParser;
-import com.grack.nanojson.JsonParserException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -160,8 +158,8 @@ public final class Json {
       return List.of();
     }
     try {
-      return JsonParser.array().from(text).stream().map(String::valueOf).toList();
-    } catch (JsonParserException e) {
+      return JsonTree.parseArray(text).stream().map(String::valueOf).toList();
+    } catch (JsonTree.SyntaxException e) {
       throw new InvalidInputException("not a JSON array of strings", e);
     }
   }

@@ -69,6 +69,32 @@ final class JsonTree {
     return new Result(o, p.nul);
   }
 
+  /**
+   * Parses one JSON array text.
+   *
+   * @param text the text
+   * @return the array
+   * @throws SyntaxException when the text is not exactly one valid JSON array
+   */
+  static JsonArray parseArray(String text) throws SyntaxException {
+    JsonTree p = new JsonTree(text);
+    p.skipWs();
+    if (p.i >= p.n || p.s.charAt(p.i) != '[') {
+      throw p.error("expected a JSON array");
+    }
+    JsonArray a;
+    try {
+      a = p.array();
+    } catch (StackOverflowError e) {
+      throw new SyntaxException("nested too deeply");
+    }
+    p.skipWs();
+    if (p.i != p.n) {
+      throw p.error("unexpected content after the array");
+    }
+    return a;
+  }
+
   /** A parsed object, and whether any of its strings (names or values) holds a NUL. */
   record Result(JsonObject object, boolean containsNul) {}
 
