@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp benchmarks/target/classes ai.agentlens.bench.LoadGenerator \
- *     --url http://127.0.0.1:3400 --key al_live_… [--seconds 60] [--rate 0|events/s]
+ *     --url http://127.0.0.1:3400 --key al_live_…[,al_live_…] [--seconds 60] [--rate 0|events/s]
  *     [--connections 8] [--batch 100] [--sessions 2000] [--probe]
  * </pre>
  */
@@ -40,12 +40,14 @@ public final class LoadGenerator {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final String url;
-  private final String key;
+  private final List<String> keys;
 
   private LoadGenerator(Map<String, String> options) {
     this.options = options;
     this.url = require("url");
-    this.key = require("key");
+    // why: several keys (comma-separated, one org each) let a cloud load exceed one org's rate
+    // limit; connection i uses key i mod n, and loss is checked over all their orgs
+    this.keys = List.of(require("key").split(","));
   }
 
   /**
@@ -94,6 +96,7 @@ public final class LoadGenerator {
           new Thread(
               () ->
                   send(
+                      keys.get(thread % keys.size()),
                       new RealisticEvents(thread, runId),
                       batch,
                       sessions,
@@ -135,6 +138,7 @@ public final class LoadGenerator {
   }
 
   private void send(
+      String key,
       RealisticEvents events,
       int batch,
       int sessions,
@@ -157,7 +161,8 @@ public final class LoadGenerator {
       }
       try {
         HttpResponse<String> response =
-            http.send(post(events.batch(batch, sessions)), HttpResponse.BodyHandlers.ofString());
+            http.send(
+                post(key, events.batch(batch, sessions)), HttpResponse.BodyHandlers.ofString());
         samples[n++] = System.nanoTime() - intended;
         statuses.computeIfAbsent(response.statusCode(), k -> new LongAdder()).increment();
         if (response.statusCode() == 202) {
@@ -189,7 +194,7 @@ public final class LoadGenerator {
       body.append("]}");
       long t0 = System.nanoTime();
       HttpResponse<String> response =
-          http.send(post(body.toString()), HttpResponse.BodyHandlers.ofString());
+          http.send(post(keys.get(0), body.toString()), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 202) {
         Thread.sleep(200);
         continue;
@@ -197,7 +202,9 @@ public final class LoadGenerator {
       long deadline = t0 + TimeUnit.SECONDS.toNanos(10);
       boolean found = false;
       while (System.nanoTime() < deadline) {
-        if (http.send(get("/api/sessions/" + session), HttpResponse.BodyHandlers.discarding())
+        if (http.send(
+                    get(keys.get(0), "/api/sessions/" + session),
+                    HttpResponse.BodyHandlers.discarding())
                 .statusCode()
             == 200) {
           seen.add(System.nanoTime() - t0);
@@ -231,8 +238,16 @@ public final class LoadGenerator {
   }
 
   private long storedTotal() throws Exception {
+    long total = 0;
+    for (String key : keys) {
+      total += storedTotal(key);
+    }
+    return total;
+  }
+
+  private long storedTotal(String key) throws Exception {
     HttpResponse<String> response =
-        http.send(get("/api/events?limit=1"), HttpResponse.BodyHandlers.ofString());
+        http.send(get(key, "/api/events?limit=1"), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
           "GET /api/events answered " + response.statusCode() + ": " + response.body());
@@ -244,7 +259,7 @@ public final class LoadGenerator {
     return Long.parseLong(m.group(1));
   }
 
-  private HttpRequest post(String body) {
+  private HttpRequest post(String key, String body) {
     return HttpRequest.newBuilder(URI.create(url + "/api/events"))
         .header("Authorization", "Bearer " + key)
         .header("Content-Type", "application/json")
@@ -253,7 +268,7 @@ public final class LoadGenerator {
         .build();
   }
 
-  private HttpRequest get(String path) {
+  private HttpRequest get(String key, String path) {
     return HttpRequest.newBuilder(URI.create(url + path))
         .header("Authorization", "Bearer " + key)
         .timeout(Duration.ofSeconds(30))
