@@ -37,10 +37,78 @@ final class JsonTree {
   private final int n;
   private int i;
   private boolean nul;
+  private boolean lazyNumbers;
 
   private JsonTree(String text) {
     this.s = text;
     this.n = text.length();
+  }
+
+  /**
+   * Parses one JSON object text keeping every number as its source text ({@link NumberText}), so
+   * writing the tree back with nanojson's writer reproduces the numbers exactly.
+   *
+   * @param text the text
+   * @return the object
+   * @throws SyntaxException when the text is not exactly one valid JSON object
+   */
+  static JsonObject parseObjectKeepingNumbers(String text) throws SyntaxException {
+    JsonTree p = new JsonTree(text);
+    p.lazyNumbers = true;
+    p.skipWs();
+    if (p.i >= p.n || p.s.charAt(p.i) != '{') {
+      throw p.error("expected a JSON object");
+    }
+    JsonObject o;
+    try {
+      o = p.object();
+    } catch (StackOverflowError e) {
+      throw new SyntaxException("nested too deeply");
+    }
+    p.skipWs();
+    if (p.i != p.n) {
+      throw p.error("unexpected content after the object");
+    }
+    return o;
+  }
+
+  /** A JSON number kept as its source text; {@code toString} is that text. */
+  static final class NumberText extends Number {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    NumberText(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int intValue() {
+      return (int) longValue();
+    }
+
+    @Override
+    public long longValue() {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        return (long) doubleValue();
+      }
+    }
+
+    @Override
+    public float floatValue() {
+      return (float) doubleValue();
+    }
+
+    @Override
+    public double doubleValue() {
+      return Double.parseDouble(text);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   /**
@@ -317,6 +385,9 @@ final class JsonTree {
       if (i == d) {
         throw error("invalid number");
       }
+    }
+    if (lazyNumbers) {
+      return new NumberText(s.substring(start, i));
     }
     if (integral && i - start <= 18) {
       return Long.parseLong(s, start, i, 10);

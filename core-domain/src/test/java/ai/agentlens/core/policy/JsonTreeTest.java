@@ -116,6 +116,19 @@ class JsonTreeTest {
     }
   }
 
+  @Test
+  void enrichmentParseKeepsNumberTextsWhenWrittenBack() throws Exception {
+    String text = "{\"a\":0.10,\"b\":1e2,\"c\":12345678901234567890123,\"d\":-0,\"e\":[7]}";
+    var tree = JsonTree.parseObjectKeepingNumbers(text);
+    String written = com.grack.nanojson.JsonWriter.string(tree);
+    var reparsed = com.grack.nanojson.JsonParser.object().withLazyNumbers().from(written);
+    assertThat(reparsed.get("a").toString()).isEqualTo("0.10");
+    assertThat(reparsed.get("b").toString()).isEqualTo("1e2");
+    assertThat(reparsed.get("c").toString()).isEqualTo("12345678901234567890123");
+    assertThat(reparsed.get("d").toString()).isEqualTo("-0");
+    assertThat(((Number) tree.getArray("e").get(0)).longValue()).isEqualTo(7);
+  }
+
   // ---- helpers ----
 
   private static final DateTimeFormatter TS =
