@@ -89,7 +89,9 @@ public final class LoadGenerator {
     double requestsPerSecondPerThread = rate <= 0 ? 0 : (double) rate / batch / connections;
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < connections; t++) {
-      long[] samples = new long[2_000_000];
+      // why: 16 MB per connection made 64 connections overflow the heap; 5,000 requests/s per
+      // connection is far above what one keep-alive connection reaches here
+      long[] samples = new long[(int) Math.min(2_000_000L, seconds * 5_000L)];
       latencies.add(samples);
       int thread = t;
       Thread worker =
