@@ -26,6 +26,7 @@ import java.util.List;
  *
  * <pre>
  * eval "$(java -cp … ai.agentlens.bench.CloudBenchSetup [orgs=4])"
+ * # afterwards: psql -U postgres -c "drop database $BENCH_DB with (force)" and drop both roles
  * </pre>
  */
 public final class CloudBenchSetup {
@@ -84,6 +85,12 @@ public final class CloudBenchSetup {
     System.out.printf("export AGENTLENS_DATABASE_APP_USER='%s'%n", roles.app());
     System.out.printf("export AGENTLENS_DATABASE_APP_PASSWORD='%s'%n", roles.password());
     System.out.printf("export BENCH_KEYS='%s'%n", String.join(",", keys));
-    System.exit(0);
+    System.out.printf(
+        "export BENCH_DB='%s' BENCH_ROLES='%s %s'%n",
+        roles.database().name(), roles.owner(), roles.app());
+    System.out.flush();
+    // why: halt skips the test helpers' shutdown hooks, which would drop the database and roles the
+    // launcher is about to use; drop them afterwards (README-perf.md shows the psql lines)
+    Runtime.getRuntime().halt(0);
   }
 }

@@ -47,7 +47,7 @@ public class JdbcEventStore implements EventStore {
     this.sql = sql;
     this.rows = new Rows(sql.dialect());
     this.clock = clock;
-    this.sessions = new SessionWriter(sql);
+    this.sessions = new SessionWriter(sql, this::updateSessions);
     this.queries = new EventQueries(sql);
   }
 
@@ -153,6 +153,20 @@ public class JdbcEventStore implements EventStore {
           .forEach(fresh::remove);
     }
     return fresh;
+  }
+
+  /**
+   * Writes the folded sessions of one write back (a JDBC batch of single-row updates by default).
+   *
+   * @param c the connection
+   * @param rows one row per session: agent_name, started_at, ended_at, last_event_at, status,
+   *     event_count, tool_call_count, error_count, total_cost_usd, llm_call_count,
+   *     total_input_tokens, total_output_tokens, tags, last_sequence, last_hash, org_id, id (as
+   *     {@link Sql#bind} takes them; ended_at may be {@link Sql.Null#INSTANT})
+   * @throws SQLException from the driver
+   */
+  protected void updateSessions(Connection c, List<Object[]> rows) throws SQLException {
+    sql.batch(c, SessionWriter.UPDATE_SQL, rows);
   }
 
   /**

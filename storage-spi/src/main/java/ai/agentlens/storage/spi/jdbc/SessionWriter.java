@@ -20,12 +20,28 @@ import java.util.Map;
  */
 final class SessionWriter {
 
+  /** The session UPDATE of {@link Tails#writeBack}; one argument row per session, see there. */
+  static final String UPDATE_SQL =
+      "update sessions set agent_name = ?, started_at = ?, ended_at = ?, last_event_at = ?,"
+          + " status = ?, event_count = ?, tool_call_count = ?, error_count = ?,"
+          + " total_cost_usd = ?, llm_call_count = ?, total_input_tokens = ?,"
+          + " total_output_tokens = ?, tags = ?, last_sequence = ?, last_hash = ?"
+          + " where org_id = ? and id = ?";
+
+  /** Writes folded sessions back: argument rows in the order of {@link #UPDATE_SQL}. */
+  @FunctionalInterface
+  interface Updater {
+    void update(Connection c, List<Object[]> rows) throws SQLException;
+  }
+
   private final Sql sql;
   private final Rows rows;
+  private final Updater updater;
 
-  SessionWriter(Sql sql) {
+  SessionWriter(Sql sql, Updater updater) {
     this.sql = sql;
     this.rows = new Rows(sql.dialect());
+    this.updater = updater;
   }
 
   /** The locked sessions of one org during one write. */
@@ -91,14 +107,9 @@ final class SessionWriter {
               s.id()
             });
       }
-      sql.batch(
-          c,
-          "update sessions set agent_name = ?, started_at = ?, ended_at = ?, last_event_at = ?,"
-              + " status = ?, event_count = ?, tool_call_count = ?, error_count = ?,"
-              + " total_cost_usd = ?, llm_call_count = ?, total_input_tokens = ?,"
-              + " total_output_tokens = ?, tags = ?, last_sequence = ?, last_hash = ?"
-              + " where org_id = ? and id = ?",
-          updates);
+      if (!updates.isEmpty()) {
+        updater.update(c, updates);
+      }
       sql.batch(c, "delete from sessions where org_id = ? and id = ? and event_count = 0", empties);
     }
   }
