@@ -28,6 +28,18 @@ public final class ApiKeyAuthenticator {
 
   private static final int MAX_ENTRIES = 100_000;
 
+  /** Within this time of expiry, a hit also starts a background re-verification. */
+  static final long REFRESH_AHEAD_NANOS = 1_000_000_000L;
+
+  // why: one daemon thread; refreshes are rare (one per key per TTL) and bcrypt-bound
+  private static final java.util.concurrent.ExecutorService REFRESHER =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "api-key-refresh");
+            t.setDaemon(true);
+            return t;
+          });
+
   private record Cached(ApiKeyPrincipal principal, long expiresAt) {}
 
   private final ApiKeyStore keys;
@@ -63,8 +75,14 @@ public final class ApiKeyAuthenticator {
     }
     String digest = sha256(key.get());
     Cached cached = cache.get(digest);
-    if (cached != null && cached.expiresAt() - nanoTime.getAsLong() > 0) {
-      return Optional.ofNullable(cached.principal());
+    if (cached != null) {
+      long left = cached.expiresAt() - nanoTime.getAsLong();
+      if (left > 0) {
+        if (left < REFRESH_AHEAD_NANOS) {
+          refreshAhead(digest, key.get());
+        }
+        return Optional.ofNullable(cached.principal());
+      }
     }
     CompletableFuture<Cached> mine = new CompletableFuture<>();
     CompletableFuture<Cached> running = inFlight.putIfAbsent(digest, mine);
@@ -85,6 +103,35 @@ public final class ApiKeyAuthenticator {
       throw e;
     } finally {
       inFlight.remove(digest, mine);
+    }
+  }
+
+  /**
+   * Re-verifies a key whose cached outcome expires soon, in the background, so callers keep using
+   * the still-valid entry instead of all waiting for bcrypt when it expires. The entry's own expiry
+   * is unchanged: a revoked key is refused at the latest when it runs out, as before.
+   */
+  private void refreshAhead(String digest, String key) {
+    CompletableFuture<Cached> mine = new CompletableFuture<>();
+    if (inFlight.putIfAbsent(digest, mine) != null) {
+      return;
+    }
+    try {
+      REFRESHER.execute(
+          () -> {
+            try {
+              Cached fresh = new Cached(verify(key), nanoTime.getAsLong() + TTL_NANOS);
+              cache.put(digest, fresh);
+              mine.complete(fresh);
+            } catch (RuntimeException e) {
+              mine.completeExceptionally(e);
+            } finally {
+              inFlight.remove(digest, mine);
+            }
+          });
+    } catch (RuntimeException rejected) {
+      inFlight.remove(digest, mine);
+      mine.cancel(false);
     }
   }
 

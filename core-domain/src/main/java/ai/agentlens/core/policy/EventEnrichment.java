@@ -5,8 +5,6 @@ import ai.agentlens.core.model.EventType;
 import ai.agentlens.core.model.OrgSettings;
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
-import com.grack.nanojson.JsonParser;
-import com.grack.nanojson.JsonParserException;
 import com.grack.nanojson.JsonWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -112,8 +110,9 @@ public final class EventEnrichment {
 
   static JsonObject parse(String text) {
     try {
-      return JsonParser.object().withLazyNumbers().from(text);
-    } catch (JsonParserException e) {
+      // why: nanojson allocates a 64 KiB buffer per parse; this parser keeps number texts as well
+      return JsonTree.parseObjectKeepingNumbers(text);
+    } catch (JsonTree.SyntaxException e) {
       throw new IllegalArgumentException("not a JSON object: " + e.getMessage(), e);
     }
   }

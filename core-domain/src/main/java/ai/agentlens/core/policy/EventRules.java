@@ -2,6 +2,7 @@ package ai.agentlens.core.policy;
 
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.port.storage.InvalidInputException;
+import com.grack.nanojson.JsonObject;
 import java.time.Instant;
 
 /** What an event must look like to be stored, checked by every backend before it writes. */
@@ -31,13 +32,27 @@ public final class EventRules {
    *     event that already carries chain fields
    */
   public static void check(String orgId, Event event) {
+    validate(orgId, event);
+  }
+
+  /**
+   * Checks one unwritten event like {@link #check} and keeps what the check parsed, for the writer.
+   *
+   * @param orgId the org the batch is written for
+   * @param event the event
+   * @return the checked event with its payload tree and canonical hash input
+   * @throws InvalidInputException as {@link #check}
+   */
+  public static CheckedEvent validate(String orgId, Event event) {
     String where = "event " + abbreviate(event.id()) + ": ";
+    JsonObject payload;
+    JsonObject metadata;
     try {
       Fields.required("id", event.id(), Fields.MAX_ID);
       Fields.required("sessionId", event.sessionId(), Fields.MAX_NAME);
       Fields.required("agentId", event.agentId(), Fields.MAX_NAME);
-      Json.object("payload", event.payload(), MAX_PAYLOAD_BYTES);
-      Json.object("metadata", event.metadata(), MAX_METADATA_BYTES);
+      payload = Json.object("payload", event.payload(), MAX_PAYLOAD_BYTES);
+      metadata = Json.object("metadata", event.metadata(), MAX_METADATA_BYTES);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(where + e.getMessage(), e);
     }
@@ -50,6 +65,7 @@ public final class EventRules {
     if (event.sequence() != 0 || event.hash() != null || event.prevHash() != null) {
       throw new InvalidInputException(where + "already chained; only unwritten events are stored");
     }
+    return HashChain.prepare(event, payload, metadata);
   }
 
   private static String abbreviate(String id) {

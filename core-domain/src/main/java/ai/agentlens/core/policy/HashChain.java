@@ -2,8 +2,13 @@ package ai.agentlens.core.policy;
 
 import ai.agentlens.core.model.ChainVerification;
 import ai.agentlens.core.model.Event;
+import ai.agentlens.core.port.storage.InvalidInputException;
+import com.grack.nanojson.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,25 +53,79 @@ public final class HashChain {
    *     valid JSON
    */
   public static String hash(Event event, long sequence, String prevHash) {
-    StringBuilder json = new StringBuilder(256 + event.payload().length());
-    json.append("{\"v\":").append(VERSION).append(",\"id\":");
-    Json.appendString(json, event.id());
-    json.append(",\"sequence\":").append(sequence).append(",\"timestamp\":");
-    Json.appendString(json, TIMESTAMP.format(event.timestamp()));
-    json.append(",\"sessionId\":");
-    Json.appendString(json, event.sessionId());
-    json.append(",\"agentId\":");
-    Json.appendString(json, event.agentId());
-    json.append(",\"eventType\":");
-    Json.appendString(json, event.eventType().wireName());
-    json.append(",\"severity\":");
-    Json.appendString(json, event.severity().wireName());
-    json.append(",\"payload\":").append(event.payload());
-    json.append(",\"metadata\":").append(event.metadata());
-    json.append(",\"prevHash\":");
-    Json.appendString(json, prevHash);
-    json.append('}');
-    return HexFormat.of().formatHex(sha256(Json.canonicalUtf8(json.toString())));
+    return hash(
+        prepare(event, parse("payload", event.payload()), parse("metadata", event.metadata())),
+        sequence,
+        prevHash);
+  }
+
+  private static JsonObject parse(String field, String text) {
+    try {
+      return JsonTree.parseObject(text).object();
+    } catch (JsonTree.SyntaxException e) {
+      throw new InvalidInputException(field + " cannot be canonicalized: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes the parts of an event's canonical hash input that do not depend on its place in the
+   * chain. The canonical member order is {@code agentId, eventType, id, metadata, payload,
+   * prevHash, sequence, sessionId, severity, timestamp, v}, so the input is {@code head + prevHash
+   * + sequence + tail}.
+   *
+   * @param event the event
+   * @param payload its parsed payload
+   * @param metadata its parsed metadata
+   * @return the event ready to chain
+   */
+  static CheckedEvent prepare(Event event, JsonObject payload, JsonObject metadata) {
+    StringBuilder head = new StringBuilder(256 + event.payload().length());
+    head.append("{\"agentId\":");
+    Json.appendCanonicalString(head, event.agentId());
+    head.append(",\"eventType\":");
+    Json.appendCanonicalString(head, event.eventType().wireName());
+    head.append(",\"id\":");
+    Json.appendCanonicalString(head, event.id());
+    head.append(",\"metadata\":");
+    Json.appendCanonical(head, metadata);
+    head.append(",\"payload\":");
+    Json.appendCanonical(head, payload);
+    head.append(",\"prevHash\":");
+    StringBuilder tail = new StringBuilder(128);
+    tail.append(",\"sessionId\":");
+    Json.appendCanonicalString(tail, event.sessionId());
+    tail.append(",\"severity\":");
+    Json.appendCanonicalString(tail, event.severity().wireName());
+    tail.append(",\"timestamp\":");
+    Json.appendCanonicalString(tail, timestamp(event.timestamp()));
+    tail.append(",\"v\":").append(VERSION).append('}');
+    // why: head and tail end and start at ASCII punctuation, so encoding them apart gives the same
+    // bytes as encoding the whole text (an unpaired surrogate still becomes '?', as before)
+    return new CheckedEvent(
+        event,
+        payload,
+        head.toString().getBytes(StandardCharsets.UTF_8),
+        tail.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Computes a prepared event's hash at a place in its chain.
+   *
+   * @param event the prepared event
+   * @param sequence its place, from 1
+   * @param prevHash the previous event's hash, or {@code null} for sequence 1
+   * @return 64 lowercase hex characters
+   */
+  public static String hash(CheckedEvent event, long sequence, String prevHash) {
+    StringBuilder middle = new StringBuilder(100);
+    Json.appendCanonicalString(middle, prevHash);
+    middle.append(",\"sequence\":");
+    Json.appendCanonicalNumber(middle, sequence);
+    MessageDigest md = SHA256.get();
+    md.update(event.hashHead);
+    md.update(middle.toString().getBytes(StandardCharsets.UTF_8));
+    md.update(event.hashTail);
+    return HexFormat.of().formatHex(md.digest());
   }
 
   /**
@@ -88,6 +147,57 @@ public final class HashChain {
       prev = hash;
     }
     return chained;
+  }
+
+  /**
+   * Appends checked events of one session to its chain, in list order, without parsing them again.
+   *
+   * @param lastSequence the stored tail's sequence, 0 for an empty session
+   * @param lastHash the stored tail's hash, {@code null} for an empty session
+   * @param events checked unwritten events of that session
+   * @return the events with sequence, prevHash and hash set
+   */
+  public static List<Event> extendChecked(
+      long lastSequence, String lastHash, List<CheckedEvent> events) {
+    List<Event> chained = new ArrayList<>(events.size());
+    long sequence = lastSequence;
+    String prev = lastHash;
+    for (CheckedEvent e : events) {
+      sequence++;
+      String hash = hash(e, sequence, prev);
+      chained.add(e.event().chained(sequence, prev, hash));
+      prev = hash;
+    }
+    return chained;
+  }
+
+  /**
+   * Formats a timestamp as {@code uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'} in UTC.
+   *
+   * @param t the instant
+   * @return the text hashed for it
+   */
+  static String timestamp(Instant t) {
+    LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
+    if (d.getYear() < 1000 || d.getYear() > 9999) {
+      return TIMESTAMP.format(t);
+    }
+    char[] c = "0000-00-00T00:00:00.000000Z".toCharArray();
+    digits(c, 0, 4, d.getYear());
+    digits(c, 5, 2, d.getMonthValue());
+    digits(c, 8, 2, d.getDayOfMonth());
+    digits(c, 11, 2, d.getHour());
+    digits(c, 14, 2, d.getMinute());
+    digits(c, 17, 2, d.getSecond());
+    digits(c, 20, 6, d.getNano() / 1000);
+    return new String(c);
+  }
+
+  private static void digits(char[] c, int at, int width, int value) {
+    for (int k = at + width - 1; k >= at; k--) {
+      c[k] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /**
@@ -135,11 +245,13 @@ public final class HashChain {
     return ChainVerification.VALID;
   }
 
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("every JDK has SHA-256", e);
+            }
+          });
 }

@@ -2,12 +2,9 @@ package ai.agentlens.core.policy;
 
 import ai.agentlens.core.port.storage.InvalidInputException;
 import com.grack.nanojson.JsonObject;
-import com.grack.nanojson.JsonParser;
-import com.grack.nanojson.JsonParserException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.erdtman.jcs.JsonCanonicalizer;
 
 /** JSON rules shared by every store: what a stored JSON object text may be, and RFC 8785 output. */
@@ -22,30 +19,69 @@ public final class Json {
    * @param text the text
    * @param maxBytes largest UTF-8 size accepted
    * @return the parsed object
-   * @throws InvalidInputException when it is not one JSON object, too large, or holds a NUL
-   *     character (PostgreSQL cannot store it, so neither backend accepts it)
+   * @throws InvalidInputException when it is not one JSON object, too large, holds a NUL character
+   *     (PostgreSQL cannot store it, so neither backend accepts it), repeats a member name or holds
+   *     a number outside IEEE 754 double range (RFC 8785 cannot hash either)
    */
   public static JsonObject object(String field, String text, int maxBytes) {
     if (text == null) {
       throw new InvalidInputException(field + ": missing");
     }
-    if (text.length() > maxBytes || text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+    // why: a UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no encoding to be measured
+    if (text.length() > maxBytes
+        || ((long) text.length() * 3 > maxBytes
+            && text.getBytes(StandardCharsets.UTF_8).length > maxBytes)) {
       throw new InvalidInputException(field + ": larger than " + maxBytes + " bytes");
     }
-    JsonObject parsed;
+    JsonTree.Result parsed;
     try {
-      parsed = JsonParser.object().from(text);
-    } catch (JsonParserException e) {
+      parsed = JsonTree.parseObject(text);
+    } catch (JsonTree.SyntaxException e) {
       throw new InvalidInputException(field + ": not a JSON object (" + e.getMessage() + ")", e);
     }
-    if (containsNul(parsed)) {
+    if (parsed.containsNul()) {
       throw new InvalidInputException(field + ": contains a NUL character");
     }
-    return parsed;
+    return parsed.object();
   }
 
   /**
-   * Returns the RFC 8785 canonical form of a JSON text.
+   * Appends the RFC 8785 canonical form of a value returned by {@link #object}.
+   *
+   * @param out where to append
+   * @param value an object, array, string, number, boolean or {@code null} from {@link #object}
+   */
+  public static void appendCanonical(StringBuilder out, Object value) {
+    JsonTree.canonical(out, value);
+  }
+
+  /**
+   * Appends a string in RFC 8785 canonical form.
+   *
+   * @param out where to append
+   * @param value the string, or {@code null} for JSON {@code null}
+   */
+  public static void appendCanonicalString(StringBuilder out, String value) {
+    if (value == null) {
+      out.append("null");
+    } else {
+      JsonTree.string(out, value);
+    }
+  }
+
+  /**
+   * Appends an integer in RFC 8785 canonical form.
+   *
+   * @param out where to append
+   * @param value the integer
+   */
+  public static void appendCanonicalNumber(StringBuilder out, long value) {
+    JsonTree.number(out, value);
+  }
+
+  /**
+   * Returns the RFC 8785 canonical form of a JSON text (the reference implementation; the write
+   * path uses {@link #appendCanonical} on the tree it already parsed).
    *
    * @param text valid JSON
    * @return canonical UTF-8 bytes
@@ -122,30 +158,9 @@ public final class Json {
       return List.of();
     }
     try {
-      return JsonParser.array().from(text).stream().map(String::valueOf).toList();
-    } catch (JsonParserException e) {
+      return JsonTree.parseArray(text).stream().map(String::valueOf).toList();
+    } catch (JsonTree.SyntaxException e) {
       throw new InvalidInputException("not a JSON array of strings", e);
     }
-  }
-
-  private static boolean containsNul(Object value) {
-    if (value instanceof String s) {
-      return s.indexOf('\0') >= 0;
-    }
-    if (value instanceof Map<?, ?> m) {
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (containsNul(e.getKey()) || containsNul(e.getValue())) {
-          return true;
-        }
-      }
-    }
-    if (value instanceof List<?> l) {
-      for (Object o : l) {
-        if (containsNul(o)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

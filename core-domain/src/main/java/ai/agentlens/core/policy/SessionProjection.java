@@ -53,6 +53,19 @@ public final class SessionProjection {
    * @return the updated session
    */
   public static Session apply(Session s, Event e) {
+    return apply(s, e, null);
+  }
+
+  /**
+   * Folds one chained event into its session, reusing its already parsed payload.
+   *
+   * @param s the session so far
+   * @param e the event, already chained (its sequence and hash become the session's tail)
+   * @param parsedPayload {@code e}'s payload as parsed by {@link EventRules#validate}, or {@code
+   *     null} to parse it when needed
+   * @return the updated session
+   */
+  public static Session apply(Session s, Event e, JsonObject parsedPayload) {
     String agentName = s.agentName();
     List<String> tags = s.tags();
     java.time.Instant endedAt = s.endedAt();
@@ -66,20 +79,20 @@ public final class SessionProjection {
     long outTokens = s.totalOutputTokens();
     switch (e.eventType()) {
       case SESSION_STARTED -> {
-        JsonObject p = payload(e);
+        JsonObject p = payload(e, parsedPayload);
         agentName = p.isString("agentName") ? p.getString("agentName") : agentName;
         tags = p.get("tags") instanceof JsonArray a ? strings(a) : tags;
       }
       case SESSION_ENDED -> {
         endedAt = e.timestamp();
         status =
-            "error".equals(payload(e).get("reason"))
+            "error".equals(payload(e, parsedPayload).get("reason"))
                 ? SessionStatus.ERROR
                 : SessionStatus.COMPLETED;
       }
-      case COST_TRACKED -> cost += number(payload(e), "costUsd");
+      case COST_TRACKED -> cost += number(payload(e, parsedPayload), "costUsd");
       case LLM_RESPONSE -> {
-        JsonObject p = payload(e);
+        JsonObject p = payload(e, parsedPayload);
         cost += number(p, "costUsd");
         llmCalls++;
         JsonObject usage = p.get("usage") instanceof JsonObject u ? u : new JsonObject();
@@ -115,8 +128,10 @@ public final class SessionProjection {
         e.hash());
   }
 
-  private static JsonObject payload(Event e) {
-    return Json.object("payload", e.payload(), EventRules.MAX_PAYLOAD_BYTES);
+  private static JsonObject payload(Event e, JsonObject parsed) {
+    return parsed != null
+        ? parsed
+        : Json.object("payload", e.payload(), EventRules.MAX_PAYLOAD_BYTES);
   }
 
   private static double number(JsonObject o, String key) {

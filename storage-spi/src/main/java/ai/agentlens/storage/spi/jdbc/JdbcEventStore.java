@@ -4,6 +4,7 @@ import ai.agentlens.core.model.AppendResult;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventBatch;
 import ai.agentlens.core.model.EventQuery;
+import ai.agentlens.core.policy.CheckedEvent;
 import ai.agentlens.core.policy.EventRules;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.EventStore;
@@ -46,17 +47,22 @@ public class JdbcEventStore implements EventStore {
     this.sql = sql;
     this.rows = new Rows(sql.dialect());
     this.clock = clock;
-    this.sessions = new SessionWriter(sql);
+    this.sessions = new SessionWriter(sql, this::updateSessions);
     this.queries = new EventQueries(sql);
   }
 
   @Override
   public AppendResult append(List<EventBatch> batches) {
-    Map<String, List<EventBatch>> byOrg = new TreeMap<>();
+    // why: validation parses each payload once, outside the transaction; the writer reuses the
+    // parsed tree and the canonical hash input (CheckedEvent) while it holds the session locks
+    Map<String, List<Checked>> byOrg = new TreeMap<>();
     for (EventBatch b : batches) {
       Tenancy.require(b.orgId());
-      b.events().forEach(e -> EventRules.check(b.orgId(), e));
-      byOrg.computeIfAbsent(b.orgId(), k -> new ArrayList<>()).add(b);
+      List<CheckedEvent> checked = new ArrayList<>(b.events().size());
+      b.events().forEach(e -> checked.add(EventRules.validate(b.orgId(), e)));
+      byOrg
+          .computeIfAbsent(b.orgId(), k -> new ArrayList<>())
+          .add(new Checked(b.apiKeyId(), checked));
     }
     if (byOrg.isEmpty()) {
       return new AppendResult(List.of(), List.of());
@@ -66,7 +72,7 @@ public class JdbcEventStore implements EventStore {
         c -> {
           List<Event> stored = new ArrayList<>();
           List<String> duplicates = new ArrayList<>();
-          for (Map.Entry<String, List<EventBatch>> org : byOrg.entrySet()) {
+          for (Map.Entry<String, List<Checked>> org : byOrg.entrySet()) {
             tx.rescope(c, Scope.org(org.getKey()));
             appendOrg(c, org.getKey(), org.getValue(), stored, duplicates);
           }
@@ -74,31 +80,41 @@ public class JdbcEventStore implements EventStore {
         });
   }
 
+  private record Checked(String apiKeyId, List<CheckedEvent> events) {}
+
   private void appendOrg(
-      Connection c, String orgId, List<EventBatch> batches, List<Event> out, List<String> dups)
+      Connection c, String orgId, List<Checked> batches, List<Event> out, List<String> dups)
       throws SQLException {
-    Map<String, Event> unique = new LinkedHashMap<>();
+    Map<String, CheckedEvent> unique = new LinkedHashMap<>();
     Map<String, String> keyOf = new java.util.HashMap<>();
-    for (EventBatch b : batches) {
-      for (Event e : b.events()) {
-        if (unique.putIfAbsent(e.id(), e) != null) {
-          dups.add(e.id());
+    for (Checked b : batches) {
+      for (CheckedEvent e : b.events()) {
+        if (unique.putIfAbsent(e.event().id(), e) != null) {
+          dups.add(e.event().id());
         } else {
-          keyOf.put(e.id(), b.apiKeyId() == null ? "" : b.apiKeyId());
+          keyOf.put(e.event().id(), b.apiKeyId() == null ? "" : b.apiKeyId());
         }
       }
     }
-    Map<String, List<Event>> bySession = new TreeMap<>();
-    for (Event e : unique.values()) {
-      bySession.computeIfAbsent(e.sessionId(), k -> new ArrayList<>()).add(e);
+    Map<String, List<CheckedEvent>> bySession = new TreeMap<>();
+    List<Event> candidates = new ArrayList<>(unique.size());
+    for (CheckedEvent e : unique.values()) {
+      bySession.computeIfAbsent(e.event().sessionId(), k -> new ArrayList<>()).add(e);
+      candidates.add(e.event());
     }
     // why: lock tails first (sorted), so concurrent writers of a session serialize before the claim
     var tails = sessions.lock(c, orgId, bySession);
-    Set<String> fresh = claimNewIds(c, orgId, new ArrayList<>(unique.values()));
+    Set<String> fresh = claimNewIds(c, orgId, candidates);
     List<Event> chained = new ArrayList<>();
-    for (Map.Entry<String, List<Event>> s : bySession.entrySet()) {
-      List<Event> news = s.getValue().stream().filter(e -> fresh.contains(e.id())).toList();
-      s.getValue().stream().filter(e -> !fresh.contains(e.id())).forEach(e -> dups.add(e.id()));
+    for (Map.Entry<String, List<CheckedEvent>> s : bySession.entrySet()) {
+      List<CheckedEvent> news = new ArrayList<>(s.getValue().size());
+      for (CheckedEvent e : s.getValue()) {
+        if (fresh.contains(e.event().id())) {
+          news.add(e);
+        } else {
+          dups.add(e.event().id());
+        }
+      }
       chained.addAll(tails.extend(s.getKey(), news));
     }
     insertEvents(c, chained);
@@ -137,6 +153,20 @@ public class JdbcEventStore implements EventStore {
           .forEach(fresh::remove);
     }
     return fresh;
+  }
+
+  /**
+   * Writes the folded sessions of one write back (a JDBC batch of single-row updates by default).
+   *
+   * @param c the connection
+   * @param rows one row per session: agent_name, started_at, ended_at, last_event_at, status,
+   *     event_count, tool_call_count, error_count, total_cost_usd, llm_call_count,
+   *     total_input_tokens, total_output_tokens, tags, last_sequence, last_hash, org_id, id (as
+   *     {@link Sql#bind} takes them; ended_at may be {@link Sql.Null#INSTANT})
+   * @throws SQLException from the driver
+   */
+  protected void updateSessions(Connection c, List<Object[]> rows) throws SQLException {
+    sql.batch(c, SessionWriter.UPDATE_SQL, rows);
   }
 
   /**

@@ -3,6 +3,7 @@ package ai.agentlens.storage.spi.jdbc;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.Session;
 import ai.agentlens.core.policy.AgentSighting;
+import ai.agentlens.core.policy.CheckedEvent;
 import ai.agentlens.core.policy.HashChain;
 import ai.agentlens.core.policy.Json;
 import ai.agentlens.core.policy.SessionProjection;
@@ -19,12 +20,28 @@ import java.util.Map;
  */
 final class SessionWriter {
 
+  /** The session UPDATE of {@link Tails#writeBack}; one argument row per session, see there. */
+  static final String UPDATE_SQL =
+      "update sessions set agent_name = ?, started_at = ?, ended_at = ?, last_event_at = ?,"
+          + " status = ?, event_count = ?, tool_call_count = ?, error_count = ?,"
+          + " total_cost_usd = ?, llm_call_count = ?, total_input_tokens = ?,"
+          + " total_output_tokens = ?, tags = ?, last_sequence = ?, last_hash = ?"
+          + " where org_id = ? and id = ?";
+
+  /** Writes folded sessions back: argument rows in the order of {@link #UPDATE_SQL}. */
+  @FunctionalInterface
+  interface Updater {
+    void update(Connection c, List<Object[]> rows) throws SQLException;
+  }
+
   private final Sql sql;
   private final Rows rows;
+  private final Updater updater;
 
-  SessionWriter(Sql sql) {
+  SessionWriter(Sql sql, Updater updater) {
     this.sql = sql;
     this.rows = new Rows(sql.dialect());
+    this.updater = updater;
   }
 
   /** The locked sessions of one org during one write. */
@@ -43,11 +60,11 @@ final class SessionWriter {
      * @param events its new events, in order
      * @return the chained events
      */
-    List<Event> extend(String sessionId, List<Event> events) {
+    List<Event> extend(String sessionId, List<CheckedEvent> events) {
       Session s = byId.get(sessionId);
-      List<Event> chained = HashChain.extend(s.lastSequence(), s.lastHash(), events);
-      for (Event e : chained) {
-        s = SessionProjection.apply(s, e);
+      List<Event> chained = HashChain.extendChecked(s.lastSequence(), s.lastHash(), events);
+      for (int i = 0; i < chained.size(); i++) {
+        s = SessionProjection.apply(s, chained.get(i), events.get(i).payload());
       }
       byId.put(sessionId, s);
       touched.add(sessionId);
@@ -90,14 +107,9 @@ final class SessionWriter {
               s.id()
             });
       }
-      sql.batch(
-          c,
-          "update sessions set agent_name = ?, started_at = ?, ended_at = ?, last_event_at = ?,"
-              + " status = ?, event_count = ?, tool_call_count = ?, error_count = ?,"
-              + " total_cost_usd = ?, llm_call_count = ?, total_input_tokens = ?,"
-              + " total_output_tokens = ?, tags = ?, last_sequence = ?, last_hash = ?"
-              + " where org_id = ? and id = ?",
-          updates);
+      if (!updates.isEmpty()) {
+        updater.update(c, updates);
+      }
       sql.batch(c, "delete from sessions where org_id = ? and id = ? and event_count = 0", empties);
     }
   }
@@ -111,10 +123,11 @@ final class SessionWriter {
    * @return the locked sessions
    * @throws SQLException from the driver
    */
-  Tails lock(Connection c, String orgId, Map<String, List<Event>> bySession) throws SQLException {
+  Tails lock(Connection c, String orgId, Map<String, List<CheckedEvent>> bySession)
+      throws SQLException {
     List<Object[]> placeholders = new ArrayList<>();
-    for (List<Event> events : bySession.values()) {
-      Session s = SessionProjection.empty(events.get(0));
+    for (List<CheckedEvent> events : bySession.values()) {
+      Session s = SessionProjection.empty(events.get(0).event());
       placeholders.add(
           new Object[] {orgId, s.id(), s.agentId(), s.startedAt(), s.lastEventAt(), "active"});
     }

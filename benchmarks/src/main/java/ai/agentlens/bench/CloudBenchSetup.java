@@ -1,0 +1,96 @@
+package ai.agentlens.bench;
+
+import ai.agentlens.core.model.ApiKey;
+import ai.agentlens.core.model.KeyEnvironment;
+import ai.agentlens.core.model.Org;
+import ai.agentlens.core.model.OrgSettings;
+import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.policy.ApiKeys;
+import ai.agentlens.core.policy.Tiers;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.testing.TestPostgres;
+import ai.agentlens.testing.TestStorage;
+import ai.agentlens.web.wiring.BcryptSecretHasher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prepares an app-cloud load test: a fresh PostgreSQL database with its owner and application
+ * roles, migrated, and {@code orgs} Enterprise orgs with one live key each. Prints shell {@code
+ * export} lines for the launcher ({@code AGENTLENS_DATABASE_URL}, {@code
+ * AGENTLENS_DATABASE_APP_USER}, {@code AGENTLENS_DATABASE_APP_PASSWORD}) and {@code BENCH_KEYS}
+ * (comma-separated) for {@link LoadGenerator}.
+ *
+ * <p>why several orgs: an Enterprise org is rate-limited to 500,000 events/min (8,333/s), so a
+ * single-org load cannot show the launcher's own ceiling.
+ *
+ * <pre>
+ * eval "$(java -cp … ai.agentlens.bench.CloudBenchSetup [orgs=4])"
+ * # afterwards: psql -U postgres -c "drop database $BENCH_DB with (force)" and drop both roles
+ * </pre>
+ */
+public final class CloudBenchSetup {
+
+  private CloudBenchSetup() {}
+
+  /**
+   * Creates the database, orgs and keys.
+   *
+   * @param args number of orgs
+   * @throws Exception on failure
+   */
+  public static void main(String[] args) throws Exception {
+    int orgs = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+    Clock clock = Clock.system();
+    var roles = TestStorage.createRoles(TestPostgres.newDatabase());
+    var server = roles.database().server();
+    List<String> keys = new ArrayList<>();
+    try (var p = ai.agentlens.storage.postgres.PostgresStorageProvider.open(roles.config(clock))) {
+      BcryptSecretHasher hasher = new BcryptSecretHasher(10);
+      for (int i = 0; i < orgs; i++) {
+        String org = "bench-" + i;
+        p.stores()
+            .orgs()
+            .create(
+                new Org(
+                    org,
+                    org,
+                    "Bench " + i,
+                    Plan.ENTERPRISE,
+                    OrgSettings.defaults(Tiers.of(Plan.ENTERPRISE).retentionDays()),
+                    clock.now()));
+        String key = ApiKeys.generate(KeyEnvironment.LIVE);
+        p.stores()
+            .apiKeys()
+            .create(
+                new ApiKey(
+                    "key-" + i,
+                    org,
+                    ApiKeys.prefix(key),
+                    hasher.hash(key),
+                    KeyEnvironment.LIVE,
+                    "bench",
+                    List.of("ingest", "query"),
+                    "bench",
+                    clock.now(),
+                    null,
+                    null,
+                    null));
+        keys.add(key);
+      }
+    }
+    System.out.printf(
+        "export AGENTLENS_DATABASE_URL='postgres://%s:%s@%s:%d/%s'%n",
+        roles.owner(), roles.password(), server.host(), server.port(), roles.database().name());
+    System.out.printf("export AGENTLENS_DATABASE_APP_USER='%s'%n", roles.app());
+    System.out.printf("export AGENTLENS_DATABASE_APP_PASSWORD='%s'%n", roles.password());
+    System.out.printf("export BENCH_KEYS='%s'%n", String.join(",", keys));
+    System.out.printf(
+        "export BENCH_DB='%s' BENCH_ROLES='%s %s'%n",
+        roles.database().name(), roles.owner(), roles.app());
+    System.out.flush();
+    // why: halt skips the test helpers' shutdown hooks, which would drop the database and roles the
+    // launcher is about to use; drop them afterwards (README-perf.md shows the psql lines)
+    Runtime.getRuntime().halt(0);
+  }
+}
