@@ -55,6 +55,35 @@ public record TestStack(
    */
   public static TestStack cloud(Map<String, Object> extra, String redisUrl) {
     var roles = TestStorage.createRoles(TestPostgres.newDatabase());
+    Map<String, Object> props = new HashMap<>();
+    props.put(
+        "agentlens.redis.key-prefix",
+        TestRedis.keyPrefix() + UUID.randomUUID().toString().substring(0, 8) + ":");
+    props.putAll(extra);
+    return cloudOn(roles, props, redisUrl);
+  }
+
+  /**
+   * Starts two app-cloud instances sharing one PostgreSQL database and one Redis key prefix, as a
+   * horizontally scaled deployment does.
+   *
+   * @param extra extra Micronaut properties for both
+   * @param redisUrl the Redis to use
+   * @return the two stacks
+   */
+  public static TestStack[] cloudTwins(Map<String, Object> extra, String redisUrl) {
+    var roles = TestStorage.createRoles(TestPostgres.newDatabase());
+    Map<String, Object> props = new HashMap<>();
+    props.put(
+        "agentlens.redis.key-prefix",
+        TestRedis.keyPrefix() + UUID.randomUUID().toString().substring(0, 8) + ":");
+    props.putAll(extra);
+    TestStack first = cloudOn(roles, props, redisUrl);
+    return new TestStack[] {first, cloudOn(roles, props, redisUrl)};
+  }
+
+  private static TestStack cloudOn(
+      TestStorage.PostgresRoles roles, Map<String, Object> props, String redisUrl) {
     var server = roles.database().server();
     int port = FreePort.find();
     Map<String, String> env =
@@ -78,11 +107,6 @@ public record TestStack(
             redisUrl,
             "AGENTLENS_PORT",
             Integer.toString(port));
-    Map<String, Object> props = new HashMap<>();
-    props.put(
-        "agentlens.redis.key-prefix",
-        TestRedis.keyPrefix() + UUID.randomUUID().toString().substring(0, 8) + ":");
-    props.putAll(extra);
     return new TestStack(
         "cloud", port, CloudMain.start(CloudConfig.fromEnv(env), props), env, props);
   }

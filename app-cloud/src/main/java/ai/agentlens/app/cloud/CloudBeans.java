@@ -1,7 +1,9 @@
 package ai.agentlens.app.cloud;
 
+import ai.agentlens.core.ingest.ApiKeyAuthenticator;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.FailedLogins;
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.queue.redis.RedisQueueProvider;
@@ -18,7 +20,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import redis.clients.jedis.JedisPooled;
 
-/** The cloud adapters: PostgreSQL with RLS, Redis Streams, the Redis rate limiter. */
+/**
+ * The cloud adapters: PostgreSQL with RLS, Redis Streams, the Redis rate limiter, the Redis
+ * failed-login counter and the Redis key-revocation broadcast.
+ */
 @Factory
 @Requires(env = CloudMain.ENVIRONMENT)
 class CloudBeans {
@@ -63,6 +68,21 @@ class CloudBeans {
   @Bean(preDestroy = "close")
   JedisPooled redis(CloudConfig config) {
     return new JedisPooled(config.redis());
+  }
+
+  @Singleton
+  FailedLogins failedLogins(
+      JedisPooled redis, @Value("${agentlens.redis.key-prefix:agentlens:}") String keyPrefix) {
+    return new RedisFailedLogins(redis, keyPrefix + "fl:");
+  }
+
+  @io.micronaut.context.annotation.Context
+  @Bean(preDestroy = "close")
+  RedisKeyRevocations keyRevocations(
+      JedisPooled redis,
+      ApiKeyAuthenticator authenticator,
+      @Value("${agentlens.redis.key-prefix:agentlens:}") String keyPrefix) {
+    return new RedisKeyRevocations(redis, keyPrefix + "key-revocations", authenticator);
   }
 
   @Singleton

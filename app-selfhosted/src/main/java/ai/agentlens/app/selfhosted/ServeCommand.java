@@ -63,7 +63,10 @@ final class ServeCommand implements Runnable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dir, e);
     }
-    Map<String, Object> props = new HashMap<>(extra);
+    Map<String, Object> props = new HashMap<>();
+    // why: self-hosted has no billing, so new orgs get the unlimited plan (overridable)
+    props.put("agentlens.orgs.default-plan", "self_hosted");
+    props.putAll(extra);
     props.put("micronaut.server.port", config.port());
     props.put("agentlens.data-dir", dir.toString());
     return ApplicationContext.builder()

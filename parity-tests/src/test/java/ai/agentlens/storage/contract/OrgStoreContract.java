@@ -70,4 +70,43 @@ abstract class OrgStoreContract extends StorageContract {
         .isInstanceOf(NotFoundException.class);
     assertThat(stores.orgs().find("no-such-org")).isEmpty();
   }
+
+  @Test
+  void deletePurgesTheOrgsDataAndLeavesOtherOrgsAndTheAuditLogAlone() {
+    Org doomed = newOrg();
+    Org other = newOrg();
+    var user = newUser();
+    for (Org o : List.of(doomed, other)) {
+      stores
+          .memberships()
+          .add(
+              new ai.agentlens.core.model.Membership(
+                  o.id(), user.id(), ai.agentlens.core.model.Role.OWNER, now.get()));
+      stores.events().append(batch(o.id(), List.of(custom(o.id(), "s1"))));
+      stores
+          .audit()
+          .append(
+              new ai.agentlens.core.model.AuditEntry(
+                  id("aud"),
+                  o.id(),
+                  now.get(),
+                  ai.agentlens.core.model.ActorType.USER,
+                  user.id(),
+                  "org.test",
+                  null,
+                  null,
+                  null,
+                  ai.agentlens.core.model.AuditResult.SUCCESS,
+                  "{}"));
+    }
+    assertThat(stores.orgs().delete(doomed.id())).isTrue();
+    assertThat(stores.orgs().delete(doomed.id())).as("idempotent").isFalse();
+    assertThat(stores.orgs().find(doomed.id())).isEmpty();
+    assertThat(stores.memberships().listByUser(user.id()))
+        .extracting(ai.agentlens.core.model.Membership::orgId)
+        .containsExactly(other.id());
+    assertThat(stores.sessions().find(doomed.id(), "s1")).isEmpty();
+    assertThat(stores.sessions().find(other.id(), "s1")).isPresent();
+    assertThat(stores.audit().list(doomed.id(), null, 10)).hasSize(1);
+  }
 }

@@ -7,11 +7,13 @@ import ai.agentlens.storage.spi.StorageCapability;
 import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
 import ai.agentlens.storage.spi.jdbc.JdbcInvitationStore;
+import ai.agentlens.storage.spi.jdbc.JdbcLoginSessionStore;
 import ai.agentlens.storage.spi.jdbc.JdbcMembershipStore;
 import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
 import ai.agentlens.storage.spi.jdbc.JdbcSessionStore;
 import ai.agentlens.storage.spi.jdbc.JdbcUsageLedger;
 import ai.agentlens.storage.spi.jdbc.JdbcUserStore;
+import ai.agentlens.storage.spi.jdbc.JdbcUserTokenStore;
 import ai.agentlens.storage.spi.jdbc.Migrations;
 import ai.agentlens.storage.spi.jdbc.Scope;
 import ai.agentlens.storage.spi.jdbc.Sql;
@@ -70,7 +72,7 @@ public final class PostgresStorageProvider implements StorageProvider {
     partitions.ensureAhead(config.clock().now(), config.monthsAhead());
     Stores stores =
         new Stores(
-            new JdbcOrgStore(tx, sql),
+            new JdbcOrgStore(tx, sql, java.util.List.of("event_keys")),
             new JdbcUserStore(tx, sql),
             new JdbcMembershipStore(tx, sql),
             new JdbcInvitationStore(tx, sql),
@@ -79,7 +81,9 @@ public final class PostgresStorageProvider implements StorageProvider {
             new JdbcSessionStore(tx, sql),
             new JdbcAgentStore(tx, sql),
             new JdbcUsageLedger(tx, sql),
-            new PostgresAuditLog(tx, sql));
+            new PostgresAuditLog(tx, sql),
+            new JdbcLoginSessionStore(tx, sql),
+            new JdbcUserTokenStore(tx, sql));
     return new PostgresStorageProvider(tx, stores, version, capabilities(tx, sql));
   }
 

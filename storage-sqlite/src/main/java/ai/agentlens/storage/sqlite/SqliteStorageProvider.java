@@ -8,11 +8,13 @@ import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
 import ai.agentlens.storage.spi.jdbc.JdbcApiKeyStore;
 import ai.agentlens.storage.spi.jdbc.JdbcEventStore;
 import ai.agentlens.storage.spi.jdbc.JdbcInvitationStore;
+import ai.agentlens.storage.spi.jdbc.JdbcLoginSessionStore;
 import ai.agentlens.storage.spi.jdbc.JdbcMembershipStore;
 import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
 import ai.agentlens.storage.spi.jdbc.JdbcSessionStore;
 import ai.agentlens.storage.spi.jdbc.JdbcUsageLedger;
 import ai.agentlens.storage.spi.jdbc.JdbcUserStore;
+import ai.agentlens.storage.spi.jdbc.JdbcUserTokenStore;
 import ai.agentlens.storage.spi.jdbc.Migrations;
 import ai.agentlens.storage.spi.jdbc.Sql;
 import java.io.IOException;
@@ -73,7 +75,9 @@ public final class SqliteStorageProvider implements StorageProvider {
             new JdbcSessionStore(tx, sql),
             new JdbcAgentStore(tx, sql),
             new JdbcUsageLedger(tx, sql),
-            new SqliteAuditLog(tx, sql));
+            new SqliteAuditLog(tx, sql),
+            new JdbcLoginSessionStore(tx, sql),
+            new JdbcUserTokenStore(tx, sql));
     return new SqliteStorageProvider(tx, stores, version);
   }
 

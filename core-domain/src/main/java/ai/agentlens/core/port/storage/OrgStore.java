@@ -49,4 +49,14 @@ public interface OrgStore {
    * @throws NotFoundException when the org is unknown
    */
   void updatePlan(String orgId, Plan plan);
+
+  /**
+   * Deletes an org and purges all its data (FR-09, FR-71): events, sessions, agents, usage records,
+   * API keys, invitations, memberships, settings. The append-only audit log is kept (PC-16, PC-18).
+   * Idempotent.
+   *
+   * @param orgId the org
+   * @return {@code true} when an org was deleted
+   */
+  boolean delete(String orgId);
 }

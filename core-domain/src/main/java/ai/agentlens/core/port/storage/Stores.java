@@ -13,6 +13,8 @@ package ai.agentlens.core.port.storage;
  * @param agents materialized agents
  * @param usage usage records
  * @param audit the audit log
+ * @param loginSessions dashboard sessions
+ * @param userTokens mailed single-use tokens
  */
 public record Stores(
     OrgStore orgs,
@@ -24,4 +26,6 @@ public record Stores(
     SessionStore sessions,
     AgentStore agents,
     UsageLedger usage,
-    AuditLog audit) {}
+    AuditLog audit,
+    LoginSessionStore loginSessions,
+    UserTokenStore userTokens) {}

@@ -8,6 +8,7 @@ import ai.agentlens.core.policy.Json;
 import ai.agentlens.core.port.storage.InvalidInputException;
 import ai.agentlens.core.port.storage.NotFoundException;
 import ai.agentlens.core.port.storage.OrgStore;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,20 @@ public class JdbcOrgStore implements OrgStore {
   private static final String COLUMNS =
       "id, slug, name, plan, retention_days, redaction_rules, prompt_masking, created_at";
 
+  /** The org's data tables every backend has, purged on deletion (children first). */
+  private static final List<String> DATA_TABLES =
+      List.of(
+          "events",
+          "sessions",
+          "agents",
+          "usage_records",
+          "api_keys",
+          "invitations",
+          "memberships");
+
   private final Transactor tx;
   private final Sql sql;
+  private final List<String> purged;
 
   /**
    * Creates the store.
@@ -28,8 +41,22 @@ public class JdbcOrgStore implements OrgStore {
    * @param sql SQL helper
    */
   public JdbcOrgStore(Transactor tx, Sql sql) {
+    this(tx, sql, List.of());
+  }
+
+  /**
+   * Creates the store for a backend with more per-org tables.
+   *
+   * @param tx transactions
+   * @param sql SQL helper
+   * @param extraTables further tables with an {@code org_id} column to purge on deletion
+   */
+  public JdbcOrgStore(Transactor tx, Sql sql, List<String> extraTables) {
     this.tx = tx;
     this.sql = sql;
+    List<String> all = new java.util.ArrayList<>(extraTables);
+    all.addAll(DATA_TABLES);
+    this.purged = List.copyOf(all);
   }
 
   @Override
@@ -81,6 +108,22 @@ public class JdbcOrgStore implements OrgStore {
   @Override
   public void updatePlan(String orgId, Plan plan) {
     mutate(orgId, "update orgs set plan = ? where id = ?", plan.wireName(), orgId);
+  }
+
+  @Override
+  public boolean delete(String orgId) {
+    if (Tenancy.none(orgId)) {
+      return false;
+    }
+    return tx.write(
+        Scope.org(orgId),
+        c -> {
+          for (String table : purged) {
+            // why: table names come from the constant list above, never from input
+            sql.update(c, "delete from " + table + " where org_id = ?", orgId);
+          }
+          return sql.update(c, "delete from orgs where id = ?", orgId) > 0;
+        });
   }
 
   private void mutate(String orgId, String statement, Object... args) {

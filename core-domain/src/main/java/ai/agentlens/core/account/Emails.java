@@ -1,0 +1,23 @@
+package ai.agentlens.core.account;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** E-mail address normalization and a deliberately simple shape check. */
+final class Emails {
+
+  private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+  private Emails() {}
+
+  static String normalize(String raw) {
+    if (raw == null) {
+      throw AccountException.invalid("email: missing");
+    }
+    String e = raw.trim().toLowerCase(Locale.ROOT);
+    if (e.length() > 320 || !SHAPE.matcher(e).matches()) {
+      throw AccountException.invalid("email: not an e-mail address");
+    }
+    return e;
+  }
+}

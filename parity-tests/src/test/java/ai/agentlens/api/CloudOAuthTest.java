@@ -1,0 +1,11 @@
+package ai.agentlens.api;
+
+import ai.agentlens.testing.TestRedis;
+import java.util.Map;
+
+class CloudOAuthTest extends OAuthContract {
+  @Override
+  protected TestStack start(Map<String, Object> extra) {
+    return TestStack.cloud(extra, TestRedis.server().uri().toString());
+  }
+}

@@ -1,0 +1,155 @@
+package ai.agentlens.web.wiring;
+
+import ai.agentlens.core.account.Access;
+import ai.agentlens.core.account.AccountPorts;
+import ai.agentlens.core.account.AccountSettings;
+import ai.agentlens.core.account.ApiKeyAdmin;
+import ai.agentlens.core.account.AuditReader;
+import ai.agentlens.core.account.AuditTrail;
+import ai.agentlens.core.account.InvitationSignUp;
+import ai.agentlens.core.account.Invitations;
+import ai.agentlens.core.account.LoginSessions;
+import ai.agentlens.core.account.MemberAdmin;
+import ai.agentlens.core.account.OAuthSignIn;
+import ai.agentlens.core.account.OrgAdmin;
+import ai.agentlens.core.account.PasswordReset;
+import ai.agentlens.core.account.PersonalData;
+import ai.agentlens.core.account.Registration;
+import ai.agentlens.core.account.SignIn;
+import ai.agentlens.core.ingest.ApiKeyAuthenticator;
+import ai.agentlens.core.ingest.OrgDirectory;
+import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.FailedLogins;
+import ai.agentlens.core.port.KeyRevocations;
+import ai.agentlens.core.port.Mailer;
+import ai.agentlens.core.port.SecretHasher;
+import ai.agentlens.core.port.storage.Stores;
+import ai.agentlens.web.auth.InMemoryFailedLogins;
+import com.github.f4b6a3.ulid.UlidCreator;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+/**
+ * Builds the account use cases. A launcher may supply its own {@link FailedLogins} and {@link
+ * KeyRevocations} (app-cloud: Redis); otherwise both are local to this process.
+ */
+@Factory
+public class AccountBeans {
+
+  @Singleton
+  @Requires(missingBeans = FailedLogins.class)
+  FailedLogins failedLogins() {
+    return new InMemoryFailedLogins();
+  }
+
+  @Singleton
+  @Requires(missingBeans = KeyRevocations.class)
+  KeyRevocations keyRevocations(ApiKeyAuthenticator authenticator) {
+    return authenticator::invalidate;
+  }
+
+  @Singleton
+  AccountPorts accountPorts(
+      Stores stores,
+      SecretHasher hasher,
+      Mailer mailer,
+      Clock clock,
+      FailedLogins failedLogins,
+      KeyRevocations revocations,
+      OrgDirectory orgDirectory,
+      @Nullable @Value("${agentlens.public-url:}") String publicUrl,
+      @Value("${micronaut.server.port:3400}") int port,
+      @Value("${agentlens.orgs.default-plan:free}") String plan) {
+    String base = publicUrl == null || publicUrl.isBlank() ? "http://localhost:" + port : publicUrl;
+    Plan newOrgPlan =
+        Plan.fromWireName(plan)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "agentlens.orgs.default-plan: unknown plan '" + plan + "'"));
+    return new AccountPorts(
+        stores,
+        hasher,
+        mailer,
+        clock,
+        () -> UlidCreator.getMonotonicUlid().toString(),
+        failedLogins,
+        revocations,
+        orgDirectory,
+        new AccountSettings(base, newOrgPlan));
+  }
+
+  @Singleton
+  AuditTrail auditTrail(AccountPorts p) {
+    return new AuditTrail(p);
+  }
+
+  @Singleton
+  Access access(AccountPorts p, AuditTrail a) {
+    return new Access(p, a);
+  }
+
+  @Singleton
+  Registration registration(AccountPorts p) {
+    return new Registration(p);
+  }
+
+  @Singleton
+  LoginSessions loginSessions(AccountPorts p) {
+    return new LoginSessions(p);
+  }
+
+  @Singleton
+  SignIn signIn(AccountPorts p, LoginSessions s, AuditTrail a) {
+    return new SignIn(p, s, a);
+  }
+
+  @Singleton
+  PasswordReset passwordReset(AccountPorts p, AuditTrail a) {
+    return new PasswordReset(p, a);
+  }
+
+  @Singleton
+  OrgAdmin orgAdmin(AccountPorts p, Access x, AuditTrail a) {
+    return new OrgAdmin(p, x, a);
+  }
+
+  @Singleton
+  MemberAdmin memberAdmin(AccountPorts p, Access x, AuditTrail a) {
+    return new MemberAdmin(p, x, a);
+  }
+
+  @Singleton
+  Invitations invitations(AccountPorts p, Access x, AuditTrail a) {
+    return new Invitations(p, x, a);
+  }
+
+  @Singleton
+  InvitationSignUp invitationSignUp(AccountPorts p, Invitations i, SignIn s) {
+    return new InvitationSignUp(p, i, s);
+  }
+
+  @Singleton
+  ApiKeyAdmin apiKeyAdmin(AccountPorts p, Access x, AuditTrail a) {
+    return new ApiKeyAdmin(p, x, a);
+  }
+
+  @Singleton
+  AuditReader auditReader(AccountPorts p, Access x, AuditTrail a) {
+    return new AuditReader(p, x, a);
+  }
+
+  @Singleton
+  PersonalData personalData(AccountPorts p, AuditTrail a) {
+    return new PersonalData(p, a);
+  }
+
+  @Singleton
+  OAuthSignIn oauthSignIn(AccountPorts p, SignIn s) {
+    return new OAuthSignIn(p, s);
+  }
+}
