@@ -4,6 +4,8 @@ import ai.agentlens.core.model.AppendResult;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventBatch;
 import ai.agentlens.core.model.EventQuery;
+import ai.agentlens.core.model.LlmUsage;
+import ai.agentlens.core.model.LlmUsageQuery;
 import ai.agentlens.core.policy.EventRules;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.EventStore;
@@ -33,6 +35,7 @@ public class JdbcEventStore implements EventStore {
   private final Clock clock;
   private final SessionWriter sessions;
   private final EventQueries queries;
+  private final LlmUsageQueries llm;
 
   /**
    * Creates the store.
@@ -48,6 +51,7 @@ public class JdbcEventStore implements EventStore {
     this.clock = clock;
     this.sessions = new SessionWriter(sql);
     this.queries = new EventQueries(sql);
+    this.llm = new LlmUsageQueries(sql);
   }
 
   @Override
@@ -208,6 +212,14 @@ public class JdbcEventStore implements EventStore {
     }
     return tx.read(
         Scope.org(orgId), c -> queries.timeline(c, orgId, sessionId, afterSequence, limit));
+  }
+
+  @Override
+  public List<LlmUsage> llmUsage(String orgId, LlmUsageQuery query) {
+    if (Tenancy.none(orgId)) {
+      return List.of();
+    }
+    return tx.read(Scope.org(orgId), c -> llm.usage(c, orgId, query));
   }
 
   @Override
