@@ -310,8 +310,8 @@ public class AdminPages {
     v.put("action", or(action));
     v.put("result", or(result));
     v.put("actor", or(actor));
-    Layout layout = context.layout(c, "Audit log", "audit");
-    return Pages.ok("audit", new OrgPage(layout, rows, List.of(), v, allowed));
+    Layout layout = context.layout(c, "Audit log", "audit").withFlash(Flash.read(request));
+    return Pages.shown(request, "audit", new OrgPage(layout, rows, List.of(), v, allowed));
   }
 
   // ---- usage
@@ -341,8 +341,8 @@ public class AdminPages {
         Tier.limited(tier.retentionDays()) ? tier.retentionDays() + " days" : "unlimited");
     v.put("members", Tier.limited(tier.members()) ? Integer.toString(tier.members()) : "unlimited");
     v.put("keys", Tier.limited(tier.apiKeys()) ? Integer.toString(tier.apiKeys()) : "unlimited");
-    Layout layout = context.layout(c, "Usage", "usage");
-    return Pages.ok("usage", new OrgPage(layout, List.of(), List.of(), v, true));
+    Layout layout = context.layout(c, "Usage", "usage").withFlash(Flash.read(request));
+    return Pages.shown(request, "usage", new OrgPage(layout, List.of(), List.of(), v, true));
   }
 
   @Error(exception = AccountException.class)

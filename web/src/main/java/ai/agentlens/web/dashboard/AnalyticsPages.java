@@ -5,6 +5,7 @@ import ai.agentlens.core.policy.LlmAnalytics;
 import ai.agentlens.core.policy.LlmAnalytics.Granularity;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.web.analytics.LlmReports;
+import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import ai.agentlens.web.dashboard.support.Pages;
 import ai.agentlens.web.dashboard.view.AnalyticsPage;
@@ -120,7 +121,7 @@ public class AnalyticsPages {
             .toList();
     AnalyticsPage page =
         new AnalyticsPage(
-            context.layout(c, "LLM analytics", "analytics"),
+            context.layout(c, "LLM analytics", "analytics").withFlash(Flash.read(request)),
             key,
             choices,
             summary,
@@ -129,7 +130,7 @@ public class AnalyticsPages {
             json(timeChart),
             json(modelChart),
             r.label() + ", by " + r.granularity().name().toLowerCase(java.util.Locale.ROOT));
-    return Pages.ok("analytics", page);
+    return Pages.shown(request, "analytics", page);
   }
 
   @Error(exception = AccountException.class)

@@ -169,7 +169,7 @@ public class SessionPages {
     facts.add(new Fact("Cost", Fmt.usd(s.totalCostUsd())));
     SessionPage view =
         new SessionPage(
-            context.layout(c, "Session " + id, "sessions"),
+            context.layout(c, "Session " + id, "sessions").withFlash(Flash.read(request)),
             s.id(),
             s.agentName() == null ? s.agentId() : s.agentName(),
             statusOf(s, clock.now()),
@@ -181,7 +181,7 @@ public class SessionPages {
             v.valid(),
             v.valid() ? null : v.reason(),
             s.eventCount() > chain.size());
-    return Pages.ok("session", view);
+    return Pages.shown(request, "session", view);
   }
 
   @Error(exception = AccountException.class)
