@@ -90,6 +90,7 @@ public class AnalyticsPages {
                         Fmt.usd(m.costUsd()),
                         Fmt.ms(m.avgLatencyMs())))
             .toList();
+    List<LlmAnalytics.ByTime> series = filled(report.byTime(), to.minus(r.length()), to, r);
     List<AnalyticsPage.TimeRow> times =
         report.byTime().stream()
             .map(
@@ -102,11 +103,10 @@ public class AnalyticsPages {
                         Fmt.ms(t.avgLatencyMs())))
             .toList();
     Map<String, Object> timeChart = new LinkedHashMap<>();
-    timeChart.put("labels", report.byTime().stream().map(LlmAnalytics.ByTime::bucket).toList());
-    timeChart.put("calls", report.byTime().stream().map(LlmAnalytics.ByTime::calls).toList());
-    timeChart.put("cost", report.byTime().stream().map(LlmAnalytics.ByTime::costUsd).toList());
-    timeChart.put(
-        "tokens", report.byTime().stream().map(t -> t.inputTokens() + t.outputTokens()).toList());
+    timeChart.put("labels", series.stream().map(b -> shortLabel(b.bucket())).toList());
+    timeChart.put("calls", series.stream().map(LlmAnalytics.ByTime::calls).toList());
+    timeChart.put("cost", series.stream().map(LlmAnalytics.ByTime::costUsd).toList());
+    timeChart.put("tokens", series.stream().map(t -> t.inputTokens() + t.outputTokens()).toList());
     Map<String, Object> modelChart = new LinkedHashMap<>();
     modelChart.put(
         "labels", report.byModel().stream().map(m -> m.provider() + " / " + m.model()).toList());
@@ -136,6 +136,36 @@ public class AnalyticsPages {
   @Error(exception = AccountException.class)
   MutableHttpResponse<?> refused(AccountException e) {
     return Pages.error(e);
+  }
+
+  /** The chart shows every bucket of the range, empty ones as zero (the tables only non-empty). */
+  private static List<LlmAnalytics.ByTime> filled(
+      List<LlmAnalytics.ByTime> rows, Instant from, Instant to, Range r) {
+    Map<String, LlmAnalytics.ByTime> byLabel = new LinkedHashMap<>();
+    Duration step = r.granularity() == Granularity.HOUR ? Duration.ofHours(1) : Duration.ofDays(1);
+    Instant t =
+        from.truncatedTo(
+            r.granularity() == Granularity.HOUR
+                ? java.time.temporal.ChronoUnit.HOURS
+                : java.time.temporal.ChronoUnit.DAYS);
+    for (; !t.isAfter(to); t = t.plus(step)) {
+      String label = LlmAnalytics.label(t, r.granularity());
+      byLabel.putIfAbsent(label, new LlmAnalytics.ByTime(label, 0, 0, 0, 0, 0));
+    }
+    rows.forEach(b -> byLabel.put(b.bucket(), b));
+    return byLabel.values().stream()
+        .sorted(java.util.Comparator.comparing(LlmAnalytics.ByTime::bucket))
+        .toList();
+  }
+
+  /** {@code 2026-03-01T14:00:00Z} becomes {@code 03-01 14:00}; week labels stay as they are. */
+  private static String shortLabel(String bucket) {
+    if (bucket.length() < 16) {
+      return bucket;
+    }
+    String day = bucket.substring(5, 10);
+    String time = bucket.substring(11, 16);
+    return "00:00".equals(time) ? day : day + " " + time;
   }
 
   private static String json(Object o) {
