@@ -54,7 +54,8 @@ public abstract class OAuthContract {
     githubApi.start();
     mail = new Mailbox();
     Map<String, Object> p = AccountStack.testProperties(mail.port());
-    // why: ID tokens expire by the real clock; other suites move the shared test clock ahead
+    // why: the IdP signs ID tokens with the wall clock; the offset other suites add to the shared
+    // mutable test clock (weeks, in the same JVM) would make every token look expired
     p.remove("agentlens.test.clock");
     p.put("agentlens.oauth.google.client-id", "google-client");
     p.put("agentlens.oauth.google.client-secret", "google-secret");

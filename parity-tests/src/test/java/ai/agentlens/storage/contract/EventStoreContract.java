@@ -8,6 +8,8 @@ import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventBatch;
 import ai.agentlens.core.model.EventQuery;
 import ai.agentlens.core.model.EventType;
+import ai.agentlens.core.model.LlmUsage;
+import ai.agentlens.core.model.LlmUsageQuery;
 import ai.agentlens.core.model.Severity;
 import ai.agentlens.core.policy.HashChain;
 import ai.agentlens.core.port.storage.InvalidInputException;
@@ -221,5 +223,96 @@ abstract class EventStoreContract extends StorageContract {
         .extracting(r -> r.apiKeyId() + "=" + r.eventCount())
         .containsExactly("=1", "k1=2", "k2=1");
     assertThat(records).allSatisfy(r -> assertThat(r.hour()).isEqualTo(hour));
+  }
+
+  private static Event llm(String org, String agent, String model, String time, String extra) {
+    return Event.unwritten(
+        id("evt"),
+        org,
+        "llm-" + agent,
+        agent,
+        EventType.LLM_RESPONSE,
+        Severity.INFO,
+        Instant.parse(time),
+        "{\"callId\":\"c\",\"provider\":\"openai\",\"model\":\""
+            + model
+            + "\",\"completion\":\"ok\",\"finishReason\":\"stop\""
+            + extra
+            + "}",
+        "{}");
+  }
+
+  @Test
+  void llmUsageSumsResponsesByProviderModelAndBucketInTheRange() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    String usage = ",\"usage\":{\"inputTokens\":100,\"outputTokens\":20,\"totalTokens\":120}";
+    stores
+        .events()
+        .append(
+            batch(
+                org,
+                List.of(
+                    llm(
+                        org,
+                        "a",
+                        "gpt-4o",
+                        "2026-03-01T10:05:00Z",
+                        usage + ",\"costUsd\":0.5,\"latencyMs\":100"),
+                    llm(
+                        org,
+                        "a",
+                        "gpt-4o",
+                        "2026-03-01T10:55:00Z",
+                        usage + ",\"costUsd\":0.25,\"latencyMs\":300"),
+                    llm(org, "b", "gpt-4o", "2026-03-01T11:00:00Z", usage + ",\"costUsd\":1"),
+                    llm(org, "b", "mini", "2026-03-01T11:30:00Z", ",\"costUsd\":\"free\""),
+                    llm(org, "a", "gpt-4o", "2026-03-02T10:00:00Z", usage + ",\"costUsd\":9"),
+                    custom(org, "llm-a"))));
+    stores
+        .events()
+        .append(batch(other, List.of(llm(other, "a", "gpt-4o", "2026-03-01T10:10:00Z", ""))));
+    Instant from = Instant.parse("2026-03-01T00:00:00Z");
+    Instant to = Instant.parse("2026-03-01T23:59:59Z");
+    List<LlmUsage> hourly =
+        stores.events().llmUsage(org, new LlmUsageQuery(from, to, null, LlmUsageQuery.HOUR));
+    assertThat(hourly)
+        .extracting(
+            r ->
+                r.model()
+                    + "@"
+                    + r.bucket()
+                    + " calls="
+                    + r.calls()
+                    + " cost="
+                    + r.costUsd()
+                    + " in="
+                    + r.inputTokens()
+                    + " out="
+                    + r.outputTokens()
+                    + " lat="
+                    + r.latencySumMs()
+                    + "/"
+                    + r.latencyCount())
+        .containsExactlyInAnyOrder(
+            "gpt-4o@2026-03-01T10:00:00Z calls=2 cost=0.75 in=200 out=40 lat=400.0/2",
+            "gpt-4o@2026-03-01T11:00:00Z calls=1 cost=1.0 in=100 out=20 lat=0.0/0",
+            "mini@2026-03-01T11:00:00Z calls=1 cost=0.0 in=0 out=0 lat=0.0/0");
+    assertThat(hourly).allSatisfy(r -> assertThat(r.provider()).isEqualTo("openai"));
+    List<LlmUsage> daily =
+        stores
+            .events()
+            .llmUsage(
+                org,
+                new LlmUsageQuery(
+                    from, Instant.parse("2026-03-03T00:00:00Z"), "a", LlmUsageQuery.DAY));
+    assertThat(daily)
+        .extracting(r -> r.bucket() + " " + r.calls())
+        .containsExactlyInAnyOrder("2026-03-01T00:00:00Z 2", "2026-03-02T00:00:00Z 1");
+    assertThat(
+            stores
+                .events()
+                .llmUsage("no-such-org", new LlmUsageQuery(from, to, null, LlmUsageQuery.HOUR)))
+        .isEmpty();
   }
 }

@@ -132,4 +132,65 @@ abstract class SessionStoreContract extends StorageContract {
         .containsExactly("s2", "s1", "s0");
     assertThat(stores.sessions().find(org, "missing")).isEmpty();
   }
+
+  private void started(String org, String session, String tags, int minute, boolean end) {
+    Instant t = Instant.parse("2026-03-01T00:00:00Z").plusSeconds(60L * minute);
+    List<Event> events = new java.util.ArrayList<>();
+    events.add(
+        Event.unwritten(
+            id("evt"),
+            org,
+            session,
+            "agent",
+            EventType.SESSION_STARTED,
+            Severity.INFO,
+            t,
+            "{\"tags\":" + tags + "}",
+            "{}"));
+    if (end) {
+      events.add(
+          Event.unwritten(
+              id("evt"),
+              org,
+              session,
+              "agent",
+              EventType.SESSION_ENDED,
+              Severity.INFO,
+              t.plusSeconds(1),
+              "{\"reason\":\"completed\"}",
+              "{}"));
+    }
+    stores.events().append(batch(org, events));
+  }
+
+  @Test
+  void listFiltersByStatusStartTimeAndTag() {
+    String org = newOrg().id();
+    started(org, "s0", "[\"prod\",\"eu\"]", 0, true);
+    started(org, "s1", "[\"Prod\"]", 10, false);
+    started(org, "s2", "[\"production\"]", 20, false);
+    started(org, "s3", "[\"prod\"]", 30, false);
+    Instant base = Instant.parse("2026-03-01T00:00:00Z");
+    assertThat(list(org, null, null, null, "prod", null)).containsExactly("s3", "s0");
+    assertThat(list(org, SessionStatus.COMPLETED, null, null, null, null)).containsExactly("s0");
+    assertThat(list(org, SessionStatus.ACTIVE, null, null, null, null))
+        .containsExactly("s3", "s2", "s1");
+    assertThat(list(org, null, base.plusSeconds(600), base.plusSeconds(1800), null, null))
+        .containsExactly("s2", "s1");
+    // idle: active and silent since before the cut-off
+    assertThat(list(org, SessionStatus.IDLE, null, null, null, base.plusSeconds(1500)))
+        .containsExactly("s2", "s1");
+    assertThat(list(org, SessionStatus.ERROR, null, null, null, null)).isEmpty();
+    assertThat(list(org, null, null, null, "nope", null)).isEmpty();
+  }
+
+  private List<String> list(
+      String org, SessionStatus status, Instant from, Instant to, String tag, Instant idleBefore) {
+    return stores
+        .sessions()
+        .list(org, new SessionQuery(null, status, from, to, tag, idleBefore, 50, 0))
+        .stream()
+        .map(Session::id)
+        .toList();
+  }
 }

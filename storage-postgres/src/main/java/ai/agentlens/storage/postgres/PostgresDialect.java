@@ -56,4 +56,41 @@ final class PostgresDialect implements Dialect {
   public SqlErrorTranslator errors() {
     return errors;
   }
+
+  @Override
+  public String jsonNumber(String column, String... path) {
+    String p = "'{" + String.join(",", path) + "}'";
+    return "(case when jsonb_typeof("
+        + column
+        + " #> "
+        + p
+        + ") = 'number' then ("
+        + column
+        + " #>> "
+        + p
+        + ")::float8 end)";
+  }
+
+  @Override
+  public String jsonString(String column, String key) {
+    return "(case when jsonb_typeof("
+        + column
+        + " -> '"
+        + key
+        + "') = 'string' then "
+        + column
+        + " ->> '"
+        + key
+        + "' end)";
+  }
+
+  @Override
+  public String epochBucket(String column, long seconds) {
+    return "floor(extract(epoch from " + column + ") / " + seconds + ")::bigint";
+  }
+
+  @Override
+  public String containsParam(String column) {
+    return "strpos(" + column + ", ?) > 0";
+  }
 }

@@ -59,4 +59,43 @@ final class SqliteDialect implements Dialect {
   public SqlErrorTranslator errors() {
     return errors;
   }
+
+  @Override
+  public String jsonNumber(String column, String... path) {
+    String p = "'$." + String.join(".", path) + "'";
+    return "(case when json_type("
+        + column
+        + ", "
+        + p
+        + ") in ('integer', 'real') then json_extract("
+        + column
+        + ", "
+        + p
+        + ") end)";
+  }
+
+  @Override
+  public String jsonString(String column, String key) {
+    String p = "'$." + key + "'";
+    return "(case when json_type("
+        + column
+        + ", "
+        + p
+        + ") = 'text' then json_extract("
+        + column
+        + ", "
+        + p
+        + ") end)";
+  }
+
+  @Override
+  public String epochBucket(String column, long seconds) {
+    // why: instants are stored as integer microseconds since the epoch
+    return "(" + column + " / " + (seconds * 1_000_000L) + ")";
+  }
+
+  @Override
+  public String containsParam(String column) {
+    return "instr(" + column + ", ?) > 0";
+  }
 }

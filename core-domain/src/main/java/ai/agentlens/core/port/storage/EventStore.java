@@ -4,6 +4,8 @@ import ai.agentlens.core.model.AppendResult;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventBatch;
 import ai.agentlens.core.model.EventQuery;
+import ai.agentlens.core.model.LlmUsage;
+import ai.agentlens.core.model.LlmUsageQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,4 +90,17 @@ public interface EventStore {
    * @return the count
    */
   long count(String orgId, EventQuery query);
+
+  /**
+   * Aggregates the org's {@code llm_response} events with {@code from <= timestamp <= to}
+   * (optionally of one agent) by provider, model and time bucket (reference §4.3.2). Numbers that
+   * are missing or not JSON numbers in a payload count as 0 (latency: as absent); a missing
+   * provider or model is reported as {@code "unknown"}. The work is done by the database, so the
+   * answer is small (models &times; buckets) whatever the number of events.
+   *
+   * @param orgId the org
+   * @param query range, agent and bucket size
+   * @return one row per (provider, model, bucket), in no particular order
+   */
+  List<LlmUsage> llmUsage(String orgId, LlmUsageQuery query);
 }

@@ -23,7 +23,10 @@ public interface SessionStore {
   Optional<Session> find(String orgId, String sessionId);
 
   /**
-   * Lists sessions, most recently started first (ties by id descending).
+   * Lists sessions, most recently started first (ties by id descending), filtered by agent, stored
+   * status (IDLE: active with the last event before {@link SessionQuery#idleBefore()}), start time
+   * ({@code from <= startedAt < to}) and tag (sessions whose tags contain it exactly). Sessions
+   * without events are never listed.
    *
    * @param orgId the org
    * @param query filters and page

@@ -73,4 +73,44 @@ public interface Dialect {
    * @return the translator
    */
   SqlErrorTranslator errors();
+
+  /**
+   * Returns an SQL expression that reads a JSON number from a JSON column as a double, or NULL when
+   * the path is missing or not a number. The path parts are constants of the caller (never user
+   * input).
+   *
+   * @param column the JSON column
+   * @param path the object keys, outermost first
+   * @return the expression
+   */
+  String jsonNumber(String column, String... path);
+
+  /**
+   * Returns an SQL expression that reads a top-level JSON string of a JSON column, or NULL when the
+   * key is missing or not a string. The key is a constant of the caller.
+   *
+   * @param column the JSON column
+   * @param key the key
+   * @return the expression
+   */
+  String jsonString(String column, String key);
+
+  /**
+   * Returns an integer SQL expression numbering the {@code seconds}-long bucket an instant column
+   * falls in, counted from the epoch (bucket {@code n} starts at {@code n * seconds}).
+   *
+   * @param column the instant column
+   * @param seconds the bucket size
+   * @return the expression
+   */
+  String epochBucket(String column, long seconds);
+
+  /**
+   * Returns a case-sensitive "text column contains the bound parameter" condition with one
+   * placeholder.
+   *
+   * @param column the text column
+   * @return e.g. {@code strpos(tags, ?) > 0}
+   */
+  String containsParam(String column);
 }

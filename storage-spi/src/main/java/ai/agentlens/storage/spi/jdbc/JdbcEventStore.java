@@ -4,6 +4,8 @@ import ai.agentlens.core.model.AppendResult;
 import ai.agentlens.core.model.Event;
 import ai.agentlens.core.model.EventBatch;
 import ai.agentlens.core.model.EventQuery;
+import ai.agentlens.core.model.LlmUsage;
+import ai.agentlens.core.model.LlmUsageQuery;
 import ai.agentlens.core.policy.CheckedEvent;
 import ai.agentlens.core.policy.EventRules;
 import ai.agentlens.core.port.Clock;
@@ -34,6 +36,7 @@ public class JdbcEventStore implements EventStore {
   private final Clock clock;
   private final SessionWriter sessions;
   private final EventQueries queries;
+  private final LlmUsageQueries llm;
 
   /**
    * Creates the store.
@@ -49,6 +52,7 @@ public class JdbcEventStore implements EventStore {
     this.clock = clock;
     this.sessions = new SessionWriter(sql, this::updateSessions);
     this.queries = new EventQueries(sql);
+    this.llm = new LlmUsageQueries(sql);
   }
 
   @Override
@@ -238,6 +242,14 @@ public class JdbcEventStore implements EventStore {
     }
     return tx.read(
         Scope.org(orgId), c -> queries.timeline(c, orgId, sessionId, afterSequence, limit));
+  }
+
+  @Override
+  public List<LlmUsage> llmUsage(String orgId, LlmUsageQuery query) {
+    if (Tenancy.none(orgId)) {
+      return List.of();
+    }
+    return tx.read(Scope.org(orgId), c -> llm.usage(c, orgId, query));
   }
 
   @Override

@@ -2,9 +2,12 @@ package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.model.Session;
 import ai.agentlens.core.model.SessionQuery;
+import ai.agentlens.core.model.SessionStatus;
+import ai.agentlens.core.policy.Json;
 import ai.agentlens.core.port.storage.SessionStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@link SessionStore} in portable SQL. */
@@ -52,6 +55,28 @@ public class JdbcSessionStore implements SessionStore {
     if (q.agentId() != null) {
       where.append(" and agent_id = ?");
       args.add(q.agentId());
+    }
+    if (q.status() == SessionStatus.IDLE) {
+      where.append(" and status = ? and last_event_at < ?");
+      args.add(SessionStatus.ACTIVE.name().toLowerCase(Locale.ROOT));
+      args.add(q.idleBefore());
+    } else if (q.status() != null) {
+      where.append(" and status = ?");
+      args.add(q.status().name().toLowerCase(Locale.ROOT));
+    }
+    if (q.from() != null) {
+      where.append(" and started_at >= ?");
+      args.add(q.from());
+    }
+    if (q.to() != null) {
+      where.append(" and started_at < ?");
+      args.add(q.to());
+    }
+    if (q.tag() != null) {
+      // why: tags are stored as a JSON array of strings; the quoted tag matches one element exactly
+      where.append(" and ").append(sql.dialect().containsParam("tags"));
+      String element = Json.stringArray(List.of(q.tag()));
+      args.add(element.substring(1, element.length() - 1));
     }
     args.add(q.limit());
     args.add(q.offset());

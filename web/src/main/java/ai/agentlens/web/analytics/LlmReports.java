@@ -1,0 +1,51 @@
+package ai.agentlens.web.analytics;
+
+import ai.agentlens.core.model.LlmUsageQuery;
+import ai.agentlens.core.policy.LlmAnalytics;
+import ai.agentlens.core.policy.LlmAnalytics.Granularity;
+import ai.agentlens.core.port.storage.EventStore;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+
+/**
+ * Computes LLM analytics reports (reference §4.3.2) for the API and the dashboard: the database
+ * sums by hour (hour granularity) or by day (day and week), the policy folds the rows.
+ */
+@Singleton
+public class LlmReports {
+
+  private final EventStore events;
+
+  LlmReports(EventStore events) {
+    this.events = events;
+  }
+
+  /**
+   * Builds a report.
+   *
+   * @param orgId the org
+   * @param from inclusive start
+   * @param to inclusive end
+   * @param granularity the buckets
+   * @param agentId only this agent, or {@code null}
+   * @param model only this model, or {@code null}
+   * @param provider only this provider, or {@code null}
+   * @return the report
+   */
+  public LlmAnalytics.Report report(
+      String orgId,
+      Instant from,
+      Instant to,
+      Granularity granularity,
+      String agentId,
+      String model,
+      String provider) {
+    var bucket = granularity == Granularity.HOUR ? LlmUsageQuery.HOUR : LlmUsageQuery.DAY;
+    var rows = events.llmUsage(orgId, new LlmUsageQuery(from, to, agentId, bucket));
+    return LlmAnalytics.report(rows, granularity, blankToNull(model), blankToNull(provider));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

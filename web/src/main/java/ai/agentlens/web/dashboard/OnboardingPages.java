@@ -1,0 +1,86 @@
+package ai.agentlens.web.dashboard;
+
+import ai.agentlens.core.account.AccountException;
+import ai.agentlens.core.model.EventQuery;
+import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.web.dashboard.support.Flash;
+import ai.agentlens.web.dashboard.support.OrgContext;
+import ai.agentlens.web.dashboard.support.Pages;
+import ai.agentlens.web.dashboard.view.OrgPage;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Onboarding for an org without events: the environment variables the SDKs read, a copy-paste curl,
+ * and a status box that htmx polls until the first event arrives.
+ */
+@Controller("/onboarding")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+public class OnboardingPages {
+
+  private final OrgContext context;
+  private final EventStore events;
+  private final String publicUrl;
+
+  OnboardingPages(
+      OrgContext context,
+      EventStore events,
+      @Nullable @Value("${agentlens.public-url:}") String publicUrl) {
+    this.context = context;
+    this.events = events;
+    this.publicUrl = publicUrl;
+  }
+
+  @Get
+  MutableHttpResponse<?> onboarding(HttpRequest<?> request) {
+    OrgContext.Current c = context.require(request);
+    Map<String, String> v = new HashMap<>();
+    v.put("serverUrl", serverUrl(request));
+    v.put("received", Boolean.toString(received(c.orgId())));
+    return Pages.shown(
+        request,
+        "onboarding",
+        new OrgPage(
+            context.layout(c, "Get started", "onboarding").withFlash(Flash.read(request)),
+            List.of(),
+            List.of(),
+            v,
+            c.can(ai.agentlens.core.account.Permission.MANAGE_KEYS)));
+  }
+
+  @Get("/status")
+  MutableHttpResponse<?> status(HttpRequest<?> request) {
+    OrgContext.Current c = context.require(request);
+    return Pages.ok("onboarding-status", Boolean.valueOf(received(c.orgId())));
+  }
+
+  @Error(exception = AccountException.class)
+  MutableHttpResponse<?> refused(AccountException e) {
+    return Pages.error(e);
+  }
+
+  private boolean received(String orgId) {
+    return !events.query(orgId, EventQuery.firstPage().page(1, 0)).isEmpty();
+  }
+
+  private String serverUrl(HttpRequest<?> request) {
+    if (publicUrl != null && !publicUrl.isBlank()) {
+      return publicUrl.replaceAll("/+$", "");
+    }
+    String host = request.getHeaders().get("Host");
+    return "http://" + (host == null ? "localhost:3400" : host);
+  }
+}

@@ -1,0 +1,247 @@
+package ai.agentlens.web.dashboard;
+
+import ai.agentlens.core.account.AccountException;
+import ai.agentlens.core.model.ChainVerification;
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.Session;
+import ai.agentlens.core.model.SessionQuery;
+import ai.agentlens.core.model.SessionStatus;
+import ai.agentlens.core.policy.HashChain;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.storage.AgentStore;
+import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.web.dashboard.support.Flash;
+import ai.agentlens.web.dashboard.support.OrgContext;
+import ai.agentlens.web.dashboard.support.Pages;
+import ai.agentlens.web.dashboard.support.Redirects;
+import ai.agentlens.web.dashboard.view.Fmt;
+import ai.agentlens.web.dashboard.view.Layout;
+import ai.agentlens.web.dashboard.view.SessionPage;
+import ai.agentlens.web.dashboard.view.SessionsPage;
+import ai.agentlens.web.dashboard.view.TimelineItem.Fact;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The sessions list with filters and paging, and one session's timeline (FR-82, FR-83). */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+public class SessionPages {
+
+  /** Sessions per page. */
+  static final int PAGE_SIZE = 25;
+
+  /** A session page shows at most this many events. */
+  static final int MAX_TIMELINE = 5_000;
+
+  /** When an active session is reported idle (as the read API does). */
+  static final Duration IDLE_AFTER = Duration.ofMinutes(30);
+
+  private final OrgContext context;
+  private final SessionStore sessions;
+  private final EventStore events;
+  private final AgentStore agents;
+  private final Clock clock;
+
+  SessionPages(
+      OrgContext context,
+      SessionStore sessions,
+      EventStore events,
+      AgentStore agents,
+      Clock clock) {
+    this.context = context;
+    this.sessions = sessions;
+    this.events = events;
+    this.agents = agents;
+    this.clock = clock;
+  }
+
+  @Get("/sessions")
+  MutableHttpResponse<?> list(
+      HttpRequest<?> request,
+      @Nullable @QueryValue String agent,
+      @Nullable @QueryValue String status,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to,
+      @Nullable @QueryValue String tag,
+      @Nullable @QueryValue Integer page) {
+    OrgContext.Current c = context.require(request);
+    Layout layout = context.layout(c, "Sessions", "sessions").withFlash(Flash.read(request));
+    List<String> problems = new ArrayList<>();
+    SessionStatus st = status(status, problems);
+    Instant fromT = instant("From", from, problems);
+    Instant toT = instant("To", to, problems);
+    int pageNo = page == null || page < 1 ? 1 : Math.min(page, 10_000);
+    Instant now = clock.now();
+    List<Session> found =
+        problems.isEmpty()
+            ? sessions.list(
+                c.orgId(),
+                new SessionQuery(
+                    agent,
+                    st,
+                    fromT,
+                    toT,
+                    tag,
+                    st == SessionStatus.IDLE ? now.minus(IDLE_AFTER) : null,
+                    PAGE_SIZE + 1,
+                    (pageNo - 1) * PAGE_SIZE))
+            : List.of();
+    boolean more = found.size() > PAGE_SIZE;
+    List<SessionsPage.Row> rows = found.stream().limit(PAGE_SIZE).map(s -> row(s, now)).toList();
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("agent", agent);
+    q.put("status", status);
+    q.put("from", from);
+    q.put("to", to);
+    q.put("tag", tag);
+    List<SessionsPage.Option> agentOptions =
+        agents.list(c.orgId()).stream()
+            .map(a -> new SessionsPage.Option(a.id(), a.name(), a.id().equals(agent)))
+            .toList();
+    boolean filtered = q.values().stream().anyMatch(v -> v != null && !v.isBlank());
+    SessionsPage view =
+        new SessionsPage(
+            layout,
+            rows,
+            agentOptions,
+            or(agent),
+            or(status),
+            or(from),
+            or(to),
+            or(tag),
+            pageNo,
+            pageNo > 1 ? url(q, pageNo - 1) : null,
+            more ? url(q, pageNo + 1) : null,
+            filtered,
+            problems.isEmpty() ? null : String.join(" ", problems));
+    return Pages.shown(request, "sessions", view)
+        .status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+  }
+
+  @Get("/sessions/{id}")
+  MutableHttpResponse<?> detail(HttpRequest<?> request, @PathVariable String id) {
+    OrgContext.Current c = context.require(request);
+    Session s =
+        sessions
+            .find(c.orgId(), id)
+            .orElseThrow(
+                () ->
+                    new AccountException(
+                        AccountException.Kind.NOT_FOUND, "No session " + id + " in this org."));
+    List<Event> chain = events.timeline(c.orgId(), id, 0, MAX_TIMELINE);
+    ChainVerification v = HashChain.verify(chain);
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact("Events", Fmt.count(s.eventCount())));
+    facts.add(new Fact("LLM calls", Fmt.count(s.llmCallCount())));
+    facts.add(new Fact("Tool calls", Fmt.count(s.toolCallCount())));
+    facts.add(new Fact("Errors", Fmt.count(s.errorCount())));
+    facts.add(
+        new Fact(
+            "Tokens",
+            Fmt.count(s.totalInputTokens())
+                + " in / "
+                + Fmt.count(s.totalOutputTokens())
+                + " out"));
+    facts.add(new Fact("Cost", Fmt.usd(s.totalCostUsd())));
+    SessionPage view =
+        new SessionPage(
+            context.layout(c, "Session " + id, "sessions").withFlash(Flash.read(request)),
+            s.id(),
+            s.agentName() == null ? s.agentId() : s.agentName(),
+            statusOf(s, clock.now()),
+            Fmt.time(s.startedAt()),
+            Fmt.span(s.startedAt(), s.endedAt() == null ? s.lastEventAt() : s.endedAt()),
+            facts,
+            s.tags(),
+            Timelines.of(chain, c.org().settings().promptMasking()),
+            v.valid(),
+            v.valid() ? null : v.reason(),
+            s.eventCount() > chain.size());
+    return Pages.shown(request, "session", view);
+  }
+
+  @Error(exception = AccountException.class)
+  MutableHttpResponse<?> refused(AccountException e) {
+    return Pages.error(e);
+  }
+
+  private static SessionsPage.Row row(Session s, Instant now) {
+    return new SessionsPage.Row(
+        s.id(),
+        s.agentName() == null ? s.agentId() : s.agentName(),
+        statusOf(s, now),
+        Fmt.time(s.startedAt()),
+        Fmt.iso(s.startedAt()),
+        Fmt.span(s.startedAt(), s.endedAt() == null ? s.lastEventAt() : s.endedAt()),
+        Fmt.count(s.eventCount()),
+        s.errorCount(),
+        Fmt.count(s.llmCallCount()),
+        Fmt.usd(s.totalCostUsd()),
+        s.tags());
+  }
+
+  private static String statusOf(Session s, Instant now) {
+    return s.reportedStatus(now, IDLE_AFTER).name().toLowerCase(Locale.ROOT);
+  }
+
+  private static SessionStatus status(String raw, List<String> problems) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return SessionStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add("Status must be active, idle, completed or error.");
+      return null;
+    }
+  }
+
+  private static Instant instant(String label, String raw, List<String> problems) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(raw.trim()).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      problems.add(label + " must be a date and time like 2026-03-01T12:00 (UTC).");
+      return null;
+    }
+  }
+
+  private static String url(Map<String, String> q, int page) {
+    String params =
+        q.entrySet().stream()
+            .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+            .map(e -> e.getKey() + "=" + Redirects.encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return "/sessions?" + (params.isEmpty() ? "" : params + "&") + "page=" + page;
+  }
+
+  private static String or(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,255 @@
+package ai.agentlens.web.dashboard;
+
+import ai.agentlens.core.model.Event;
+import ai.agentlens.core.model.EventType;
+import ai.agentlens.core.model.Severity;
+import ai.agentlens.web.dashboard.view.Fmt;
+import ai.agentlens.web.dashboard.view.TimelineItem;
+import ai.agentlens.web.dashboard.view.TimelineItem.Fact;
+import ai.agentlens.web.dashboard.view.TimelineItem.Message;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a session's events (in chain order) into timeline entries: an {@code llm_call} and the
+ * {@code llm_response} with the same {@code callId} become one entry (model, tokens, cost, latency,
+ * messages unless masked), so do a {@code tool_call} and its {@code tool_response} or {@code
+ * tool_error}; errors are flagged.
+ */
+final class Timelines {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String REDACTED = "[REDACTED]";
+
+  private Timelines() {}
+
+  static List<TimelineItem> of(List<Event> events, boolean orgMasksPrompts) {
+    Map<String, Event> responses = new HashMap<>();
+    Map<String, Event> toolResults = new HashMap<>();
+    for (Event e : events) {
+      String callId = text(payload(e), "callId");
+      if (callId == null) {
+        continue;
+      }
+      String key = e.sessionId() + "/" + callId;
+      switch (e.eventType()) {
+        case LLM_RESPONSE -> responses.putIfAbsent(key, e);
+        case TOOL_RESPONSE, TOOL_ERROR -> toolResults.putIfAbsent(key, e);
+        default -> {}
+      }
+    }
+    Set<String> consumed = new HashSet<>();
+    List<TimelineItem> items = new ArrayList<>(events.size());
+    for (Event e : events) {
+      if (consumed.contains(e.id())) {
+        continue;
+      }
+      JsonNode p = payload(e);
+      String key = e.sessionId() + "/" + text(p, "callId");
+      if (e.eventType() == EventType.LLM_CALL) {
+        Event response = responses.get(key);
+        if (response != null) {
+          consumed.add(response.id());
+        }
+        items.add(llm(e, p, response, orgMasksPrompts));
+      } else if (e.eventType() == EventType.LLM_RESPONSE) {
+        items.add(llm(null, NullNode.getInstance(), e, orgMasksPrompts));
+      } else if (e.eventType() == EventType.TOOL_CALL) {
+        Event result = toolResults.get(key);
+        if (result != null) {
+          consumed.add(result.id());
+        }
+        items.add(tool(e, p, result));
+      } else {
+        items.add(plain(e, p));
+      }
+    }
+    return items;
+  }
+
+  private static TimelineItem llm(Event call, JsonNode cp, Event response, boolean orgMasks) {
+    Event first = call != null ? call : response;
+    JsonNode rp = response == null ? NullNode.getInstance() : payload(response);
+    String model = firstText(rp, cp, "model");
+    String provider = firstText(rp, cp, "provider");
+    List<Fact> facts = new ArrayList<>();
+    if (provider != null) {
+      facts.add(new Fact("Provider", provider));
+    }
+    JsonNode usage = rp.path("usage");
+    if (usage.isObject()) {
+      facts.add(new Fact("Input tokens", Fmt.count(usage.path("inputTokens").asLong())));
+      facts.add(new Fact("Output tokens", Fmt.count(usage.path("outputTokens").asLong())));
+    }
+    if (rp.path("costUsd").isNumber()) {
+      facts.add(new Fact("Cost", Fmt.usd(rp.path("costUsd").asDouble())));
+    }
+    if (rp.path("latencyMs").isNumber()) {
+      facts.add(new Fact("Latency", Fmt.ms(rp.path("latencyMs").asDouble())));
+    }
+    String finish = text(rp, "finishReason");
+    if (finish != null) {
+      facts.add(new Fact("Finish", finish));
+    }
+    if (response == null) {
+      facts.add(new Fact("Response", "none received"));
+    }
+    boolean masked =
+        orgMasks
+            || cp.path("redacted").asBoolean(false)
+            || rp.path("redacted").asBoolean(false)
+            || REDACTED.equals(text(rp, "completion"));
+    List<Message> messages = new ArrayList<>();
+    if (!masked) {
+      String system = text(cp, "systemPrompt");
+      if (system != null) {
+        messages.add(new Message("system", system));
+      }
+      for (JsonNode m : cp.path("messages")) {
+        JsonNode content = m.path("content");
+        String textContent = content.isTextual() ? content.asText() : pretty(content);
+        if (REDACTED.equals(textContent)) {
+          masked = true;
+        }
+        messages.add(new Message(m.path("role").asText("?"), textContent));
+      }
+    }
+    String completion = masked ? null : text(rp, "completion");
+    if (completion == null && !masked && rp.path("toolCalls").isArray()) {
+      completion = pretty(rp.path("toolCalls"));
+    }
+    boolean error =
+        "error".equals(finish) || isError(first) || (response != null && isError(response));
+    return new TimelineItem(
+        "llm",
+        model == null ? "LLM call" : model,
+        first.eventType().wireName(),
+        first.sequence(),
+        Fmt.time(first.timestamp()),
+        Fmt.iso(first.timestamp()),
+        error,
+        facts,
+        masked ? List.of() : messages,
+        masked,
+        completion,
+        null);
+  }
+
+  private static TimelineItem tool(Event call, JsonNode p, Event result) {
+    List<Fact> facts = new ArrayList<>();
+    String server = text(p, "serverName");
+    if (server != null) {
+      facts.add(new Fact("Server", server));
+    }
+    String output = null;
+    boolean error = isError(call);
+    if (result != null) {
+      JsonNode rp = payload(result);
+      if (rp.path("durationMs").isNumber()) {
+        facts.add(new Fact("Duration", Fmt.ms(rp.path("durationMs").asDouble())));
+      }
+      if (result.eventType() == EventType.TOOL_ERROR) {
+        error = true;
+        output = text(rp, "error");
+        String code = text(rp, "errorCode");
+        if (code != null) {
+          facts.add(new Fact("Error code", code));
+        }
+      } else {
+        JsonNode r = rp.path("result");
+        output = r.isTextual() ? r.asText() : pretty(r);
+        error = error || rp.path("isError").asBoolean(false) || isError(result);
+      }
+    } else {
+      facts.add(new Fact("Result", "none received"));
+    }
+    String name = text(p, "toolName");
+    return new TimelineItem(
+        "tool",
+        name == null ? "Tool call" : name,
+        call.eventType().wireName(),
+        call.sequence(),
+        Fmt.time(call.timestamp()),
+        Fmt.iso(call.timestamp()),
+        error,
+        facts,
+        List.of(),
+        false,
+        output,
+        pretty(p.path("arguments")));
+  }
+
+  private static TimelineItem plain(Event e, JsonNode p) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact("Severity", e.severity().wireName()));
+    String output = null;
+    switch (e.eventType()) {
+      case SESSION_ENDED -> output = text(p, "summary");
+      case TOOL_ERROR -> output = text(p, "error");
+      case ALERT_TRIGGERED -> output = text(p, "message");
+      default -> {}
+    }
+    return new TimelineItem(
+        "event",
+        label(e.eventType()),
+        e.eventType().wireName(),
+        e.sequence(),
+        Fmt.time(e.timestamp()),
+        Fmt.iso(e.timestamp()),
+        isError(e),
+        facts,
+        List.of(),
+        false,
+        output,
+        p.size() == 0 ? null : pretty(p));
+  }
+
+  private static String label(EventType t) {
+    String w = t.wireName().replace('_', ' ');
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  private static boolean isError(Event e) {
+    return e.eventType() == EventType.TOOL_ERROR
+        || e.eventType() == EventType.ERROR
+        || e.severity() == Severity.ERROR
+        || e.severity() == Severity.CRITICAL;
+  }
+
+  private static JsonNode payload(Event e) {
+    try {
+      return JSON.readTree(e.payload());
+    } catch (JsonProcessingException ex) {
+      return NullNode.getInstance();
+    }
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.path(field);
+    return v.isTextual() ? v.asText() : null;
+  }
+
+  private static String firstText(JsonNode a, JsonNode b, String field) {
+    String v = text(a, field);
+    return v != null ? v : text(b, field);
+  }
+
+  private static String pretty(JsonNode n) {
+    if (n == null || n.isMissingNode() || n.isNull()) {
+      return null;
+    }
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+    } catch (JsonProcessingException e) {
+      return n.toString();
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package ai.agentlens.web.dashboard.support;
+
+import ai.agentlens.core.account.LoginSessions;
+import ai.agentlens.core.account.OrgAdmin;
+import ai.agentlens.core.account.Permission;
+import ai.agentlens.core.account.Permissions;
+import ai.agentlens.core.ingest.QuotaGate;
+import ai.agentlens.core.model.Org;
+import ai.agentlens.core.policy.Tier;
+import ai.agentlens.core.policy.Tiers;
+import ai.agentlens.web.dashboard.view.Layout;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * The current org of a signed-in page (FR-07, FR-49): the session's current org when the user is
+ * still a member, otherwise their first org (and the session is moved there). Also builds the
+ * {@link Layout} every org page shows.
+ */
+@Singleton
+public class OrgContext {
+
+  /**
+   * A signed-in user inside their current org.
+   *
+   * @param signed the visitor
+   * @param orgs all their orgs
+   * @param current the current one
+   */
+  public record Current(PageAuth.Signed signed, List<OrgAdmin.MyOrg> orgs, OrgAdmin.MyOrg current) {
+
+    /**
+     * Returns the current org.
+     *
+     * @return the org
+     */
+    public Org org() {
+      return current.org();
+    }
+
+    /**
+     * Returns the current org's id.
+     *
+     * @return the id
+     */
+    public String orgId() {
+      return current.org().id();
+    }
+
+    /**
+     * Tells whether the user's role allows something in the current org.
+     *
+     * @param p the permission
+     * @return whether it is allowed
+     */
+    public boolean can(Permission p) {
+      return Permissions.allows(current.role(), p);
+    }
+  }
+
+  private final PageAuth auth;
+  private final OrgAdmin orgs;
+  private final LoginSessions sessions;
+  private final QuotaGate quota;
+
+  OrgContext(PageAuth auth, OrgAdmin orgs, LoginSessions sessions, QuotaGate quota) {
+    this.auth = auth;
+    this.orgs = orgs;
+    this.sessions = sessions;
+    this.quota = quota;
+  }
+
+  /**
+   * Requires a signed-in user with at least one org.
+   *
+   * @param request the request
+   * @return the user in their current org
+   * @throws SignInRequired without a session
+   * @throws NoOrgYet when the user has no org
+   */
+  public Current require(HttpRequest<?> request) {
+    return of(auth.require(request));
+  }
+
+  /**
+   * Resolves the current org of a signed-in user.
+   *
+   * @param signed the visitor
+   * @return the user in their current org
+   * @throws NoOrgYet when the user has no org
+   */
+  public Current of(PageAuth.Signed signed) {
+    List<OrgAdmin.MyOrg> mine = orgs.listMine(signed.caller());
+    if (mine.isEmpty()) {
+      throw new NoOrgYet();
+    }
+    String stored = signed.session().currentOrgId();
+    OrgAdmin.MyOrg current =
+        mine.stream().filter(m -> m.org().id().equals(stored)).findFirst().orElse(mine.get(0));
+    if (!current.org().id().equals(stored)) {
+      sessions.switchOrg(signed.session(), current.org().id());
+    }
+    return new Current(signed, mine, current);
+  }
+
+  /**
+   * Builds the frame of an org page.
+   *
+   * @param c the user in their org
+   * @param title the page title
+   * @param active the navigation entry
+   * @return the layout
+   */
+  public Layout layout(Current c, String title, String active) {
+    List<Layout.OrgOption> options =
+        c.orgs().stream()
+            .map(
+                m ->
+                    new Layout.OrgOption(
+                        m.org().id(),
+                        m.org().name(),
+                        m.role().wireName(),
+                        m.org().id().equals(c.orgId())))
+            .toList();
+    return new Layout(
+        title,
+        active,
+        c.signed().user().displayName(),
+        c.signed().user().email(),
+        options,
+        c.orgId(),
+        c.org().name(),
+        c.current().role().wireName(),
+        c.signed().csrf(),
+        returnTo(active),
+        c.can(Permission.MANAGE_KEYS),
+        c.can(Permission.MANAGE_MEMBERS),
+        c.can(Permission.MANAGE_SETTINGS),
+        c.can(Permission.READ_AUDIT),
+        banner(c.org()),
+        null);
+  }
+
+  /**
+   * Returns the usage warning for an org, or {@code null} below 80 % (FR-58).
+   *
+   * @param org the org
+   * @return the banner, or {@code null}
+   */
+  public Layout.Banner banner(Org org) {
+    Tier tier = Tiers.of(org.plan());
+    long limit = tier.eventsPerMonth();
+    if (!Tier.limited(limit) || limit <= 0) {
+      return null;
+    }
+    long used = quota.used(org.id());
+    if (used < Math.ceil(limit * Tiers.WARNING_SHARE)) {
+      return null;
+    }
+    return new Layout.Banner(used * 100 / limit, used, limit, used >= limit);
+  }
+
+  /**
+   * Returns the events counted this month for an org (the usage page).
+   *
+   * @param orgId the org
+   * @return the estimate
+   */
+  public long used(String orgId) {
+    return quota.used(orgId);
+  }
+
+  private static String returnTo(String active) {
+    return switch (active) {
+      case "sessions", "analytics", "onboarding" -> "/" + active;
+      case "keys", "members", "settings", "audit", "usage" -> "/org/" + active;
+      default -> "/";
+    };
+  }
+}
