@@ -34,9 +34,16 @@ final class ServeCommand implements Runnable {
     SelfhostedConfig config = SelfhostedConfig.fromEnv(System.getenv()).with(port, dataDir);
     ApplicationContext context = start(config);
     EmbeddedServer server = context.getBean(EmbeddedServer.class);
+    Path dir = config.dataDir().toAbsolutePath().normalize();
     System.out.printf(
-        "AgentLens self-hosted is listening on http://localhost:%d (data in %s)%n",
-        server.getPort(), config.dataDir().toAbsolutePath().normalize());
+        "AgentLens self-hosted is listening on http://localhost:%d (data in %s)%n"
+            + "  Sign up in the dashboard:  http://localhost:%d/sign-up"
+            + " (without SMTP the verification mail is a file in %s/outbox)%n"
+            + "  Or create an API key:      java -jar agentlens-selfhosted.jar keys create --org default"
+            + " --data-dir %s%n"
+            + "  Then point the SDKs at it: AGENTLENS_SERVER_URL=http://localhost:%d"
+            + " AGENTLENS_API_KEY=<key>%n",
+        server.getPort(), dir, server.getPort(), dir, dir, server.getPort());
   }
 
   /**
