@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's headless Chromium driven by Playwright for Java (no browser download): pages, axe-core
@@ -24,8 +23,9 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class Chromium implements AutoCloseable {
 
-  /** Where Debian installs the browser. */
-  static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+  /** Where Debian installs the browser; {@code -Dagentlens.chromium=…} points elsewhere. */
+  private static final Path EXECUTABLE =
+      Paths.get(System.getProperty("agentlens.chromium", "/usr/bin/chromium"));
 
   private static final String AXE = axeSource();
 
@@ -34,10 +34,25 @@ final class Chromium implements AutoCloseable {
   private final Path screenshots;
   private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
+  /**
+   * Tells whether the browser is installed.
+   *
+   * @return {@code true} when the executable exists
+   */
+  static boolean installed() {
+    return Files.isExecutable(EXECUTABLE);
+  }
+
+  /**
+   * Returns the browser's path.
+   *
+   * @return the executable
+   */
+  static Path executable() {
+    return EXECUTABLE;
+  }
+
   Chromium(String launcher) {
-    Assumptions.assumeTrue(
-        Files.isExecutable(EXECUTABLE),
-        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium)");
     playwright = Playwright.create();
     browser =
         playwright

@@ -12,6 +12,7 @@ import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,7 +48,7 @@ class EnforcerBansTest {
     Files.createDirectories(fixture);
     Files.writeString(
         fixture.resolve("pom.xml"),
-        fixturePom(module, groupId, artifactId),
+        fixturePom(fixture, module, groupId, artifactId),
         StandardCharsets.UTF_8);
 
     Path log = temp.resolve(module + ".log");
@@ -74,7 +75,45 @@ class EnforcerBansTest {
     }
   }
 
-  private static String fixturePom(String module, String groupId, String artifactId)
+  /**
+   * The root build refuses a local repository that holds installed project artifacts: a stray
+   * {@code mvn install} once made this suite pass here and fail on every fresh machine.
+   */
+  @Test
+  void installedProjectArtifactsFailTheBuild() throws Exception {
+    String local = System.getProperty("agentlens.localRepository");
+    assertThat(local).as("surefire passes the local repository").isNotBlank();
+    Path repo = temp.resolve("m2");
+    Files.createDirectories(repo.resolve("ai").resolve("agentlens"));
+    try (var top = Files.list(Path.of(local))) {
+      for (Path dir : top.filter(p -> !p.getFileName().toString().equals("ai")).toList()) {
+        Files.createSymbolicLink(repo.resolve(dir.getFileName().toString()), dir);
+      }
+    }
+    Path log = temp.resolve("installed.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                ROOT.resolve("mvnw").toString(),
+                "-B",
+                "-o",
+                "-N",
+                "validate",
+                "-Dmaven.repo.local=" + repo,
+                "-f",
+                ROOT.resolve("pom.xml").toString())
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    // why: fresh-clone-verify passes its own repository through MAVEN_ARGS; this run needs ours
+    builder.environment().remove("MAVEN_ARGS");
+    Process maven = builder.start();
+    assertThat(maven.waitFor(180, TimeUnit.SECONDS)).as("maven finishes").isTrue();
+    String output = Files.readString(log);
+    assertThat(maven.exitValue()).as(output).isNotZero();
+    assertThat(output).contains("holds installed ai.agentlens artifacts");
+  }
+
+  private static String fixturePom(Path fixture, String module, String groupId, String artifactId)
       throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
     Document root = factory.newDocumentBuilder().parse(ROOT.resolve("pom.xml").toFile());
@@ -99,7 +138,14 @@ class EnforcerBansTest {
         </project>
         """
         .formatted(
-            version, ROOT.resolve("pom.xml"), module, groupId, artifactId, serialize(enforcer));
+            version,
+            // why: Maven resolves relativePath against the fixture's folder even when it is
+            // absolute, so an absolute path silently fell back to an installed parent POM
+            fixture.relativize(ROOT.resolve("pom.xml")),
+            module,
+            groupId,
+            artifactId,
+            serialize(enforcer));
   }
 
   private static Element enforcerPlugin(Document pom) {
