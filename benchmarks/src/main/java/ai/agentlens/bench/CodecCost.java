@@ -1,6 +1,6 @@
 package ai.agentlens.bench;
 
-import ai.agentlens.core.model.Envelope;
+import ai.agentlens.core.event.Envelope;
 import ai.agentlens.queue.spi.EnvelopeCodec;
 import ai.agentlens.queue.spi.EnvelopeDecodingException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package ai.agentlens.bench;
 
-import ai.agentlens.core.model.Envelope;
+import ai.agentlens.core.event.Envelope;
 import ai.agentlens.queue.inmemory.InMemoryEventQueue;
 import java.util.Arrays;
 import java.util.Locale;

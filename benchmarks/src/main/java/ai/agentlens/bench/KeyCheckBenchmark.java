@@ -1,16 +1,16 @@
 package ai.agentlens.bench;
 
-import ai.agentlens.core.ingest.ApiKeyAuthenticator;
-import ai.agentlens.core.model.ApiKey;
-import ai.agentlens.core.model.KeyEnvironment;
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.OrgSettings;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.policy.ApiKeys;
-import ai.agentlens.core.policy.Tiers;
+import ai.agentlens.core.account.model.ApiKey;
+import ai.agentlens.core.account.model.KeyEnvironment;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.account.policy.ApiKeys;
+import ai.agentlens.core.apikey.ApiKeyAuthenticator;
+import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.hasher.bcrypt.BcryptSecretHasher;
 import ai.agentlens.storage.spi.StorageProvider;
-import ai.agentlens.web.wiring.BcryptSecretHasher;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package ai.agentlens.bench;
 
-import ai.agentlens.core.model.Envelope;
+import ai.agentlens.core.event.Envelope;
 import ai.agentlens.queue.inmemory.InMemoryEventQueue;
 import ai.agentlens.queue.redis.RedisEventQueue;
 import ai.agentlens.queue.spi.EnvelopeCodec;
@@ -151,7 +151,7 @@ public final class QueueBenchmark {
   }
 
   static QueueScenarios.ThroughPort port(
-      ai.agentlens.core.port.EventQueue q, Envelope[] envs, int batch, boolean waits, int n) {
+      ai.agentlens.core.port.queue.EventQueue q, Envelope[] envs, int batch, boolean waits, int n) {
     return new QueueScenarios.ThroughPort(q, envs, batch, waits, n);
   }
 

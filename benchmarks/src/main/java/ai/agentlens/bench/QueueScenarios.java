@@ -1,8 +1,8 @@
 package ai.agentlens.bench;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EventQueue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package ai.agentlens.benchmarks;
 
-import ai.agentlens.core.model.Event;
+import ai.agentlens.core.event.Event;
 import ai.agentlens.testing.TestDatabase;
 import java.io.StringReader;
 import java.nio.file.Path;

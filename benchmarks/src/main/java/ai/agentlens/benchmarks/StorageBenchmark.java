@@ -1,12 +1,12 @@
 package ai.agentlens.benchmarks;
 
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventBatch;
-import ai.agentlens.core.model.EventQuery;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.SessionQuery;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.session.SessionQuery;
 import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.testing.TestDatabase;
 import ai.agentlens.testing.TestPostgres;

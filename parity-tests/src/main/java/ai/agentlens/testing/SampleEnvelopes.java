@@ -1,9 +1,9 @@
 package ai.agentlens.testing;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package ai.agentlens.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.Tenants.Tenant;
-import ai.agentlens.core.model.EventBatch;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.UsageLedger;
 import ai.agentlens.testing.EmbeddedRedis;

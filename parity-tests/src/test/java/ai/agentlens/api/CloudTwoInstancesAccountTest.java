@@ -3,7 +3,7 @@ package ai.agentlens.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.Accounts.OrgOf;
-import ai.agentlens.app.cloud.RedisKeyRevocations;
+import ai.agentlens.coordination.redis.RedisKeyRevocations;
 import ai.agentlens.testing.TestRedis;
 import java.time.Duration;
 import java.util.Map;

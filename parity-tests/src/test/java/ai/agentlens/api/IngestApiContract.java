@@ -3,11 +3,11 @@ package ai.agentlens.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.Tenants.Tenant;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventBatch;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.UsageLedger;

@@ -1,12 +1,12 @@
 package ai.agentlens.api;
 
-import ai.agentlens.core.model.ApiKey;
-import ai.agentlens.core.model.KeyEnvironment;
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.OrgSettings;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.policy.ApiKeys;
-import ai.agentlens.core.policy.Tiers;
+import ai.agentlens.core.account.model.ApiKey;
+import ai.agentlens.core.account.model.KeyEnvironment;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.account.policy.ApiKeys;
+import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.SecretHasher;
 import ai.agentlens.core.port.storage.ApiKeyStore;

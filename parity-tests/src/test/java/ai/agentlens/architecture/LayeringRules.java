@@ -1,5 +1,8 @@
 package ai.agentlens.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -17,6 +20,9 @@ import java.util.Map;
 final class LayeringRules {
 
   private LayeringRules() {}
+
+  /** The most top-level classes a core-domain package may hold. */
+  static final int MAX_CLASSES_PER_CORE_PACKAGE = 20;
 
   /** core-domain: plain Java; no framework, no JDBC, no drivers, no Jackson annotations. */
   static final ArchRule CORE_IS_PLAIN_JAVA =
@@ -86,7 +92,20 @@ final class LayeringRules {
     ADAPTER_ALLOWED.put(
         "ai.agentlens.queue.redis..",
         List.of(
-            "ai.agentlens.core..", "ai.agentlens.queue.spi..", "redis.clients..", "org.slf4j.."));
+            "ai.agentlens.core..",
+            "ai.agentlens.queue.spi..",
+            "ai.agentlens.redis..",
+            "redis.clients..",
+            "org.slf4j.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.redis..", List.of("redis.clients..", "org.apache.commons.pool2.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.coordination.redis..",
+        List.of("ai.agentlens.core..", "ai.agentlens.redis..", "redis.clients..", "org.slf4j.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.mail..", List.of("ai.agentlens.core..", "jakarta.mail..", "org.slf4j.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.hasher.bcrypt..", List.of("ai.agentlens.core..", "at.favre.lib.crypto.."));
   }
 
   /**
@@ -129,10 +148,50 @@ final class LayeringRules {
           .that()
           .resideInAPackage("ai.agentlens.web..")
           .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "ai.agentlens.storage..", "ai.agentlens.queue..", "ai.agentlens.app..")
+          .dependOnClassesThat(
+              resideInAPackage("ai.agentlens..")
+                  .and(not(resideInAnyPackage("ai.agentlens.core..", "ai.agentlens.web.."))))
           .as("web depends on core-domain only");
+
+  /**
+   * web is HTTP and the apps are wiring and CLI: every port implementation lives in an adapter
+   * module (or, for pure in-memory defaults, in core-domain).
+   */
+  static final ArchRule NO_PORT_IMPLEMENTATIONS_IN_WEB_OR_APPS =
+      noClasses()
+          .that()
+          .resideInAnyPackage("ai.agentlens.web..", "ai.agentlens.app..")
+          .should()
+          .implement(resideInAPackage("ai.agentlens.core.port.."))
+          .as("web and the launchers implement no port (adapters live in adapter modules)");
+
+  /** Packages by concern stay small enough to read: at most 20 classes per core package. */
+  static final ArchRule CORE_PACKAGES_STAY_SMALL =
+      classes()
+          .that()
+          .resideInAPackage("ai.agentlens.core..")
+          .and()
+          .areTopLevelClasses()
+          .should(
+              new com.tngtech.archunit.lang.ArchCondition<>(
+                  "share their package with <= 20 others") {
+                @Override
+                public void check(
+                    com.tngtech.archunit.core.domain.JavaClass item,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                  // why: a package also lists stubs of classes it only references (no source)
+                  long n =
+                      item.getPackage().getClasses().stream()
+                          .filter(c -> c.isTopLevelClass() && c.getSource().isPresent())
+                          .count();
+                  if (n > MAX_CLASSES_PER_CORE_PACKAGE) {
+                    events.add(
+                        com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                            item, item.getPackageName() + " holds " + n + " top-level classes"));
+                  }
+                }
+              })
+          .as("no core package holds more than " + MAX_CLASSES_PER_CORE_PACKAGE + " classes");
 
   /** The two launchers never see each other. */
   static final ArchRule APPS_NEVER_SEE_EACH_OTHER =

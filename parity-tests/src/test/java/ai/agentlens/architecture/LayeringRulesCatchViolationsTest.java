@@ -12,6 +12,7 @@ import ai.agentlens.queue.inmemory.archfixture.AdapterUsingApp;
 import ai.agentlens.queue.redis.archfixture.RedisUsingStorage;
 import ai.agentlens.storage.spi.archfixture.SpiUsingMicronaut;
 import ai.agentlens.storage.sqlite.archfixture.SqliteUsingPostgresDriver;
+import ai.agentlens.web.archfixture.WebImplementingAPort;
 import ai.agentlens.web.archfixture.WebUsingAdapter;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -58,6 +59,24 @@ class LayeringRulesCatchViolationsTest {
   }
 
   @Test
+  void webImplementingAPortIsCaught() {
+    assertCaught(
+        LayeringRules.NO_PORT_IMPLEMENTATIONS_IN_WEB_OR_APPS,
+        WebImplementingAPort.class,
+        "WebImplementingAPort");
+  }
+
+  @Test
+  void aCorePackageOverTwentyClassesIsCaught() {
+    JavaClasses classes =
+        new ClassFileImporter().importPackages("ai.agentlens.core.archfixture.crowded");
+    assertThat(classes).hasSize(21);
+    EvaluationResult result = LayeringRules.CORE_PACKAGES_STAY_SMALL.evaluate(classes);
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().toString()).contains("holds 21 top-level classes");
+  }
+
+  @Test
   void appsSeeingEachOtherAreCaught() {
     JavaClasses classes =
         new ClassFileImporter()
@@ -89,7 +108,11 @@ class LayeringRulesCatchViolationsTest {
             "ai.agentlens.storage.postgres..",
             "ai.agentlens.queue.spi..",
             "ai.agentlens.queue.inmemory..",
-            "ai.agentlens.queue.redis..");
+            "ai.agentlens.queue.redis..",
+            "ai.agentlens.redis..",
+            "ai.agentlens.coordination.redis..",
+            "ai.agentlens.mail..",
+            "ai.agentlens.hasher.bcrypt..");
   }
 
   private static ArchRule adapterRule(String pkg) {

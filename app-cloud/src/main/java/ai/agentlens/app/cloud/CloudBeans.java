@@ -1,14 +1,19 @@
 package ai.agentlens.app.cloud;
 
-import ai.agentlens.core.ingest.ApiKeyAuthenticator;
+import ai.agentlens.coordination.redis.RedisFailedLogins;
+import ai.agentlens.coordination.redis.RedisKeyRevocations;
+import ai.agentlens.coordination.redis.RedisRateLimiter;
+import ai.agentlens.core.apikey.ApiKeyAuthenticator;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.EventQueue;
 import ai.agentlens.core.port.FailedLogins;
 import ai.agentlens.core.port.RateLimiter;
+import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.queue.redis.RedisQueueProvider;
 import ai.agentlens.queue.spi.DeliveryPolicy;
 import ai.agentlens.queue.spi.QueueSettings;
+import ai.agentlens.redis.RedisClientSettings;
+import ai.agentlens.redis.RedisClients;
 import ai.agentlens.storage.postgres.PostgresConfig;
 import ai.agentlens.storage.postgres.PostgresStorageProvider;
 import ai.agentlens.storage.spi.StorageProvider;
@@ -32,7 +37,6 @@ class CloudBeans {
   @Bean(preDestroy = "close")
   StorageProvider storage(
       CloudConfig config, Clock clock, @Value("${agentlens.database.pool-size:16}") int poolSize) {
-    PostgresAppRole.ensure(config.database(), config.appUser(), config.appPassword());
     return PostgresStorageProvider.open(
         new PostgresConfig(
             config.database().jdbcUrl(),
@@ -67,7 +71,7 @@ class CloudBeans {
   @Singleton
   @Bean(preDestroy = "close")
   JedisPooled redis(CloudConfig config) {
-    return new JedisPooled(config.redis());
+    return RedisClients.pooled(config.redis(), RedisClientSettings.nonBlocking("agentlens-coord"));
   }
 
   @Singleton

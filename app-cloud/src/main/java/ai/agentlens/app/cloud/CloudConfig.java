@@ -1,6 +1,6 @@
 package ai.agentlens.app.cloud;
 
-import ai.agentlens.queue.redis.RedisConnectionCheck;
+import ai.agentlens.redis.RedisConnectionCheck;
 import ai.agentlens.storage.postgres.PostgresUrl;
 import java.net.URI;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package ai.agentlens.app.cloud;
 
+import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.storage.postgres.PostgresAppRole;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
@@ -61,6 +63,11 @@ public final class CloudMain {
             .or(() -> CloudServices.redis(config, STARTUP_CHECK_TIMEOUT).problem());
     if (problem.isPresent()) {
       throw new StartupException(problem.get());
+    }
+    try {
+      PostgresAppRole.ensure(config.database(), config.appUser(), config.appPassword());
+    } catch (StorageUnavailableException e) {
+      throw new StartupException(e.getMessage());
     }
     Map<String, Object> props = new HashMap<>(extra);
     props.put("micronaut.server.port", config.port());

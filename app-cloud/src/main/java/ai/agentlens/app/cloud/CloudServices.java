@@ -1,6 +1,6 @@
 package ai.agentlens.app.cloud;
 
-import ai.agentlens.queue.redis.RedisConnectionCheck;
+import ai.agentlens.redis.RedisConnectionCheck;
 import ai.agentlens.storage.postgres.PostgresConnectionCheck;
 import ai.agentlens.web.health.ReadinessProbe;
 import io.micronaut.context.annotation.Factory;

@@ -1,13 +1,11 @@
 package ai.agentlens.app.selfhosted;
 
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.OrgSettings;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.policy.Tiers;
+import ai.agentlens.core.org.Provisioning;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.OrgStore;
+import ai.agentlens.hasher.bcrypt.BcryptSecretHasher;
 import ai.agentlens.storage.sqlite.SqliteConfig;
 import ai.agentlens.storage.sqlite.SqliteStorageProvider;
+import com.github.f4b6a3.ulid.UlidCreator;
 import java.nio.file.Path;
 
 /**
@@ -24,21 +22,17 @@ final class CliStorage {
         new SqliteConfig(dataDir.resolve(SelfhostedBeans.DATABASE_FILE), 1, Clock.system()));
   }
 
-  /** Returns the org with id {@code slug}, creating it (self-hosted plan) when missing. */
-  static Org orgOrCreate(OrgStore orgs, String slug) {
-    return orgs.find(slug)
-        .orElseGet(
-            () -> {
-              Org org =
-                  new Org(
-                      slug,
-                      slug,
-                      slug,
-                      Plan.SELF_HOSTED,
-                      OrgSettings.defaults(Tiers.of(Plan.SELF_HOSTED).retentionDays()),
-                      Clock.system().now());
-              orgs.create(org);
-              return org;
-            });
+  /**
+   * Returns the operator's use cases over an opened database.
+   *
+   * @param storage the opened database
+   * @return the use cases
+   */
+  static Provisioning provisioning(SqliteStorageProvider storage) {
+    return new Provisioning(
+        storage.stores(),
+        new BcryptSecretHasher(10),
+        Clock.system(),
+        () -> UlidCreator.getMonotonicUlid().toString());
   }
 }

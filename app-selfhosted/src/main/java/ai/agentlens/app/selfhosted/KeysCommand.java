@@ -1,12 +1,7 @@
 package ai.agentlens.app.selfhosted;
 
-import ai.agentlens.core.model.ApiKey;
-import ai.agentlens.core.model.KeyEnvironment;
-import ai.agentlens.core.policy.ApiKeys;
-import ai.agentlens.core.port.Clock;
-import ai.agentlens.web.wiring.BcryptSecretHasher;
-import com.github.f4b6a3.ulid.UlidCreator;
-import java.util.List;
+import ai.agentlens.core.account.model.KeyEnvironment;
+import ai.agentlens.core.account.policy.ApiKeys;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,26 +50,9 @@ final class KeysCommand {
     @Override
     public Integer call() {
       KeyEnvironment environment = env == KeyEnv.live ? KeyEnvironment.LIVE : KeyEnvironment.TEST;
-      String key = ApiKeys.generate(environment);
+      String key;
       try (var storage = CliStorage.open(dataDir.resolve())) {
-        var o = CliStorage.orgOrCreate(storage.stores().orgs(), org);
-        storage
-            .stores()
-            .apiKeys()
-            .create(
-                new ApiKey(
-                    UlidCreator.getMonotonicUlid().toString(),
-                    o.id(),
-                    ApiKeys.prefix(key),
-                    new BcryptSecretHasher(10).hash(key),
-                    environment,
-                    name,
-                    List.of("ingest", "query"),
-                    "cli",
-                    Clock.system().now(),
-                    null,
-                    null,
-                    null));
+        key = CliStorage.provisioning(storage).createKey(org, name, environment);
       }
       var out = spec.commandLine().getOut();
       out.printf(

@@ -1,7 +1,7 @@
 package ai.agentlens.app.selfhosted;
 
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.queue.inmemory.InMemoryQueueProvider;
 import ai.agentlens.queue.spi.QueueSettings;

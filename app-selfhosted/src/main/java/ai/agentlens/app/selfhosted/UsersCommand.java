@@ -1,13 +1,7 @@
 package ai.agentlens.app.selfhosted;
 
-import ai.agentlens.core.model.Membership;
-import ai.agentlens.core.model.Role;
-import ai.agentlens.core.model.User;
-import ai.agentlens.core.policy.PasswordPolicy;
-import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.Stores;
-import ai.agentlens.web.wiring.BcryptSecretHasher;
-import com.github.f4b6a3.ulid.UlidCreator;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.policy.PasswordPolicy;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,34 +57,13 @@ final class UsersCommand {
                 throw new ParameterException(spec.commandLine(), "--password " + p);
               });
       try (var storage = CliStorage.open(dataDir.resolve())) {
-        Stores stores = storage.stores();
-        var o = CliStorage.orgOrCreate(stores.orgs(), org);
-        if (stores.users().findByEmail(address).isPresent()) {
-          spec.commandLine()
-              .getErr()
-              .println("agentlens-selfhosted: a user with e-mail " + address + " already exists");
-          return 1;
-        }
-        String id = UlidCreator.getMonotonicUlid().toString();
-        var now = Clock.system().now();
-        String display = name != null ? name : address.substring(0, address.indexOf('@'));
-        stores
-            .users()
-            .create(
-                new User(
-                    id,
-                    address,
-                    display,
-                    null,
-                    new BcryptSecretHasher(10).hash(password),
-                    true,
-                    now));
-        stores.memberships().add(new Membership(o.id(), id, Role.OWNER, now));
-        spec.commandLine()
-            .getOut()
-            .printf("Created user %s, owner of org %s.%n", address, o.slug());
-        return 0;
+        CliStorage.provisioning(storage).createOwner(address, password, name, org);
+      } catch (AccountException e) {
+        spec.commandLine().getErr().println("agentlens-selfhosted: " + e.getMessage());
+        return 1;
       }
+      spec.commandLine().getOut().printf("Created user %s, owner of org %s.%n", address, org);
+      return 0;
     }
   }
 }

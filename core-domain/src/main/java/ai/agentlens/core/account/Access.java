@@ -1,7 +1,11 @@
 package ai.agentlens.core.account;
 
-import ai.agentlens.core.model.AuditResult;
-import ai.agentlens.core.model.Membership;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.account.model.Caller;
+import ai.agentlens.core.account.model.Membership;
+import ai.agentlens.core.account.policy.Permission;
+import ai.agentlens.core.account.policy.Permissions;
 import java.util.Map;
 
 /**

@@ -1,6 +1,5 @@
 package ai.agentlens.core.account;
 
-import ai.agentlens.core.ingest.OrgDirectory;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.FailedLogins;
 import ai.agentlens.core.port.KeyRevocations;

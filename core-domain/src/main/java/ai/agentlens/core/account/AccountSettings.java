@@ -1,6 +1,6 @@
 package ai.agentlens.core.account;
 
-import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.plan.Plan;
 import java.util.Objects;
 
 /**

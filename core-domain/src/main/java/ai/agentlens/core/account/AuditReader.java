@@ -1,7 +1,10 @@
 package ai.agentlens.core.account;
 
-import ai.agentlens.core.model.AuditEntry;
-import ai.agentlens.core.model.AuditResult;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.account.model.Caller;
+import ai.agentlens.core.account.policy.Permission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,9 +1,10 @@
 package ai.agentlens.core.account;
 
-import ai.agentlens.core.model.ActorType;
-import ai.agentlens.core.model.AuditEntry;
-import ai.agentlens.core.model.AuditResult;
-import ai.agentlens.core.model.Membership;
+import ai.agentlens.core.account.model.ActorType;
+import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.account.model.Caller;
+import ai.agentlens.core.account.model.Membership;
 import java.util.Map;
 import java.util.StringJoiner;
 

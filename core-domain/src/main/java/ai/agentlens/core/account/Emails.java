@@ -1,16 +1,24 @@
 package ai.agentlens.core.account;
 
+import ai.agentlens.core.account.model.AccountException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** E-mail address normalization and a deliberately simple shape check. */
-final class Emails {
+public final class Emails {
 
   private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
   private Emails() {}
 
-  static String normalize(String raw) {
+  /**
+   * Normalizes an address: trimmed, lower case, checked for a plausible shape.
+   *
+   * @param raw the address as typed
+   * @return the normalized address
+   * @throws AccountException (invalid) when missing or not shaped like an address
+   */
+  public static String normalize(String raw) {
     if (raw == null) {
       throw AccountException.invalid("email: missing");
     }

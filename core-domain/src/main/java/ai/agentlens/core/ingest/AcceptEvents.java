@@ -1,15 +1,17 @@
 package ai.agentlens.core.ingest;
 
+import ai.agentlens.core.account.OrgDirectory;
+import ai.agentlens.core.apikey.ApiKeyPrincipal;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.event.Event;
 import ai.agentlens.core.ingest.IngestRefusedException.Reason;
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.policy.QuotaPolicy;
-import ai.agentlens.core.policy.Tier;
-import ai.agentlens.core.policy.Tiers;
-import ai.agentlens.core.port.EventQueue;
-import ai.agentlens.core.port.QueueException;
+import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.plan.QuotaPolicy;
+import ai.agentlens.core.plan.Tier;
+import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.RateLimiter;
+import ai.agentlens.core.port.queue.EventQueue;
+import ai.agentlens.core.port.queue.QueueException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

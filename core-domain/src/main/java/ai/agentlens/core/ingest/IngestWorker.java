@@ -1,12 +1,13 @@
 package ai.agentlens.core.ingest;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventBatch;
-import ai.agentlens.core.policy.EventEnrichment;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EventQueue;
-import ai.agentlens.core.port.storage.ConflictException;
+import ai.agentlens.core.account.OrgDirectory;
+import ai.agentlens.core.enrich.EventEnrichment;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.storage.EventStore;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package ai.agentlens.core.ingest;
 
-import ai.agentlens.core.port.EventQueue;
-import ai.agentlens.core.port.QueueException;
+import ai.agentlens.core.port.queue.EventQueue;
+import ai.agentlens.core.port.queue.QueueException;
 import java.util.function.LongSupplier;
 
 /**

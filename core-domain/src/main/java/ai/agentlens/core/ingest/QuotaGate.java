@@ -1,9 +1,9 @@
 package ai.agentlens.core.ingest;
 
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.policy.QuotaPolicy;
-import ai.agentlens.core.policy.Tier;
-import ai.agentlens.core.policy.Tiers;
+import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.plan.QuotaPolicy;
+import ai.agentlens.core.plan.Tier;
+import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.UsageLedger;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package ai.agentlens.contract.ratelimit;
 
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.RateLimiter;
-import ai.agentlens.web.ratelimit.InMemoryRateLimiter;
+import ai.agentlens.core.ratelimit.InMemoryRateLimiter;
 
 class InMemoryRateLimiterTest extends RateLimiterContract {
 

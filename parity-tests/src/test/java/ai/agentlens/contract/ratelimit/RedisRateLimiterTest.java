@@ -2,7 +2,7 @@ package ai.agentlens.contract.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.app.cloud.RedisRateLimiter;
+import ai.agentlens.coordination.redis.RedisRateLimiter;
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.testing.EmbeddedRedis;
 import ai.agentlens.testing.TestRedis;

@@ -1,8 +1,8 @@
 package ai.agentlens.parity.queue;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.testing.SampleEnvelopes;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package ai.agentlens.parity.queue;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import ai.agentlens.core.port.DeadLetter;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.queue.DeadLetter;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EventQueue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EventQueue;
-import ai.agentlens.core.port.QueueUnavailableException;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EventQueue;
+import ai.agentlens.core.port.queue.QueueUnavailableException;
 import ai.agentlens.queue.redis.RedisQueueProvider;
 import ai.agentlens.queue.spi.DeliveryPolicy;
 import ai.agentlens.queue.spi.QueueSettings;

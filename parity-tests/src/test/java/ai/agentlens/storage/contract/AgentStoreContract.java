@@ -2,10 +2,10 @@ package ai.agentlens.storage.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.core.model.Agent;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.session.Agent;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,11 +3,11 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.model.ApiKey;
-import ai.agentlens.core.model.KeyEnvironment;
-import ai.agentlens.core.port.storage.ConflictException;
-import ai.agentlens.core.port.storage.InvalidInputException;
-import ai.agentlens.core.port.storage.NotFoundException;
+import ai.agentlens.core.account.model.ApiKey;
+import ai.agentlens.core.account.model.KeyEnvironment;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

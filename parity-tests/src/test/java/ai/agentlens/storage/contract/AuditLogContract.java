@@ -3,10 +3,10 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.model.ActorType;
-import ai.agentlens.core.model.AuditEntry;
-import ai.agentlens.core.model.AuditResult;
-import ai.agentlens.core.port.storage.InvalidInputException;
+import ai.agentlens.core.account.model.ActorType;
+import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.error.InvalidInputException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

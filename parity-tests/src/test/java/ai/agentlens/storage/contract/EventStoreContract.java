@@ -3,16 +3,16 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.model.AppendResult;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventBatch;
-import ai.agentlens.core.model.EventQuery;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.LlmUsage;
-import ai.agentlens.core.model.LlmUsageQuery;
-import ai.agentlens.core.model.Severity;
-import ai.agentlens.core.policy.HashChain;
-import ai.agentlens.core.port.storage.InvalidInputException;
+import ai.agentlens.core.analytics.LlmUsage;
+import ai.agentlens.core.analytics.LlmUsageQuery;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.event.AppendResult;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.HashChain;
+import ai.agentlens.core.event.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +131,7 @@ abstract class EventStoreContract extends StorageContract {
     int total = threads * batchesPerThread * perBatch;
     assertThat(chain).hasSize(total);
     assertThat(chain.get(total - 1).sequence()).isEqualTo(total);
-    assertThat(HashChain.verify(chain)).isEqualTo(ai.agentlens.core.model.ChainVerification.VALID);
+    assertThat(HashChain.verify(chain)).isEqualTo(ai.agentlens.core.event.ChainVerification.VALID);
     assertThat(stores.sessions().find(org, "hot").orElseThrow().eventCount()).isEqualTo(total);
   }
 

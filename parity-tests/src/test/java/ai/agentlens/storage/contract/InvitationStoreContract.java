@@ -3,10 +3,10 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.model.Invitation;
-import ai.agentlens.core.model.Role;
-import ai.agentlens.core.port.storage.InvalidInputException;
-import ai.agentlens.core.port.storage.NotFoundException;
+import ai.agentlens.core.account.model.Invitation;
+import ai.agentlens.core.account.model.Role;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

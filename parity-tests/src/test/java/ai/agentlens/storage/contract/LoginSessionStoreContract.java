@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.account.Secrets;
-import ai.agentlens.core.model.LoginSession;
-import ai.agentlens.core.model.User;
-import ai.agentlens.core.port.storage.ConflictException;
-import ai.agentlens.core.port.storage.InvalidInputException;
+import ai.agentlens.core.account.model.LoginSession;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

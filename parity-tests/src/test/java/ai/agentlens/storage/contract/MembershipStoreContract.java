@@ -3,11 +3,11 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.model.Membership;
-import ai.agentlens.core.model.Role;
-import ai.agentlens.core.model.User;
-import ai.agentlens.core.port.storage.ConflictException;
-import ai.agentlens.core.port.storage.NotFoundException;
+import ai.agentlens.core.account.model.Membership;
+import ai.agentlens.core.account.model.Role;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 /** The {@link ai.agentlens.core.port.storage.MembershipStore} contract. */

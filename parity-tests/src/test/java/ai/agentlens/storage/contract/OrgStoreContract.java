@@ -3,12 +3,12 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.OrgSettings;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.port.storage.ConflictException;
-import ai.agentlens.core.port.storage.InvalidInputException;
-import ai.agentlens.core.port.storage.NotFoundException;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.plan.Plan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,30 +80,30 @@ abstract class OrgStoreContract extends StorageContract {
       stores
           .memberships()
           .add(
-              new ai.agentlens.core.model.Membership(
-                  o.id(), user.id(), ai.agentlens.core.model.Role.OWNER, now.get()));
+              new ai.agentlens.core.account.model.Membership(
+                  o.id(), user.id(), ai.agentlens.core.account.model.Role.OWNER, now.get()));
       stores.events().append(batch(o.id(), List.of(custom(o.id(), "s1"))));
       stores
           .audit()
           .append(
-              new ai.agentlens.core.model.AuditEntry(
+              new ai.agentlens.core.account.model.AuditEntry(
                   id("aud"),
                   o.id(),
                   now.get(),
-                  ai.agentlens.core.model.ActorType.USER,
+                  ai.agentlens.core.account.model.ActorType.USER,
                   user.id(),
                   "org.test",
                   null,
                   null,
                   null,
-                  ai.agentlens.core.model.AuditResult.SUCCESS,
+                  ai.agentlens.core.account.model.AuditResult.SUCCESS,
                   "{}"));
     }
     assertThat(stores.orgs().delete(doomed.id())).isTrue();
     assertThat(stores.orgs().delete(doomed.id())).as("idempotent").isFalse();
     assertThat(stores.orgs().find(doomed.id())).isEmpty();
     assertThat(stores.memberships().listByUser(user.id()))
-        .extracting(ai.agentlens.core.model.Membership::orgId)
+        .extracting(ai.agentlens.core.account.model.Membership::orgId)
         .containsExactly(other.id());
     assertThat(stores.sessions().find(doomed.id(), "s1")).isEmpty();
     assertThat(stores.sessions().find(other.id(), "s1")).isPresent();

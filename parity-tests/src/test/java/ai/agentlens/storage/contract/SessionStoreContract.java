@@ -2,12 +2,12 @@ package ai.agentlens.storage.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Session;
-import ai.agentlens.core.model.SessionQuery;
-import ai.agentlens.core.model.SessionStatus;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionQuery;
+import ai.agentlens.core.session.SessionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

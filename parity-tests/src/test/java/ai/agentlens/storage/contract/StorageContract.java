@@ -1,13 +1,13 @@
 package ai.agentlens.storage.contract;
 
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventBatch;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.OrgSettings;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.model.Severity;
-import ai.agentlens.core.model.User;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageProvider;

@@ -2,7 +2,7 @@ package ai.agentlens.storage.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.core.model.EventBatch;
+import ai.agentlens.core.event.EventBatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

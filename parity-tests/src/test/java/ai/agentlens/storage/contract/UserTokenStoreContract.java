@@ -3,9 +3,9 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.core.account.Secrets;
-import ai.agentlens.core.model.User;
-import ai.agentlens.core.model.UserToken;
-import ai.agentlens.core.model.UserToken.Purpose;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.account.model.UserToken;
+import ai.agentlens.core.account.model.UserToken.Purpose;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

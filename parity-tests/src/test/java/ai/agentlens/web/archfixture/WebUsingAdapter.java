@@ -2,5 +2,5 @@ package ai.agentlens.web.archfixture;
 
 /** Violates WEB_SEES_ONLY_CORE: web wiring an adapter itself. */
 public class WebUsingAdapter {
-  ai.agentlens.queue.redis.RedisConnectionCheck check;
+  ai.agentlens.redis.RedisConnectionCheck check;
 }

@@ -1,6 +1,6 @@
 package ai.agentlens.queue.inmemory;
 
-import ai.agentlens.core.port.DeadLetter;
+import ai.agentlens.core.port.queue.DeadLetter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package ai.agentlens.queue.inmemory;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.port.DeadLetter;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EnvelopeDeadLetteredException;
-import ai.agentlens.core.port.EventQueue;
-import ai.agentlens.core.port.QueueFullException;
-import ai.agentlens.core.port.QueueUnavailableException;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.port.queue.DeadLetter;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EnvelopeDeadLetteredException;
+import ai.agentlens.core.port.queue.EventQueue;
+import ai.agentlens.core.port.queue.QueueFullException;
+import ai.agentlens.core.port.queue.QueueUnavailableException;
 import ai.agentlens.queue.inmemory.Pending.State;
 import ai.agentlens.queue.inmemory.Pending.Timer;
 import ai.agentlens.queue.spi.DeliveryPolicy;

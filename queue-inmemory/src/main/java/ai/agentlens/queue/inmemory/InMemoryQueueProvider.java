@@ -1,6 +1,6 @@
 package ai.agentlens.queue.inmemory;
 
-import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.queue.spi.QueueCapabilities;
 import ai.agentlens.queue.spi.QueueProvider;
 import ai.agentlens.queue.spi.QueueSettings;

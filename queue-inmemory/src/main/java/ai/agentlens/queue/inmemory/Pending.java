@@ -1,6 +1,6 @@
 package ai.agentlens.queue.inmemory;
 
-import ai.agentlens.core.model.Envelope;
+import ai.agentlens.core.event.Envelope;
 import java.util.concurrent.CompletableFuture;
 
 /** One envelope held by {@link InMemoryEventQueue}, guarded by the queue's lock. */

@@ -2,13 +2,13 @@ package ai.agentlens.queue.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Severity;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EventQueue;
-import ai.agentlens.core.port.QueueUnavailableException;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EventQueue;
+import ai.agentlens.core.port.queue.QueueUnavailableException;
 import ai.agentlens.queue.spi.DeliveryPolicy;
 import ai.agentlens.queue.spi.QueueProvider;
 import ai.agentlens.queue.spi.QueueSettings;

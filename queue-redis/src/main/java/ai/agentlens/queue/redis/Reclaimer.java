@@ -1,6 +1,6 @@
 package ai.agentlens.queue.redis;
 
-import ai.agentlens.core.port.Delivery;
+import ai.agentlens.core.port.queue.Delivery;
 import ai.agentlens.queue.spi.QueueSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

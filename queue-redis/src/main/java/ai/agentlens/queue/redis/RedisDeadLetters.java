@@ -1,8 +1,8 @@
 package ai.agentlens.queue.redis;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.port.DeadLetter;
-import ai.agentlens.core.port.Delivery;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.port.queue.DeadLetter;
+import ai.agentlens.core.port.queue.Delivery;
 import ai.agentlens.queue.spi.EnvelopeCodec;
 import ai.agentlens.queue.spi.EnvelopeDecodingException;
 import java.nio.charset.StandardCharsets;

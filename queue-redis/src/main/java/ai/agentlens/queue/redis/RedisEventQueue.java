@@ -1,14 +1,16 @@
 package ai.agentlens.queue.redis;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.port.DeadLetter;
-import ai.agentlens.core.port.Delivery;
-import ai.agentlens.core.port.EventQueue;
-import ai.agentlens.core.port.QueueUnavailableException;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.port.queue.DeadLetter;
+import ai.agentlens.core.port.queue.Delivery;
+import ai.agentlens.core.port.queue.EventQueue;
+import ai.agentlens.core.port.queue.QueueUnavailableException;
 import ai.agentlens.queue.spi.DeliveryPolicy;
 import ai.agentlens.queue.spi.EncodedEnvelopeSink;
 import ai.agentlens.queue.spi.EnvelopeCodec;
 import ai.agentlens.queue.spi.QueueSettings;
+import ai.agentlens.redis.RedisClientSettings;
+import ai.agentlens.redis.RedisPool;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
   private static final byte[] FIELD_BYTES = FIELD.getBytes(StandardCharsets.UTF_8);
 
   private final QueueSettings settings;
-  private final RedisConnections redis;
+  private final RedisPool redis;
   private final String stream;
   private final byte[] streamBytes;
   private final byte[] groupBytes;
@@ -61,7 +63,7 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
    * Connects, and creates the stream and the group if they do not exist.
    *
    * @param settings URL, names, timeouts and delivery policy
-   * @throws ai.agentlens.core.port.QueueUnavailableException when Redis cannot be reached
+   * @throws ai.agentlens.core.port.queue.QueueUnavailableException when Redis cannot be reached
    */
   public RedisEventQueue(QueueSettings settings) {
     this.settings = settings;
@@ -69,7 +71,15 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
     this.streamBytes = stream.getBytes(StandardCharsets.UTF_8);
     this.groupBytes = settings.group().getBytes(StandardCharsets.UTF_8);
     this.dead = new RedisDeadLetters(stream, stream + ":dead", settings.group());
-    this.redis = new RedisConnections(settings);
+    this.redis =
+        new RedisPool(
+            settings.url(),
+            new RedisClientSettings(
+                settings.operationTimeout(),
+                settings.maxPollWait(),
+                settings.poolSize(),
+                "agentlens-queue"),
+            QueueUnavailableException::new);
     this.reclaimer = new Reclaimer(settings, stream, dead);
     try {
       redis.call(this::ensureGroup);

@@ -13,7 +13,7 @@ public interface EncodedEnvelopeSink {
    * consumer that meets them.
    *
    * @param encoded the bytes to store
-   * @throws ai.agentlens.core.port.QueueUnavailableException when the backend is unreachable
+   * @throws ai.agentlens.core.port.queue.QueueUnavailableException when the backend is unreachable
    */
   void publishEncoded(byte[] encoded);
 }

@@ -1,6 +1,6 @@
 package ai.agentlens.queue.spi;
 
-import ai.agentlens.core.port.EventQueue;
+import ai.agentlens.core.port.queue.EventQueue;
 
 /**
  * A queue backend. Launchers find providers with {@link java.util.ServiceLoader} (each backend
@@ -32,7 +32,8 @@ public interface QueueProvider {
    * @param settings the configuration
    * @return the open queue; the caller closes it
    * @throws IllegalArgumentException when the settings do not suit the backend (e.g. no URL)
-   * @throws ai.agentlens.core.port.QueueUnavailableException when the server cannot be reached
+   * @throws ai.agentlens.core.port.queue.QueueUnavailableException when the server cannot be
+   *     reached
    */
   EventQueue open(QueueSettings settings);
 }

@@ -3,10 +3,10 @@ package ai.agentlens.queue.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.model.Envelope;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package ai.agentlens.storage.postgres;
 
-import ai.agentlens.core.model.AppendResult;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventBatch;
+import ai.agentlens.core.event.AppendResult;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.storage.spi.jdbc.JdbcEventStore;
 import ai.agentlens.storage.spi.jdbc.Sql;

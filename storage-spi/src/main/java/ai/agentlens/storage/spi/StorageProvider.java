@@ -8,7 +8,7 @@ import ai.agentlens.core.port.storage.Stores;
  * and returns a provider; the provider hands out every store and reports its capabilities.
  *
  * <p>Thread-safe: the stores may be used from any number of threads until {@link #close()}. After
- * close, store calls fail with {@link ai.agentlens.core.port.storage.StorageUnavailableException}.
+ * close, store calls fail with {@link ai.agentlens.core.error.StorageUnavailableException}.
  */
 public interface StorageProvider extends AutoCloseable {
 

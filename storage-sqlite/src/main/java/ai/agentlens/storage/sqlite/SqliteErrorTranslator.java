@@ -1,10 +1,10 @@
 package ai.agentlens.storage.sqlite;
 
-import ai.agentlens.core.port.storage.AccessDeniedException;
-import ai.agentlens.core.port.storage.ConflictException;
-import ai.agentlens.core.port.storage.InvalidInputException;
-import ai.agentlens.core.port.storage.StorageException;
-import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.core.error.AccessDeniedException;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.StorageException;
+import ai.agentlens.core.error.StorageUnavailableException;
 import ai.agentlens.storage.spi.jdbc.SqlErrorTranslator;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;

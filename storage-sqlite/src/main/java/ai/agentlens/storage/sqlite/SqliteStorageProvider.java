@@ -1,6 +1,6 @@
 package ai.agentlens.storage.sqlite;
 
-import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.core.error.StorageUnavailableException;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageProvider;

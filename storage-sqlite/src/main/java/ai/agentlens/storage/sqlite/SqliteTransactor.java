@@ -1,7 +1,7 @@
 package ai.agentlens.storage.sqlite;
 
-import ai.agentlens.core.port.storage.StorageException;
-import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.core.error.StorageException;
+import ai.agentlens.core.error.StorageUnavailableException;
 import ai.agentlens.storage.spi.jdbc.Dialect;
 import ai.agentlens.storage.spi.jdbc.Scope;
 import ai.agentlens.storage.spi.jdbc.SqlWork;

@@ -1,8 +1,8 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.AccountException;
 import ai.agentlens.core.account.AuditReader;
-import ai.agentlens.core.model.AuditEntry;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.AuditEntry;
 import ai.agentlens.web.auth.SessionAuth;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;

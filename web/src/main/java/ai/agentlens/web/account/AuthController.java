@@ -1,11 +1,11 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.LoginSessions;
-import ai.agentlens.core.account.PasswordReset;
-import ai.agentlens.core.account.Registration;
-import ai.agentlens.core.account.SignIn;
-import ai.agentlens.core.model.User;
+import ai.agentlens.core.account.model.User;
 import ai.agentlens.core.port.storage.UserStore;
+import ai.agentlens.core.signin.LoginSessions;
+import ai.agentlens.core.signin.PasswordReset;
+import ai.agentlens.core.signin.Registration;
+import ai.agentlens.core.signin.SignIn;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionAuth;
 import ai.agentlens.web.auth.SessionCookies;

@@ -1,10 +1,10 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.InvitationSignUp;
-import ai.agentlens.core.account.Invitations;
-import ai.agentlens.core.model.Invitation;
-import ai.agentlens.core.model.LoginSession;
-import ai.agentlens.core.model.User;
+import ai.agentlens.core.account.model.Invitation;
+import ai.agentlens.core.account.model.LoginSession;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.org.InvitationSignUp;
+import ai.agentlens.core.org.Invitations;
 import ai.agentlens.core.port.storage.UserStore;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionAuth;

@@ -1,8 +1,8 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.ApiKeyAdmin;
-import ai.agentlens.core.model.KeyEnvironment;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.KeyEnvironment;
+import ai.agentlens.core.apikey.ApiKeyAdmin;
 import ai.agentlens.web.auth.SessionAuth;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

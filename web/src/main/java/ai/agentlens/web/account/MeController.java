@@ -1,11 +1,11 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.LoginSessions;
-import ai.agentlens.core.account.OrgAdmin;
-import ai.agentlens.core.account.PersonalData;
-import ai.agentlens.core.model.User;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.org.OrgAdmin;
 import ai.agentlens.core.port.storage.UserStore;
+import ai.agentlens.core.signin.LoginSessions;
+import ai.agentlens.core.signin.PersonalData;
 import ai.agentlens.web.auth.SessionAuth;
 import ai.agentlens.web.auth.SessionCookies;
 import com.fasterxml.jackson.annotation.JsonInclude;

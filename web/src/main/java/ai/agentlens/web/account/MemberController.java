@@ -1,9 +1,9 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.Invitations;
-import ai.agentlens.core.account.MemberAdmin;
-import ai.agentlens.core.model.Role;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.Role;
+import ai.agentlens.core.org.Invitations;
+import ai.agentlens.core.org.MemberAdmin;
 import ai.agentlens.web.auth.SessionAuth;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

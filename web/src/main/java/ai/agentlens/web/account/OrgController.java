@@ -1,9 +1,9 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.OrgAdmin;
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.OrgSettings;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.org.OrgAdmin;
 import ai.agentlens.web.auth.SessionAuth;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,13 +1,13 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.MemberAdmin;
-import ai.agentlens.core.account.OrgAdmin;
-import ai.agentlens.core.model.ApiKey;
-import ai.agentlens.core.model.AuditEntry;
-import ai.agentlens.core.model.Invitation;
-import ai.agentlens.core.model.Membership;
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.User;
+import ai.agentlens.core.account.model.ApiKey;
+import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.Invitation;
+import ai.agentlens.core.account.model.Membership;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.org.MemberAdmin;
+import ai.agentlens.core.org.OrgAdmin;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

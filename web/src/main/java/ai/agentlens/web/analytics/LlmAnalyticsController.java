@@ -1,8 +1,8 @@
 package ai.agentlens.web.analytics;
 
-import ai.agentlens.core.ingest.ApiKeyPrincipal;
-import ai.agentlens.core.policy.LlmAnalytics;
-import ai.agentlens.core.policy.LlmAnalytics.Granularity;
+import ai.agentlens.core.analytics.LlmAnalytics;
+import ai.agentlens.core.analytics.LlmAnalytics.Granularity;
+import ai.agentlens.core.apikey.ApiKeyPrincipal;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.web.auth.ApiKeyAuth;
 import ai.agentlens.web.error.BadRequestException;

@@ -1,8 +1,8 @@
 package ai.agentlens.web.analytics;
 
-import ai.agentlens.core.model.LlmUsageQuery;
-import ai.agentlens.core.policy.LlmAnalytics;
-import ai.agentlens.core.policy.LlmAnalytics.Granularity;
+import ai.agentlens.core.analytics.LlmAnalytics;
+import ai.agentlens.core.analytics.LlmAnalytics.Granularity;
+import ai.agentlens.core.analytics.LlmUsageQuery;
 import ai.agentlens.core.port.storage.EventStore;
 import jakarta.inject.Singleton;
 import java.time.Instant;

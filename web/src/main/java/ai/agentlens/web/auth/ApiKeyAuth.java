@@ -1,8 +1,8 @@
 package ai.agentlens.web.auth;
 
-import ai.agentlens.core.ingest.ApiKeyAuthenticator;
-import ai.agentlens.core.ingest.ApiKeyPrincipal;
-import ai.agentlens.core.ingest.KeyUsageRecorder;
+import ai.agentlens.core.apikey.ApiKeyAuthenticator;
+import ai.agentlens.core.apikey.ApiKeyPrincipal;
+import ai.agentlens.core.apikey.KeyUsageRecorder;
 import ai.agentlens.core.port.Clock;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

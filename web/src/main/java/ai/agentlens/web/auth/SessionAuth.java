@@ -1,14 +1,14 @@
 package ai.agentlens.web.auth;
 
-import ai.agentlens.core.account.AccountException;
 import ai.agentlens.core.account.AuditTrail;
-import ai.agentlens.core.account.Caller;
-import ai.agentlens.core.account.LoginSessions;
 import ai.agentlens.core.account.Secrets;
-import ai.agentlens.core.ingest.ApiKeyAuthenticator;
-import ai.agentlens.core.model.ActorType;
-import ai.agentlens.core.model.AuditResult;
-import ai.agentlens.core.model.LoginSession;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.ActorType;
+import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.account.model.Caller;
+import ai.agentlens.core.account.model.LoginSession;
+import ai.agentlens.core.apikey.ApiKeyAuthenticator;
+import ai.agentlens.core.signin.LoginSessions;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;

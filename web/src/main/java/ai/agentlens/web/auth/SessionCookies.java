@@ -1,6 +1,6 @@
 package ai.agentlens.web.auth;
 
-import ai.agentlens.core.account.LoginSessions;
+import ai.agentlens.core.signin.LoginSessions;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;

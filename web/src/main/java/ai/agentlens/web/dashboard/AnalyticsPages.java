@@ -1,8 +1,8 @@
 package ai.agentlens.web.dashboard;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.policy.LlmAnalytics;
-import ai.agentlens.core.policy.LlmAnalytics.Granularity;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.analytics.LlmAnalytics;
+import ai.agentlens.core.analytics.LlmAnalytics.Granularity;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.web.analytics.LlmReports;
 import ai.agentlens.web.dashboard.support.Flash;

@@ -1,10 +1,10 @@
 package ai.agentlens.web.dashboard;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.LoginSessions;
-import ai.agentlens.core.account.PasswordReset;
-import ai.agentlens.core.account.Registration;
-import ai.agentlens.core.account.SignIn;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.signin.LoginSessions;
+import ai.agentlens.core.signin.PasswordReset;
+import ai.agentlens.core.signin.Registration;
+import ai.agentlens.core.signin.SignIn;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionCookies;
 import ai.agentlens.web.dashboard.support.FormTokens;

@@ -1,7 +1,7 @@
 package ai.agentlens.web.dashboard;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.model.EventQuery;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
@@ -58,7 +58,7 @@ public class OnboardingPages {
             List.of(),
             List.of(),
             v,
-            c.can(ai.agentlens.core.account.Permission.MANAGE_KEYS)));
+            c.can(ai.agentlens.core.account.policy.Permission.MANAGE_KEYS)));
   }
 
   @Get("/status")

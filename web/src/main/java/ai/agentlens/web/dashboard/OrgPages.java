@@ -1,14 +1,14 @@
 package ai.agentlens.web.dashboard;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.InvitationSignUp;
-import ai.agentlens.core.account.Invitations;
-import ai.agentlens.core.account.LoginSessions;
-import ai.agentlens.core.account.OrgAdmin;
-import ai.agentlens.core.model.EventQuery;
-import ai.agentlens.core.model.Invitation;
-import ai.agentlens.core.model.Org;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.Invitation;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.org.InvitationSignUp;
+import ai.agentlens.core.org.Invitations;
+import ai.agentlens.core.org.OrgAdmin;
 import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.signin.LoginSessions;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionCookies;
 import ai.agentlens.web.dashboard.support.Flash;

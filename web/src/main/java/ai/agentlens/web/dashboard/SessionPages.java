@@ -1,16 +1,16 @@
 package ai.agentlens.web.dashboard;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.model.ChainVerification;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.Session;
-import ai.agentlens.core.model.SessionQuery;
-import ai.agentlens.core.model.SessionStatus;
-import ai.agentlens.core.policy.HashChain;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.event.ChainVerification;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.HashChain;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionQuery;
+import ai.agentlens.core.session.SessionStatus;
 import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import ai.agentlens.web.dashboard.support.Pages;

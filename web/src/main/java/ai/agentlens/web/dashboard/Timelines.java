@@ -1,8 +1,8 @@
 package ai.agentlens.web.dashboard;
 
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
 import ai.agentlens.web.dashboard.view.Fmt;
 import ai.agentlens.web.dashboard.view.TimelineItem;
 import ai.agentlens.web.dashboard.view.TimelineItem.Fact;

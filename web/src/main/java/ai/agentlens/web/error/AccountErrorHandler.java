@@ -1,6 +1,6 @@
 package ai.agentlens.web.error;
 
-import ai.agentlens.core.account.AccountException;
+import ai.agentlens.core.account.model.AccountException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,9 +1,9 @@
 package ai.agentlens.web.error;
 
-import ai.agentlens.core.port.storage.ConflictException;
-import ai.agentlens.core.port.storage.InvalidInputException;
-import ai.agentlens.core.port.storage.NotFoundException;
-import ai.agentlens.core.port.storage.StorageException;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.error.StorageException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

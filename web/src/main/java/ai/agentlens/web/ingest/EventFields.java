@@ -1,7 +1,7 @@
 package ai.agentlens.web.ingest;
 
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
 import ai.agentlens.web.error.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

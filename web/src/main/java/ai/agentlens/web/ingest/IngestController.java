@@ -1,9 +1,9 @@
 package ai.agentlens.web.ingest;
 
+import ai.agentlens.core.apikey.ApiKeyPrincipal;
+import ai.agentlens.core.event.Event;
 import ai.agentlens.core.ingest.AcceptEvents;
-import ai.agentlens.core.ingest.ApiKeyPrincipal;
 import ai.agentlens.core.ingest.IngestRefusedException;
-import ai.agentlens.core.model.Event;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.web.auth.ApiKeyAuth;
 import ai.agentlens.web.error.ErrorBody;

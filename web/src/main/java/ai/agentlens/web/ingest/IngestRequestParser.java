@@ -1,8 +1,8 @@
 package ai.agentlens.web.ingest;
 
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;

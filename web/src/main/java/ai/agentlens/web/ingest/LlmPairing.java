@@ -1,6 +1,6 @@
 package ai.agentlens.web.ingest;
 
-import ai.agentlens.core.model.EventType;
+import ai.agentlens.core.event.EventType;
 import ai.agentlens.web.error.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;

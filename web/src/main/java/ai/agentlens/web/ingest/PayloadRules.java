@@ -16,7 +16,7 @@ import static ai.agentlens.web.ingest.FieldRule.oneOf;
 import static ai.agentlens.web.ingest.FieldRule.opt;
 import static ai.agentlens.web.ingest.FieldRule.req;
 
-import ai.agentlens.core.model.EventType;
+import ai.agentlens.core.event.EventType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

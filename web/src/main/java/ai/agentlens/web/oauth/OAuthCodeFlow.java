@@ -1,8 +1,8 @@
 package ai.agentlens.web.oauth;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.OAuthSignIn;
+import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.signin.OAuthSignIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;

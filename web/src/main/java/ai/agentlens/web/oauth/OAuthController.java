@@ -1,9 +1,9 @@
 package ai.agentlens.web.oauth;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.LoginSessions;
-import ai.agentlens.core.account.OAuthSignIn;
 import ai.agentlens.core.account.Secrets;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.signin.LoginSessions;
+import ai.agentlens.core.signin.OAuthSignIn;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionCookies;
 import io.micronaut.context.annotation.Value;

@@ -1,8 +1,8 @@
 package ai.agentlens.web.read;
 
-import ai.agentlens.core.model.Agent;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.Session;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.session.Agent;
+import ai.agentlens.core.session.Session;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

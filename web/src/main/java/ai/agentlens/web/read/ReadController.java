@@ -1,18 +1,18 @@
 package ai.agentlens.web.read;
 
-import ai.agentlens.core.ingest.ApiKeyPrincipal;
-import ai.agentlens.core.model.ChainVerification;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventQuery;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Session;
-import ai.agentlens.core.model.SessionQuery;
-import ai.agentlens.core.model.Severity;
-import ai.agentlens.core.policy.HashChain;
+import ai.agentlens.core.apikey.ApiKeyPrincipal;
+import ai.agentlens.core.event.ChainVerification;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.HashChain;
+import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionQuery;
 import ai.agentlens.web.auth.ApiKeyAuth;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;

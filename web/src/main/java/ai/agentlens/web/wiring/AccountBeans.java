@@ -3,29 +3,30 @@ package ai.agentlens.web.wiring;
 import ai.agentlens.core.account.Access;
 import ai.agentlens.core.account.AccountPorts;
 import ai.agentlens.core.account.AccountSettings;
-import ai.agentlens.core.account.ApiKeyAdmin;
 import ai.agentlens.core.account.AuditReader;
 import ai.agentlens.core.account.AuditTrail;
-import ai.agentlens.core.account.InvitationSignUp;
-import ai.agentlens.core.account.Invitations;
-import ai.agentlens.core.account.LoginSessions;
-import ai.agentlens.core.account.MemberAdmin;
-import ai.agentlens.core.account.OAuthSignIn;
-import ai.agentlens.core.account.OrgAdmin;
-import ai.agentlens.core.account.PasswordReset;
-import ai.agentlens.core.account.PersonalData;
-import ai.agentlens.core.account.Registration;
-import ai.agentlens.core.account.SignIn;
-import ai.agentlens.core.ingest.ApiKeyAuthenticator;
-import ai.agentlens.core.ingest.OrgDirectory;
-import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.account.OrgDirectory;
+import ai.agentlens.core.apikey.ApiKeyAdmin;
+import ai.agentlens.core.apikey.ApiKeyAuthenticator;
+import ai.agentlens.core.apikey.LocalKeyRevocations;
+import ai.agentlens.core.org.InvitationSignUp;
+import ai.agentlens.core.org.Invitations;
+import ai.agentlens.core.org.MemberAdmin;
+import ai.agentlens.core.org.OrgAdmin;
+import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.FailedLogins;
 import ai.agentlens.core.port.KeyRevocations;
 import ai.agentlens.core.port.Mailer;
 import ai.agentlens.core.port.SecretHasher;
 import ai.agentlens.core.port.storage.Stores;
-import ai.agentlens.web.auth.InMemoryFailedLogins;
+import ai.agentlens.core.signin.InMemoryFailedLogins;
+import ai.agentlens.core.signin.LoginSessions;
+import ai.agentlens.core.signin.OAuthSignIn;
+import ai.agentlens.core.signin.PasswordReset;
+import ai.agentlens.core.signin.PersonalData;
+import ai.agentlens.core.signin.Registration;
+import ai.agentlens.core.signin.SignIn;
 import com.github.f4b6a3.ulid.UlidCreator;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -49,7 +50,7 @@ public class AccountBeans {
   @Singleton
   @Requires(missingBeans = KeyRevocations.class)
   KeyRevocations keyRevocations(ApiKeyAuthenticator authenticator) {
-    return authenticator::invalidate;
+    return new LocalKeyRevocations(authenticator);
   }
 
   @Singleton

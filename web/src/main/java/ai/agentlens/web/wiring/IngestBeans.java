@@ -1,16 +1,16 @@
 package ai.agentlens.web.wiring;
 
+import ai.agentlens.core.account.OrgDirectory;
+import ai.agentlens.core.apikey.ApiKeyAuthenticator;
+import ai.agentlens.core.apikey.KeyUsageRecorder;
 import ai.agentlens.core.ingest.AcceptEvents;
-import ai.agentlens.core.ingest.ApiKeyAuthenticator;
 import ai.agentlens.core.ingest.IngestWorker;
-import ai.agentlens.core.ingest.KeyUsageRecorder;
-import ai.agentlens.core.ingest.OrgDirectory;
 import ai.agentlens.core.ingest.QueueDepth;
 import ai.agentlens.core.ingest.QuotaGate;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.EventQueue;
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.SecretHasher;
+import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.ApiKeyStore;
 import ai.agentlens.core.port.storage.AuditLog;
@@ -22,8 +22,8 @@ import ai.agentlens.core.port.storage.SessionStore;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.core.port.storage.UsageLedger;
 import ai.agentlens.core.port.storage.UserStore;
+import ai.agentlens.core.ratelimit.InMemoryRateLimiter;
 import ai.agentlens.web.ingest.IngestRequestParser;
-import ai.agentlens.web.ratelimit.InMemoryRateLimiter;
 import com.github.f4b6a3.ulid.UlidCreator;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -43,12 +43,6 @@ public class IngestBeans {
   @Requires(missingBeans = Clock.class)
   Clock clock() {
     return Clock.system();
-  }
-
-  @Singleton
-  @Requires(missingBeans = SecretHasher.class)
-  SecretHasher secretHasher(@Value("${agentlens.bcrypt-cost:10}") int cost) {
-    return new BcryptSecretHasher(cost);
   }
 
   @Singleton

@@ -1,6 +1,6 @@
 package ai.agentlens.web.wiring;
 
-import ai.agentlens.core.ingest.KeyUsageRecorder;
+import ai.agentlens.core.apikey.KeyUsageRecorder;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;

@@ -3,9 +3,9 @@ package ai.agentlens.web.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Severity;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.Problem;
 import ai.agentlens.web.ingest.IngestRequestParser.Shape;

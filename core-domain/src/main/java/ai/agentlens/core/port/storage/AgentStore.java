@@ -1,6 +1,7 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.Agent;
+import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.session.Agent;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,8 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,11 +1,14 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.AppendResult;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventBatch;
-import ai.agentlens.core.model.EventQuery;
-import ai.agentlens.core.model.LlmUsage;
-import ai.agentlens.core.model.LlmUsageQuery;
+import ai.agentlens.core.analytics.LlmUsage;
+import ai.agentlens.core.analytics.LlmUsageQuery;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.event.AppendResult;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.event.EventQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +19,7 @@ import java.util.Optional;
  * is stored, the sessions and agents they touch are materialized (reference §1.9) and the usage
  * records (org, hour of writing, key) are incremented — or, on any error, nothing is. Each newly
  * stored event gets the next sequence number of its session (1, 2, …, in list order), the previous
- * event's hash as {@code prevHash}, and its {@link ai.agentlens.core.policy.HashChain} hash.
+ * event's hash as {@code prevHash}, and its {@link ai.agentlens.core.event.HashChain} hash.
  *
  * <p><b>Idempotency.</b> An event whose id is already stored in its org (or repeats earlier in the
  * same call) is skipped: not stored again, not chained, not counted in sessions or usage, and
@@ -27,7 +30,7 @@ import java.util.Optional;
  * writers or processes.
  *
  * <p><b>Errors.</b> {@link InvalidInputException} when any event breaks {@link
- * ai.agentlens.core.policy.EventRules} (too-long ids, payload or metadata not a JSON object, an
+ * ai.agentlens.core.event.EventRules} (too-long ids, payload or metadata not a JSON object, an
  * event of another org than its batch, …), checked before anything is written; {@link
  * ConflictException} (retryable) when the database aborted the transaction to resolve a race;
  * {@link StorageUnavailableException} otherwise.

@@ -1,6 +1,9 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.Invitation;
+import ai.agentlens.core.account.model.Invitation;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,9 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.LoginSession;
+import ai.agentlens.core.account.model.LoginSession;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.StorageUnavailableException;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,7 +1,10 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.Membership;
-import ai.agentlens.core.model.Role;
+import ai.agentlens.core.account.model.Membership;
+import ai.agentlens.core.account.model.Role;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,13 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.OrgSettings;
-import ai.agentlens.core.model.Plan;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.error.StorageException;
+import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.plan.Plan;
 import java.util.Optional;
 
 /**

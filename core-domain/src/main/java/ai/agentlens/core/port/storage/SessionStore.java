@@ -1,7 +1,8 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.Session;
-import ai.agentlens.core.model.SessionQuery;
+import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionQuery;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.UsageRecord;
+import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.plan.UsageRecord;
 import java.time.Instant;
 import java.util.List;
 

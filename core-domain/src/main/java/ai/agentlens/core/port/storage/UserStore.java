@@ -1,7 +1,10 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.model.OAuthIdentity;
-import ai.agentlens.core.model.User;
+import ai.agentlens.core.account.model.OAuthIdentity;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventQuery;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.Agent;
 import ai.agentlens.core.port.storage.AgentStore;
+import ai.agentlens.core.session.Agent;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,12 +1,12 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.ApiKey;
-import ai.agentlens.core.model.KeyEnvironment;
-import ai.agentlens.core.policy.Fields;
-import ai.agentlens.core.policy.Json;
+import ai.agentlens.core.account.model.ApiKey;
+import ai.agentlens.core.account.model.KeyEnvironment;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.event.Fields;
+import ai.agentlens.core.json.Json;
 import ai.agentlens.core.port.storage.ApiKeyStore;
-import ai.agentlens.core.port.storage.InvalidInputException;
-import ai.agentlens.core.port.storage.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.ActorType;
-import ai.agentlens.core.model.AuditEntry;
-import ai.agentlens.core.model.AuditResult;
-import ai.agentlens.core.policy.Fields;
-import ai.agentlens.core.policy.Json;
+import ai.agentlens.core.account.model.ActorType;
+import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.event.Fields;
+import ai.agentlens.core.json.Json;
 import ai.agentlens.core.port.storage.AuditLog;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,13 +1,13 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.AppendResult;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventBatch;
-import ai.agentlens.core.model.EventQuery;
-import ai.agentlens.core.model.LlmUsage;
-import ai.agentlens.core.model.LlmUsageQuery;
-import ai.agentlens.core.policy.CheckedEvent;
-import ai.agentlens.core.policy.EventRules;
+import ai.agentlens.core.analytics.LlmUsage;
+import ai.agentlens.core.analytics.LlmUsageQuery;
+import ai.agentlens.core.event.AppendResult;
+import ai.agentlens.core.event.CheckedEvent;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventRules;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.EventStore;
 import java.sql.Connection;

@@ -1,11 +1,11 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.Invitation;
-import ai.agentlens.core.model.Role;
-import ai.agentlens.core.policy.Fields;
-import ai.agentlens.core.port.storage.InvalidInputException;
+import ai.agentlens.core.account.model.Invitation;
+import ai.agentlens.core.account.model.Role;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.event.Fields;
 import ai.agentlens.core.port.storage.InvitationStore;
-import ai.agentlens.core.port.storage.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.LoginSession;
-import ai.agentlens.core.policy.Fields;
-import ai.agentlens.core.port.storage.InvalidInputException;
+import ai.agentlens.core.account.model.LoginSession;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.event.Fields;
 import ai.agentlens.core.port.storage.LoginSessionStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,10 +1,10 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.Membership;
-import ai.agentlens.core.model.Role;
-import ai.agentlens.core.policy.Fields;
+import ai.agentlens.core.account.model.Membership;
+import ai.agentlens.core.account.model.Role;
+import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.event.Fields;
 import ai.agentlens.core.port.storage.MembershipStore;
-import ai.agentlens.core.port.storage.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

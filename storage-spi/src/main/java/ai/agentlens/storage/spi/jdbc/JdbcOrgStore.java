@@ -1,12 +1,12 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.model.OrgSettings;
-import ai.agentlens.core.model.Plan;
-import ai.agentlens.core.policy.Fields;
-import ai.agentlens.core.policy.Json;
-import ai.agentlens.core.port.storage.InvalidInputException;
-import ai.agentlens.core.port.storage.NotFoundException;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.event.Fields;
+import ai.agentlens.core.json.Json;
+import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.storage.OrgStore;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.Session;
-import ai.agentlens.core.model.SessionQuery;
-import ai.agentlens.core.model.SessionStatus;
-import ai.agentlens.core.policy.Json;
+import ai.agentlens.core.json.Json;
 import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionQuery;
+import ai.agentlens.core.session.SessionStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

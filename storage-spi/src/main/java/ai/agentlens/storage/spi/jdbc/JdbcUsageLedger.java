@@ -1,6 +1,6 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.UsageRecord;
+import ai.agentlens.core.plan.UsageRecord;
 import ai.agentlens.core.port.storage.UsageLedger;
 import java.time.Instant;
 import java.util.List;

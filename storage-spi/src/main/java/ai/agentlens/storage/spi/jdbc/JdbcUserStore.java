@@ -1,10 +1,10 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.OAuthIdentity;
-import ai.agentlens.core.model.User;
-import ai.agentlens.core.policy.Fields;
-import ai.agentlens.core.port.storage.InvalidInputException;
-import ai.agentlens.core.port.storage.NotFoundException;
+import ai.agentlens.core.account.model.OAuthIdentity;
+import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.event.Fields;
 import ai.agentlens.core.port.storage.UserStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;

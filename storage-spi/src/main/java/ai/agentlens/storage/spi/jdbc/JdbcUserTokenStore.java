@@ -1,7 +1,7 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.UserToken;
-import ai.agentlens.core.policy.Fields;
+import ai.agentlens.core.account.model.UserToken;
+import ai.agentlens.core.event.Fields;
 import ai.agentlens.core.port.storage.UserTokenStore;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.LlmUsage;
-import ai.agentlens.core.model.LlmUsageQuery;
+import ai.agentlens.core.analytics.LlmUsage;
+import ai.agentlens.core.analytics.LlmUsageQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

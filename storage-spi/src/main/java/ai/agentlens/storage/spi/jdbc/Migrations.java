@@ -1,6 +1,6 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.port.storage.StorageUnavailableException;
+import ai.agentlens.core.error.StorageUnavailableException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;

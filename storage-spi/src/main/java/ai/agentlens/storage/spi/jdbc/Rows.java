@@ -1,12 +1,12 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.Agent;
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.EventType;
-import ai.agentlens.core.model.Session;
-import ai.agentlens.core.model.SessionStatus;
-import ai.agentlens.core.model.Severity;
-import ai.agentlens.core.policy.Json;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.json.Json;
+import ai.agentlens.core.session.Agent;
+import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;

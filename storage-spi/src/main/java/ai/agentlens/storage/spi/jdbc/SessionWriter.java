@@ -1,12 +1,12 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.model.Event;
-import ai.agentlens.core.model.Session;
-import ai.agentlens.core.policy.AgentSighting;
-import ai.agentlens.core.policy.CheckedEvent;
-import ai.agentlens.core.policy.HashChain;
-import ai.agentlens.core.policy.Json;
-import ai.agentlens.core.policy.SessionProjection;
+import ai.agentlens.core.event.CheckedEvent;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.HashChain;
+import ai.agentlens.core.json.Json;
+import ai.agentlens.core.session.AgentSighting;
+import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionProjection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.policy.Fields;
+import ai.agentlens.core.event.Fields;
 
 /** How stores treat the org argument every tenant-scoped method takes. */
 final class Tenancy {
@@ -23,7 +23,7 @@ final class Tenancy {
    *
    * @param orgId the org argument
    * @return it
-   * @throws ai.agentlens.core.port.storage.InvalidInputException when missing or malformed
+   * @throws ai.agentlens.core.error.InvalidInputException when missing or malformed
    */
   static String require(String orgId) {
     return Fields.required("orgId", orgId, Fields.MAX_ID);

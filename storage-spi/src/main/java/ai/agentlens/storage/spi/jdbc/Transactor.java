@@ -9,7 +9,7 @@ import java.sql.SQLException;
  *
  * <p>Contract: the work runs in exactly one transaction that is committed when it returns and
  * rolled back when it throws; {@link java.sql.SQLException}s leave as {@link
- * ai.agentlens.core.port.storage.StorageException}s (translated by the backend's {@link
+ * ai.agentlens.core.error.StorageException}s (translated by the backend's {@link
  * SqlErrorTranslator}); storage exceptions thrown by the work pass through unchanged. {@link
  * #write} returns only after the commit is durable.
  */

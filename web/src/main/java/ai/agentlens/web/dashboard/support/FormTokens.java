@@ -1,7 +1,7 @@
 package ai.agentlens.web.dashboard.support;
 
-import ai.agentlens.core.account.AccountException;
 import ai.agentlens.core.account.Secrets;
+import ai.agentlens.core.account.model.AccountException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;

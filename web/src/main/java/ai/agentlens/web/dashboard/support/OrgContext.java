@@ -1,13 +1,13 @@
 package ai.agentlens.web.dashboard.support;
 
-import ai.agentlens.core.account.LoginSessions;
-import ai.agentlens.core.account.OrgAdmin;
-import ai.agentlens.core.account.Permission;
-import ai.agentlens.core.account.Permissions;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.policy.Permission;
+import ai.agentlens.core.account.policy.Permissions;
 import ai.agentlens.core.ingest.QuotaGate;
-import ai.agentlens.core.model.Org;
-import ai.agentlens.core.policy.Tier;
-import ai.agentlens.core.policy.Tiers;
+import ai.agentlens.core.org.OrgAdmin;
+import ai.agentlens.core.plan.Tier;
+import ai.agentlens.core.plan.Tiers;
+import ai.agentlens.core.signin.LoginSessions;
 import ai.agentlens.web.dashboard.view.Layout;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;

@@ -1,10 +1,10 @@
 package ai.agentlens.web.dashboard.support;
 
-import ai.agentlens.core.account.AccountException;
-import ai.agentlens.core.account.Caller;
 import ai.agentlens.core.account.Secrets;
-import ai.agentlens.core.model.LoginSession;
-import ai.agentlens.core.model.User;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.Caller;
+import ai.agentlens.core.account.model.LoginSession;
+import ai.agentlens.core.account.model.User;
 import ai.agentlens.core.port.storage.UserStore;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionAuth;

@@ -1,6 +1,6 @@
 package ai.agentlens.web.dashboard.support;
 
-import ai.agentlens.core.account.AccountException;
+import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.web.dashboard.view.ErrorPage;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,0 +1,52 @@
+package ai.agentlens.app.cloud;
+
+import ai.agentlens.core.port.Mailer;
+import ai.agentlens.core.port.SecretHasher;
+import ai.agentlens.hasher.bcrypt.BcryptSecretHasher;
+import ai.agentlens.mail.OutboxMailer;
+import ai.agentlens.mail.SmtpMailer;
+import ai.agentlens.mail.SmtpSettings;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Mail and password hashing of app-cloud: SMTP from {@code AGENTLENS_MAIL_SMTP_*}; without a host,
+ * an outbox folder ({@code agentlens.mail.outbox-dir}, default {@code ./agentlens-outbox}) so a
+ * trial deployment still works; bcrypt at {@code agentlens.bcrypt-cost}.
+ */
+@Factory
+@Requires(env = CloudMain.ENVIRONMENT)
+class CloudMailAndHashing {
+
+  @Singleton
+  @Requires(property = "agentlens.mail.smtp.host")
+  Mailer smtpMailer(
+      @Value("${agentlens.mail.smtp.host}") String host,
+      @Value("${agentlens.mail.smtp.port:587}") int port,
+      @Nullable @Value("${agentlens.mail.smtp.username:}") String username,
+      @Nullable @Value("${agentlens.mail.smtp.password:}") String password,
+      @Value("${agentlens.mail.smtp.starttls:true}") boolean startTls,
+      @Value("${agentlens.mail.smtp.ssl:false}") boolean ssl,
+      @Value("${agentlens.mail.from:" + SmtpSettings.DEFAULT_FROM + "}") String from) {
+    return new SmtpMailer(
+        new SmtpSettings(
+            host, port, username, password, startTls, ssl, from, Duration.ofSeconds(10)));
+  }
+
+  @Singleton
+  @Requires(missingProperty = "agentlens.mail.smtp.host")
+  Mailer outboxMailer(@Value("${agentlens.mail.outbox-dir:agentlens-outbox}") String dir) {
+    return new OutboxMailer(Path.of(dir));
+  }
+
+  @Singleton
+  @Requires(missingBeans = SecretHasher.class)
+  SecretHasher secretHasher(@Value("${agentlens.bcrypt-cost:10}") int cost) {
+    return new BcryptSecretHasher(cost);
+  }
+}

@@ -1,0 +1,165 @@
+package ai.agentlens.core.apikey;
+
+import ai.agentlens.core.account.model.ApiKey;
+import ai.agentlens.core.account.policy.ApiKeys;
+import ai.agentlens.core.port.SecretHasher;
+import ai.agentlens.core.port.storage.ApiKeyStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * Verifies API keys (FR-18, FR-24, NFR-05). A cold check finds the stored key by its 16-character
+ * prefix and verifies the bcrypt hash (tens of milliseconds, by design); its outcome, positive or
+ * negative, is cached under the SHA-256 of the presented key for {@link #TTL_NANOS}, so a warm
+ * check costs one hash and one map lookup. Revocation therefore takes effect within the TTL on
+ * every instance, and immediately where {@link #invalidate} is called. Concurrent cold checks of
+ * one key share one verification.
+ */
+public final class ApiKeyAuthenticator {
+
+  /** How long a verification is trusted: under the 5 s that FR-18 allows. */
+  public static final long TTL_NANOS = 4_000_000_000L;
+
+  private static final int MAX_ENTRIES = 100_000;
+
+  /** Within this time of expiry, a hit also starts a background re-verification. */
+  static final long REFRESH_AHEAD_NANOS = 1_000_000_000L;
+
+  // why: one daemon thread; refreshes are rare (one per key per TTL) and bcrypt-bound
+  private static final java.util.concurrent.ExecutorService REFRESHER =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "api-key-refresh");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private record Cached(ApiKeyPrincipal principal, long expiresAt) {}
+
+  private final ApiKeyStore keys;
+  private final SecretHasher hasher;
+  private final LongSupplier nanoTime;
+  private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, CompletableFuture<Cached>> inFlight =
+      new ConcurrentHashMap<>();
+
+  /**
+   * Creates an authenticator.
+   *
+   * @param keys the key store
+   * @param hasher bcrypt
+   * @param nanoTime a monotonic clock ({@code System::nanoTime})
+   */
+  public ApiKeyAuthenticator(ApiKeyStore keys, SecretHasher hasher, LongSupplier nanoTime) {
+    this.keys = keys;
+    this.hasher = hasher;
+    this.nanoTime = nanoTime;
+  }
+
+  /**
+   * Authenticates a presented credential.
+   *
+   * @param credential what followed {@code Bearer }
+   * @return the principal, or empty when the credential is malformed, unknown, revoked or wrong
+   */
+  public Optional<ApiKeyPrincipal> authenticate(String credential) {
+    Optional<String> key = ApiKeys.parse(credential);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    String digest = sha256(key.get());
+    Cached cached = cache.get(digest);
+    if (cached != null) {
+      long left = cached.expiresAt() - nanoTime.getAsLong();
+      if (left > 0) {
+        if (left < REFRESH_AHEAD_NANOS) {
+          refreshAhead(digest, key.get());
+        }
+        return Optional.ofNullable(cached.principal());
+      }
+    }
+    CompletableFuture<Cached> mine = new CompletableFuture<>();
+    CompletableFuture<Cached> running = inFlight.putIfAbsent(digest, mine);
+    if (running != null) {
+      return Optional.ofNullable(running.join().principal());
+    }
+    try {
+      Cached fresh = new Cached(verify(key.get()), nanoTime.getAsLong() + TTL_NANOS);
+      if (cache.size() >= MAX_ENTRIES) {
+        long now = nanoTime.getAsLong();
+        cache.values().removeIf(c -> c.expiresAt() - now <= 0);
+      }
+      cache.put(digest, fresh);
+      mine.complete(fresh);
+      return Optional.ofNullable(fresh.principal());
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(digest, mine);
+    }
+  }
+
+  /**
+   * Re-verifies a key whose cached outcome expires soon, in the background, so callers keep using
+   * the still-valid entry instead of all waiting for bcrypt when it expires. The entry's own expiry
+   * is unchanged: a revoked key is refused at the latest when it runs out, as before.
+   */
+  private void refreshAhead(String digest, String key) {
+    CompletableFuture<Cached> mine = new CompletableFuture<>();
+    if (inFlight.putIfAbsent(digest, mine) != null) {
+      return;
+    }
+    try {
+      REFRESHER.execute(
+          () -> {
+            try {
+              Cached fresh = new Cached(verify(key), nanoTime.getAsLong() + TTL_NANOS);
+              cache.put(digest, fresh);
+              mine.complete(fresh);
+            } catch (RuntimeException e) {
+              mine.completeExceptionally(e);
+            } finally {
+              inFlight.remove(digest, mine);
+            }
+          });
+    } catch (RuntimeException rejected) {
+      inFlight.remove(digest, mine);
+      mine.cancel(false);
+    }
+  }
+
+  /**
+   * Forgets every cached verification of a key, e.g. on revocation.
+   *
+   * @param prefix the key's visible prefix
+   */
+  public void invalidate(String prefix) {
+    cache.values().removeIf(c -> c.principal() != null && c.principal().prefix().equals(prefix));
+  }
+
+  private ApiKeyPrincipal verify(String key) {
+    Optional<ApiKey> stored = keys.findByPrefix(ApiKeys.prefix(key));
+    if (stored.isEmpty() || stored.get().revoked() || !hasher.verify(key, stored.get().keyHash())) {
+      return null;
+    }
+    ApiKey k = stored.get();
+    return new ApiKeyPrincipal(k.id(), k.orgId(), k.prefix(), k.rateLimitOverride());
+  }
+
+  private static String sha256(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+    }
+  }
+}

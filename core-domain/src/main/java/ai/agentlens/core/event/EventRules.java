@@ -1,0 +1,77 @@
+package ai.agentlens.core.event;
+
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.json.Json;
+import com.grack.nanojson.JsonObject;
+import java.time.Instant;
+
+/** What an event must look like to be stored, checked by every backend before it writes. */
+public final class EventRules {
+
+  /** Largest payload accepted by storage (ingest truncates far earlier, reference §1.6). */
+  public static final int MAX_PAYLOAD_BYTES = 1 << 20;
+
+  /** Largest metadata object accepted. */
+  public static final int MAX_METADATA_BYTES = 64 * 1024;
+
+  /** Earliest timestamp accepted. */
+  public static final Instant MIN_TIMESTAMP = Instant.parse("1970-01-01T00:00:00Z");
+
+  /** Latest timestamp accepted (exclusive). */
+  public static final Instant MAX_TIMESTAMP = Instant.parse("9999-01-01T00:00:00Z");
+
+  private EventRules() {}
+
+  /**
+   * Checks one unwritten event of a batch for {@code orgId}.
+   *
+   * @param orgId the org the batch is written for
+   * @param event the event
+   * @throws InvalidInputException naming the event id and the field at fault: another org, a
+   *     too-long or blank id, an invalid JSON payload or metadata, an out-of-range timestamp, or an
+   *     event that already carries chain fields
+   */
+  public static void check(String orgId, Event event) {
+    validate(orgId, event);
+  }
+
+  /**
+   * Checks one unwritten event like {@link #check} and keeps what the check parsed, for the writer.
+   *
+   * @param orgId the org the batch is written for
+   * @param event the event
+   * @return the checked event with its payload tree and canonical hash input
+   * @throws InvalidInputException as {@link #check}
+   */
+  public static CheckedEvent validate(String orgId, Event event) {
+    String where = "event " + abbreviate(event.id()) + ": ";
+    JsonObject payload;
+    JsonObject metadata;
+    try {
+      Fields.required("id", event.id(), Fields.MAX_ID);
+      Fields.required("sessionId", event.sessionId(), Fields.MAX_NAME);
+      Fields.required("agentId", event.agentId(), Fields.MAX_NAME);
+      payload = Json.object("payload", event.payload(), MAX_PAYLOAD_BYTES);
+      metadata = Json.object("metadata", event.metadata(), MAX_METADATA_BYTES);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(where + e.getMessage(), e);
+    }
+    if (!orgId.equals(event.orgId())) {
+      throw new InvalidInputException(where + "belongs to another org than the batch");
+    }
+    if (event.timestamp().isBefore(MIN_TIMESTAMP) || !event.timestamp().isBefore(MAX_TIMESTAMP)) {
+      throw new InvalidInputException(where + "timestamp out of range");
+    }
+    if (event.sequence() != 0 || event.hash() != null || event.prevHash() != null) {
+      throw new InvalidInputException(where + "already chained; only unwritten events are stored");
+    }
+    return HashChain.prepare(event, payload, metadata);
+  }
+
+  private static String abbreviate(String id) {
+    if (id == null) {
+      return "(no id)";
+    }
+    return id.length() <= 40 ? id : id.substring(0, 40) + "…";
+  }
+}

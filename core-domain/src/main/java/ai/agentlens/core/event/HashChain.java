@@ -1,0 +1,251 @@
+package ai.agentlens.core.event;
+
+import ai.agentlens.core.json.Json;
+import com.grack.nanojson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The per-session hash chain (DESIGN.md "Ingestion pipeline"; reference §2, deliberately changed).
+ *
+ * <p>{@code hash = lowercase hex SHA-256 of the RFC 8785 canonical JSON of}
+ *
+ * <pre>{"v":1, "id", "sequence", "timestamp", "sessionId", "agentId", "eventType", "severity",
+ *  "payload", "metadata", "prevHash"}</pre>
+ *
+ * where {@code timestamp} is ISO-8601 UTC with exactly six fractional digits ({@code
+ * 2025-01-01T00:00:00.000000Z}), {@code eventType}/{@code severity} are wire names, {@code payload}
+ * and {@code metadata} are the JSON objects themselves (not strings) and {@code prevHash} is the
+ * previous event's hash or JSON {@code null} for the first event. Chain order is the {@code
+ * sequence} (1, 2, …) assigned at write time, never the client timestamp. The org id is not hashed,
+ * so an exported session verifies in any org. Canonical JSON makes the hash independent of how a
+ * store re-serializes JSON (PostgreSQL {@code jsonb} reorders keys).
+ */
+public final class HashChain {
+
+  /** Version of the hash construction, the {@code v} field. */
+  public static final int VERSION = 1;
+
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private HashChain() {}
+
+  /**
+   * Computes an event's hash at a place in its chain.
+   *
+   * @param event the event (its own sequence and hashes are ignored)
+   * @param sequence its place, from 1
+   * @param prevHash the previous event's hash, or {@code null} for sequence 1
+   * @return 64 lowercase hex characters
+   * @throws ai.agentlens.core.error.InvalidInputException when payload or metadata is not valid
+   *     JSON
+   */
+  public static String hash(Event event, long sequence, String prevHash) {
+    return hash(
+        prepare(event, parse("payload", event.payload()), parse("metadata", event.metadata())),
+        sequence,
+        prevHash);
+  }
+
+  private static JsonObject parse(String field, String text) {
+    return Json.parseObject(field, text);
+  }
+
+  /**
+   * Writes the parts of an event's canonical hash input that do not depend on its place in the
+   * chain. The canonical member order is {@code agentId, eventType, id, metadata, payload,
+   * prevHash, sequence, sessionId, severity, timestamp, v}, so the input is {@code head + prevHash
+   * + sequence + tail}.
+   *
+   * @param event the event
+   * @param payload its parsed payload
+   * @param metadata its parsed metadata
+   * @return the event ready to chain
+   */
+  static CheckedEvent prepare(Event event, JsonObject payload, JsonObject metadata) {
+    StringBuilder head = new StringBuilder(256 + event.payload().length());
+    head.append("{\"agentId\":");
+    Json.appendCanonicalString(head, event.agentId());
+    head.append(",\"eventType\":");
+    Json.appendCanonicalString(head, event.eventType().wireName());
+    head.append(",\"id\":");
+    Json.appendCanonicalString(head, event.id());
+    head.append(",\"metadata\":");
+    Json.appendCanonical(head, metadata);
+    head.append(",\"payload\":");
+    Json.appendCanonical(head, payload);
+    head.append(",\"prevHash\":");
+    StringBuilder tail = new StringBuilder(128);
+    tail.append(",\"sessionId\":");
+    Json.appendCanonicalString(tail, event.sessionId());
+    tail.append(",\"severity\":");
+    Json.appendCanonicalString(tail, event.severity().wireName());
+    tail.append(",\"timestamp\":");
+    Json.appendCanonicalString(tail, timestamp(event.timestamp()));
+    tail.append(",\"v\":").append(VERSION).append('}');
+    // why: head and tail end and start at ASCII punctuation, so encoding them apart gives the same
+    // bytes as encoding the whole text (an unpaired surrogate still becomes '?', as before)
+    return new CheckedEvent(
+        event,
+        payload,
+        head.toString().getBytes(StandardCharsets.UTF_8),
+        tail.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Computes a prepared event's hash at a place in its chain.
+   *
+   * @param event the prepared event
+   * @param sequence its place, from 1
+   * @param prevHash the previous event's hash, or {@code null} for sequence 1
+   * @return 64 lowercase hex characters
+   */
+  public static String hash(CheckedEvent event, long sequence, String prevHash) {
+    StringBuilder middle = new StringBuilder(100);
+    Json.appendCanonicalString(middle, prevHash);
+    middle.append(",\"sequence\":");
+    Json.appendCanonicalNumber(middle, sequence);
+    MessageDigest md = SHA256.get();
+    md.update(event.hashHead);
+    md.update(middle.toString().getBytes(StandardCharsets.UTF_8));
+    md.update(event.hashTail);
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /**
+   * Appends unwritten events of one session to its chain, in list order.
+   *
+   * @param lastSequence the stored tail's sequence, 0 for an empty session
+   * @param lastHash the stored tail's hash, {@code null} for an empty session
+   * @param events unwritten events of that session
+   * @return the events with sequence, prevHash and hash set
+   */
+  public static List<Event> extend(long lastSequence, String lastHash, List<Event> events) {
+    List<Event> chained = new ArrayList<>(events.size());
+    long sequence = lastSequence;
+    String prev = lastHash;
+    for (Event e : events) {
+      sequence++;
+      String hash = hash(e, sequence, prev);
+      chained.add(e.chained(sequence, prev, hash));
+      prev = hash;
+    }
+    return chained;
+  }
+
+  /**
+   * Appends checked events of one session to its chain, in list order, without parsing them again.
+   *
+   * @param lastSequence the stored tail's sequence, 0 for an empty session
+   * @param lastHash the stored tail's hash, {@code null} for an empty session
+   * @param events checked unwritten events of that session
+   * @return the events with sequence, prevHash and hash set
+   */
+  public static List<Event> extendChecked(
+      long lastSequence, String lastHash, List<CheckedEvent> events) {
+    List<Event> chained = new ArrayList<>(events.size());
+    long sequence = lastSequence;
+    String prev = lastHash;
+    for (CheckedEvent e : events) {
+      sequence++;
+      String hash = hash(e, sequence, prev);
+      chained.add(e.event().chained(sequence, prev, hash));
+      prev = hash;
+    }
+    return chained;
+  }
+
+  /**
+   * Formats a timestamp as {@code uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'} in UTC.
+   *
+   * @param t the instant
+   * @return the text hashed for it
+   */
+  static String timestamp(Instant t) {
+    LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
+    if (d.getYear() < 1000 || d.getYear() > 9999) {
+      return TIMESTAMP.format(t);
+    }
+    char[] c = "0000-00-00T00:00:00.000000Z".toCharArray();
+    digits(c, 0, 4, d.getYear());
+    digits(c, 5, 2, d.getMonthValue());
+    digits(c, 8, 2, d.getDayOfMonth());
+    digits(c, 11, 2, d.getHour());
+    digits(c, 14, 2, d.getMinute());
+    digits(c, 17, 2, d.getSecond());
+    digits(c, 20, 6, d.getNano() / 1000);
+    return new String(c);
+  }
+
+  private static void digits(char[] c, int at, int width, int value) {
+    for (int k = at + width - 1; k >= at; k--) {
+      c[k] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
+  /**
+   * Verifies a whole session from its first event.
+   *
+   * @param events the session's events ordered by sequence
+   * @return valid, or the index of the first bad event and why
+   */
+  public static ChainVerification verify(List<Event> events) {
+    return verify(events, 1, null);
+  }
+
+  /**
+   * Verifies a contiguous segment of a session's chain (e.g. what retention left).
+   *
+   * @param events the events ordered by sequence
+   * @param firstSequence the sequence the first event must have
+   * @param expectedPrevHash the hash the first event must link to ({@code null} from the start)
+   * @return valid, or the index of the first bad event and why
+   */
+  public static ChainVerification verify(
+      List<Event> events, long firstSequence, String expectedPrevHash) {
+    String prev = expectedPrevHash;
+    long sequence = firstSequence;
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (e.sequence() != sequence) {
+        return ChainVerification.failedAt(i, "sequence " + e.sequence() + ", expected " + sequence);
+      }
+      if (!Objects.equals(prev, e.prevHash())) {
+        return ChainVerification.failedAt(i, "prevHash does not link to the previous event");
+      }
+      String expected;
+      try {
+        expected = hash(e, e.sequence(), e.prevHash());
+      } catch (RuntimeException ex) {
+        return ChainVerification.failedAt(i, "event cannot be hashed: " + ex.getMessage());
+      }
+      if (!expected.equals(e.hash())) {
+        return ChainVerification.failedAt(i, "hash does not match the event's contents");
+      }
+      prev = e.hash();
+      sequence++;
+    }
+    return ChainVerification.VALID;
+  }
+
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("every JDK has SHA-256", e);
+            }
+          });
+}

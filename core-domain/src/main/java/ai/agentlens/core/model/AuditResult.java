@@ -1,7 +1,0 @@
-package ai.agentlens.core.model;
-
-/** Outcome of an audited action (PC-15). */
-public enum AuditResult {
-  SUCCESS,
-  FAILURE
-}

@@ -1,0 +1,227 @@
+package ai.agentlens.core.org;
+
+import ai.agentlens.core.account.Access;
+import ai.agentlens.core.account.AccountPorts;
+import ai.agentlens.core.account.AuditTrail;
+import ai.agentlens.core.account.Secrets;
+import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.account.model.Caller;
+import ai.agentlens.core.account.model.Membership;
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.account.model.Role;
+import ai.agentlens.core.account.policy.Permission;
+import ai.agentlens.core.enrich.RedactionRules;
+import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.plan.Tier;
+import ai.agentlens.core.plan.Tiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Organizations: create (creator becomes Owner, FR-03) within the tier's org limit (FR-04), list
+ * one's orgs (FR-07), settings (FR-11), ownership transfer (FR-08), deletion with purge (FR-09).
+ */
+public final class OrgAdmin {
+
+  /**
+   * An org and the caller's role in it.
+   *
+   * @param org the org
+   * @param role the caller's role
+   */
+  public record MyOrg(Org org, Role role) {}
+
+  private final AccountPorts ports;
+  private final Access access;
+  private final AuditTrail audit;
+
+  /**
+   * Creates the use case.
+   *
+   * @param ports the ports
+   * @param access the permission gate
+   * @param audit the audit trail
+   */
+  public OrgAdmin(AccountPorts ports, Access access, AuditTrail audit) {
+    this.ports = ports;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /**
+   * Creates an org owned by the caller.
+   *
+   * @param caller the signed-in caller
+   * @param name display name
+   * @param slug URL name, or {@code null} to derive it from the name
+   * @return the org
+   * @throws AccountException LIMIT when the caller owns as many orgs as their plan allows, CONFLICT
+   *     for a taken slug, INVALID for a bad name or slug
+   */
+  public Org create(Caller caller, String name, String slug) {
+    if (name == null || name.isBlank() || name.trim().length() > 200) {
+      throw AccountException.invalid("name: 1..200 characters");
+    }
+    List<MyOrg> mine = listMine(caller);
+    Plan plan = ports.settings().newOrgPlan();
+    long owned = mine.stream().filter(m -> m.role() == Role.OWNER).count();
+    int allowed =
+        mine.stream()
+            .filter(m -> m.role() == Role.OWNER)
+            .mapToInt(m -> Tiers.of(m.org().plan()).orgs())
+            .reduce(Tiers.of(plan).orgs(), Math::max);
+    if (Tier.limited(allowed) && owned >= allowed) {
+      throw AccountException.limit(
+          "Your plan allows " + allowed + " org(s); upgrade to create more");
+    }
+    String s = slug == null || slug.isBlank() ? slugOf(name) : slug.trim();
+    Org org =
+        new Org(
+            ports.ids().get().toLowerCase(Locale.ROOT),
+            s,
+            name.trim(),
+            plan,
+            OrgSettings.defaults(Tiers.of(plan).retentionDays()),
+            ports.clock().now());
+    try {
+      ports.stores().orgs().create(org);
+    } catch (ConflictException e) {
+      throw AccountException.conflict("The slug '" + s + "' is taken");
+    } catch (InvalidInputException e) {
+      throw AccountException.invalid(e.getMessage());
+    }
+    ports
+        .stores()
+        .memberships()
+        .add(new Membership(org.id(), caller.userId(), Role.OWNER, ports.clock().now()));
+    audit.user(org.id(), caller, "org.create", "org", org.id(), AuditResult.SUCCESS, Map.of());
+    return org;
+  }
+
+  /**
+   * Lists the caller's orgs, oldest membership first.
+   *
+   * @param caller the signed-in caller
+   * @return orgs with the caller's role
+   */
+  public List<MyOrg> listMine(Caller caller) {
+    List<MyOrg> out = new ArrayList<>();
+    for (Membership m : ports.stores().memberships().listByUser(caller.userId())) {
+      ports.stores().orgs().find(m.orgId()).ifPresent(o -> out.add(new MyOrg(o, m.role())));
+    }
+    return out;
+  }
+
+  /**
+   * Reads an org the caller belongs to.
+   *
+   * @param caller the caller
+   * @param orgId the org
+   * @return the org and the caller's role
+   */
+  public MyOrg get(Caller caller, String orgId) {
+    Membership m = access.require(caller, orgId, Permission.VIEW_DATA);
+    return new MyOrg(
+        ports
+            .stores()
+            .orgs()
+            .find(orgId)
+            .orElseThrow(() -> AccountException.notFound("Org not found")),
+        m.role());
+  }
+
+  /**
+   * Replaces an org's settings (Owner, Admin); effective on the hot path at once on this instance,
+   * within seconds elsewhere.
+   *
+   * @param caller the caller
+   * @param orgId the org
+   * @param settings the new settings
+   * @return the updated org
+   */
+  public Org updateSettings(Caller caller, String orgId, OrgSettings settings) {
+    access.require(caller, orgId, Permission.MANAGE_SETTINGS);
+    if (settings.retentionDays() <= 0 || settings.retentionDays() > 3650) {
+      throw AccountException.invalid("retentionDays: 1..3650");
+    }
+    try {
+      RedactionRules.compile(settings.redactionRules());
+      ports.stores().orgs().updateSettings(orgId, settings);
+    } catch (IllegalArgumentException | InvalidInputException e) {
+      throw AccountException.invalid("redactionRules: " + e.getMessage());
+    }
+    ports.orgDirectory().invalidate(orgId);
+    audit.user(
+        orgId,
+        caller,
+        "org.settings_change",
+        "org",
+        orgId,
+        AuditResult.SUCCESS,
+        Map.of(
+            "retentionDays", Integer.toString(settings.retentionDays()),
+            "promptMasking", Boolean.toString(settings.promptMasking()),
+            "redactionRules", Integer.toString(settings.redactionRules().size())));
+    return ports.stores().orgs().find(orgId).orElseThrow();
+  }
+
+  /**
+   * Transfers ownership to an Admin (FR-08); the previous Owner becomes Admin.
+   *
+   * @param caller the Owner
+   * @param orgId the org
+   * @param newOwnerId an Admin of the org
+   */
+  public void transferOwnership(Caller caller, String orgId, String newOwnerId) {
+    access.require(caller, orgId, Permission.TRANSFER_OWNERSHIP);
+    Membership target =
+        ports
+            .stores()
+            .memberships()
+            .find(orgId, newOwnerId)
+            .orElseThrow(() -> AccountException.notFound("Member not found"));
+    if (target.role() != Role.ADMIN) {
+      throw AccountException.invalid("Ownership can only be transferred to an Admin");
+    }
+    ports.stores().memberships().changeRole(orgId, newOwnerId, Role.OWNER);
+    ports.stores().memberships().changeRole(orgId, caller.userId(), Role.ADMIN);
+    audit.user(orgId, caller, "org.transfer", "user", newOwnerId, AuditResult.SUCCESS, Map.of());
+  }
+
+  /**
+   * Deletes an org and purges its data (FR-09, FR-71); its audit log is kept.
+   *
+   * @param caller the Owner
+   * @param orgId the org
+   */
+  public void delete(Caller caller, String orgId) {
+    access.require(caller, orgId, Permission.DELETE_ORG);
+    for (var key : ports.stores().apiKeys().list(orgId)) {
+      ports.revocations().revoked(key.prefix());
+    }
+    audit.user(orgId, caller, "org.delete", "org", orgId, AuditResult.SUCCESS, Map.of());
+    ports.stores().orgs().delete(orgId);
+    ports.orgDirectory().invalidate(orgId);
+  }
+
+  static String slugOf(String name) {
+    String s =
+        name.trim()
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    if (s.isEmpty()) {
+      s = "org";
+    }
+    s = s.length() > 50 ? s.substring(0, 50).replaceAll("-+$", "") : s;
+    return s
+        + "-"
+        + Secrets.token().substring(0, 6).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
+  }
+}

@@ -1,0 +1,39 @@
+package ai.agentlens.redis;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How every Redis adapter connects: the same bounded timeouts, pool size and client name for the
+ * queue and for coordination (rate limits, failed logins, key revocations).
+ *
+ * @param operationTimeout connect, read and write timeout of one command, and the longest wait for
+ *     a free pooled connection
+ * @param blockingWait longest server-side block of a blocking read (e.g. {@code XREADGROUP BLOCK});
+ *     such reads get {@code operationTimeout + blockingWait} before the socket gives up
+ * @param poolSize most connections in the pool
+ * @param clientName shown by {@code CLIENT LIST}, e.g. {@code agentlens-queue}
+ */
+public record RedisClientSettings(
+    Duration operationTimeout, Duration blockingWait, int poolSize, String clientName) {
+
+  /** Checks the values. */
+  public RedisClientSettings {
+    Objects.requireNonNull(operationTimeout, "operationTimeout");
+    Objects.requireNonNull(blockingWait, "blockingWait");
+    Objects.requireNonNull(clientName, "clientName");
+    if (poolSize < 1) {
+      throw new IllegalArgumentException("poolSize must be >= 1");
+    }
+  }
+
+  /**
+   * Settings for clients that never block: 2 s per command, 16 connections.
+   *
+   * @param clientName the client name
+   * @return the settings
+   */
+  public static RedisClientSettings nonBlocking(String clientName) {
+    return new RedisClientSettings(Duration.ofSeconds(2), Duration.ZERO, 16, clientName);
+  }
+}
