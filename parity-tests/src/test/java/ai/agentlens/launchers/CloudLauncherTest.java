@@ -3,6 +3,7 @@ package ai.agentlens.launchers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.agentlens.api.Http;
 import ai.agentlens.app.cloud.CloudConfig;
 import ai.agentlens.app.cloud.CloudMain;
 import ai.agentlens.testing.EmbeddedRedis;

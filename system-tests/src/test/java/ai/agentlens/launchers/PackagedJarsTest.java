@@ -2,6 +2,7 @@ package ai.agentlens.launchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.agentlens.api.Http;
 import ai.agentlens.testing.FreePort;
 import ai.agentlens.testing.TestPostgres;
 import ai.agentlens.testing.TestRedis;
