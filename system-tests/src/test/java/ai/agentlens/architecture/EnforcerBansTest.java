@@ -24,7 +24,9 @@ import org.w3c.dom.NodeList;
  * The Maven enforcer half of the module rules bites: a fixture project that inherits the root pom,
  * copies one module's {@code bannedDependencies} configuration verbatim and adds one dependency is
  * built with {@code validate}. A banned dependency must fail the build with the module's message;
- * an allowed one must pass (so a failure is the ban's doing, not the fixture's).
+ * an allowed one must pass (so a failure is the ban's doing, not the fixture's). Test scope is
+ * exempt: an adapter's tests run the test kit, whose drivers and servers the adapter's code must
+ * never see.
  */
 class EnforcerBansTest {
 
@@ -32,23 +34,27 @@ class EnforcerBansTest {
 
   @TempDir Path temp;
 
-  @ParameterizedTest(name = "{0} + {1}:{2} → banned={3}")
+  @ParameterizedTest(name = "{0} + {1}:{2} ({3}) → banned={4}")
   @CsvSource({
-    "core-domain, io.micronaut, micronaut-core, true",
-    "core-domain, org.postgresql, postgresql, true",
-    "storage-sqlite, org.postgresql, postgresql, true",
-    "queue-redis, org.xerial, sqlite-jdbc, true",
-    "web, redis.clients, jedis, true",
-    "app-cloud, org.xerial, sqlite-jdbc, true",
-    "core-domain, org.slf4j, slf4j-api, false",
+    "core-domain, io.micronaut, micronaut-core, compile, true",
+    "core-domain, org.postgresql, postgresql, compile, true",
+    "storage-sqlite, org.postgresql, postgresql, compile, true",
+    "queue-redis, org.xerial, sqlite-jdbc, compile, true",
+    "web, redis.clients, jedis, compile, true",
+    "app-cloud, org.xerial, sqlite-jdbc, compile, true",
+    "parity-tests, io.micronaut, micronaut-core, compile, true",
+    "core-domain, org.slf4j, slf4j-api, compile, false",
+    // the test kit brings drivers and servers to an adapter's tests: test scope is exempt
+    "storage-sqlite, org.postgresql, postgresql, test, false",
   })
-  void moduleBansFailTheBuild(String module, String groupId, String artifactId, boolean banned)
+  void moduleBansFailTheBuild(
+      String module, String groupId, String artifactId, String scope, boolean banned)
       throws Exception {
     Path fixture = temp.resolve(module);
     Files.createDirectories(fixture);
     Files.writeString(
         fixture.resolve("pom.xml"),
-        fixturePom(fixture, module, groupId, artifactId),
+        fixturePom(fixture, module, groupId, artifactId, scope),
         StandardCharsets.UTF_8);
 
     Path log = temp.resolve(module + ".log");
@@ -113,7 +119,8 @@ class EnforcerBansTest {
     assertThat(output).contains("holds installed ai.agentlens artifacts");
   }
 
-  private static String fixturePom(Path fixture, String module, String groupId, String artifactId)
+  private static String fixturePom(
+      Path fixture, String module, String groupId, String artifactId, String scope)
       throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
     Document root = factory.newDocumentBuilder().parse(ROOT.resolve("pom.xml").toFile());
@@ -132,7 +139,7 @@ class EnforcerBansTest {
           </parent>
           <artifactId>enforcer-fixture-%s</artifactId>
           <dependencies>
-            <dependency><groupId>%s</groupId><artifactId>%s</artifactId></dependency>
+            <dependency><groupId>%s</groupId><artifactId>%s</artifactId><scope>%s</scope></dependency>
           </dependencies>
           <build><plugins>%s</plugins></build>
         </project>
@@ -145,6 +152,7 @@ class EnforcerBansTest {
             module,
             groupId,
             artifactId,
+            scope,
             serialize(enforcer));
   }
 
