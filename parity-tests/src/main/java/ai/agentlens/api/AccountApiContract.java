@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
  * Accounts, orgs, roles, keys and the audit log through the real management API, run unchanged on
  * both launchers (issue 6). Mail goes through a real SMTP server (GreenMail); time moves with
  * {@link TestClock} instead of sleeping.
+ *
+ * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test} that starts
+ * itself ({@link TestStack}).
  */
 public abstract class AccountApiContract extends AccountStack {
 

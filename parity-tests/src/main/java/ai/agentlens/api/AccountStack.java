@@ -14,7 +14,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AccountStack {
 
-  /** Starts the launcher under test. */
+  /**
+   * Starts the launcher under test in this JVM, on fresh storage of its own.
+   *
+   * @param extra Micronaut properties this start needs on top of the launcher's defaults
+   * @return the running launcher; the suite closes it
+   */
   protected abstract TestStack start(Map<String, Object> extra);
 
   protected TestStack stack;

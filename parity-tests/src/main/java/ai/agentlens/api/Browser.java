@@ -105,22 +105,55 @@ public final class Browser {
     return cookies.get(name);
   }
 
+  /**
+   * Sends a GET as {@link #send} does: with this browser's IP, cookies and CSRF token.
+   *
+   * @param path the path
+   * @return the reply
+   */
   public Api.Reply get(String path) {
     return send("GET", path, null);
   }
 
+  /**
+   * Sends a POST as {@link #send} does: with this browser's IP, cookies and CSRF token.
+   *
+   * @param path the path
+   * @param body the JSON body (serialized by Jackson)
+   * @return the reply
+   */
   public Api.Reply post(String path, Object body) {
     return send("POST", path, body);
   }
 
+  /**
+   * Sends a PUT as {@link #send} does: with this browser's IP, cookies and CSRF token.
+   *
+   * @param path the path
+   * @param body the JSON body (serialized by Jackson)
+   * @return the reply
+   */
   public Api.Reply put(String path, Object body) {
     return send("PUT", path, body);
   }
 
+  /**
+   * Sends a PATCH as {@link #send} does: with this browser's IP, cookies and CSRF token.
+   *
+   * @param path the path
+   * @param body the JSON body (serialized by Jackson)
+   * @return the reply
+   */
   public Api.Reply patch(String path, Object body) {
     return send("PATCH", path, body);
   }
 
+  /**
+   * Sends a DELETE as {@link #send} does: with this browser's IP, cookies and CSRF token.
+   *
+   * @param path the path
+   * @return the reply
+   */
   public Api.Reply delete(String path) {
     return send("DELETE", path, null);
   }

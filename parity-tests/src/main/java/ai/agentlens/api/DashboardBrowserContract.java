@@ -19,15 +19,27 @@ import org.junit.jupiter.api.TestInstance;
  * launcher: the NFR-25 journey from sign-up to the first session, timeline and analytics; org
  * switching (AC-05, AC-07); a Viewer without key management; axe-core on every page; the strict CSP
  * never violated; screenshots of each main page.
+ *
+ * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test} that starts
+ * itself ({@link TestStack}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @RequiresChromium
 public abstract class DashboardBrowserContract {
 
-  /** Starts the launcher under test. */
+  /**
+   * Starts the launcher under test in this JVM, on fresh storage of its own.
+   *
+   * @param extra Micronaut properties this start needs on top of the launcher's defaults
+   * @return the running launcher; the suite closes it
+   */
   protected abstract TestStack start(Map<String, Object> extra);
 
-  /** The launcher's name, for the screenshot folder. */
+  /**
+   * Names the launcher, for the screenshot folder.
+   *
+   * @return e.g. {@code selfhosted}; screenshots go to {@code target/screenshots/<name>/}
+   */
   protected abstract String launcher();
 
   private TestStack stack;

@@ -1,5 +1,8 @@
 package ai.agentlens.api;
 
+import static ai.agentlens.api.SdkRequests.batch;
+import static ai.agentlens.api.SdkRequests.session;
+import static ai.agentlens.api.SdkRequests.toolCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.Tenants.Tenant;
@@ -28,12 +31,21 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The ingest and read APIs as the AgentLens SDKs use them, run unchanged against both launchers
- * (NFR-27, FR-92): one subclass per launcher starts it for real.
+ * (NFR-27, FR-92): 202 with ids, queryable within seconds with their session and a valid chain,
+ * idempotent on client ids, status codes and limits as the reference defines them.
+ *
+ * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test} that starts
+ * itself ({@link TestStack}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IngestApiContract {
 
-  /** Starts the launcher under test. */
+  /**
+   * Starts the launcher under test in this JVM, on fresh storage of its own.
+   *
+   * @param extra Micronaut properties this start needs on top of the launcher's defaults
+   * @return the running launcher; the suite closes it
+   */
   protected abstract TestStack start(Map<String, Object> extra);
 
   protected TestStack stack;
@@ -50,45 +62,6 @@ public abstract class IngestApiContract {
   @AfterAll
   void stopStack() {
     stack.close();
-  }
-
-  /**
-   * Returns a fresh session id.
-   *
-   * @return {@code s-<uuid>}
-   */
-  protected static String session() {
-    return "s-" + UUID.randomUUID();
-  }
-
-  /**
-   * Returns one SDK-shaped {@code tool_call} event as JSON, with the optional fields as JSON {@code
-   * null} the way real SDKs send them.
-   *
-   * @param session the session id
-   * @param id the client-supplied event id, or {@code null} for none
-   * @return the event's JSON
-   */
-  protected static String toolCall(String session, String id) {
-    return "{"
-        + (id == null ? "" : "\"id\":\"" + id + "\",")
-        + "\"sessionId\":\""
-        + session
-        + "\",\"agentId\":\"agent-1\",\"eventType\":\"tool_call\","
-        + "\"timestamp\":\"2026-11-22T10:00:00.000+01:00\",\"severity\":null,\"metadata\":null,"
-        + "\"payload\":{\"toolName\":\"search\",\"callId\":\"c-"
-        + UUID.randomUUID()
-        + "\",\"arguments\":{\"q\":\"shoes\"}}}";
-  }
-
-  /**
-   * Wraps events into an ingest request body.
-   *
-   * @param events the events' JSON
-   * @return {@code {"events":[...]}}
-   */
-  protected static String batch(String... events) {
-    return "{\"events\":[" + String.join(",", events) + "]}";
   }
 
   @Test

@@ -24,11 +24,19 @@ import org.junit.jupiter.api.TestInstance;
  * OAuth sign-in against a real local OAuth2/OIDC server (mock-oauth2-server): Google as OIDC (ID
  * token), GitHub as plain OAuth2 (user API served by the mock's userinfo endpoint, the e-mail API
  * by a stub), on both launchers.
+ *
+ * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test} that starts
+ * itself ({@link TestStack}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class OAuthContract {
 
-  /** Starts the launcher under test. */
+  /**
+   * Starts the launcher under test in this JVM, on fresh storage of its own.
+   *
+   * @param extra Micronaut properties this start needs on top of the launcher's defaults
+   * @return the running launcher; the suite closes it
+   */
   protected abstract TestStack start(Map<String, Object> extra);
 
   private final MockOAuth2Server idp = new MockOAuth2Server();

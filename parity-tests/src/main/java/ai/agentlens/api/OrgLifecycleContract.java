@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
  * Tenant isolation of every management route (another org's session and keys get 403 or 404, never
  * data), API keys kept out of management, org switching, ownership transfer, org deletion, profile,
  * personal data export and account deletion — on both launchers.
+ *
+ * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test} that starts
+ * itself ({@link TestStack}).
  */
 public abstract class OrgLifecycleContract extends AccountStack {
 

@@ -21,6 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The PRD §8 permission matrix through the API: every management route × every role, allowed (2xx)
  * and denied (403, audited). One table; destructive actions an allowed role performs run on a fresh
  * org.
+ *
+ * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test} that starts
+ * itself ({@link TestStack}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class PermissionMatrixContract {
@@ -59,7 +62,12 @@ public abstract class PermissionMatrixContract {
   private static final Set<R> OA = Set.of(R.OWNER, R.ADMIN);
   private static final Set<R> O = Set.of(R.OWNER);
 
-  /** Starts the launcher under test. */
+  /**
+   * Starts the launcher under test in this JVM, on fresh storage of its own.
+   *
+   * @param extra Micronaut properties this start needs on top of the launcher's defaults
+   * @return the running launcher; the suite closes it
+   */
   protected abstract TestStack start(Map<String, Object> extra);
 
   private TestStack stack;

@@ -1,5 +1,8 @@
 package ai.agentlens.app.cloud;
 
+import static ai.agentlens.api.SdkRequests.batch;
+import static ai.agentlens.api.SdkRequests.session;
+import static ai.agentlens.api.SdkRequests.toolCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.Api;

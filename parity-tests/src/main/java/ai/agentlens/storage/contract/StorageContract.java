@@ -62,10 +62,21 @@ public abstract class StorageContract {
     }
   }
 
+  /**
+   * Returns a fresh id.
+   *
+   * @param prefix e.g. {@code org}
+   * @return {@code <prefix>_<32 hex digits>}
+   */
   protected static String id(String prefix) {
     return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
   }
 
+  /**
+   * Creates a fresh Pro org through the store.
+   *
+   * @return the stored org
+   */
   protected Org newOrg() {
     String id = id("org");
     Org org =
@@ -80,6 +91,11 @@ public abstract class StorageContract {
     return org;
   }
 
+  /**
+   * Creates a fresh user through the store, with a mixed-case e-mail address.
+   *
+   * @return the stored user
+   */
   protected User newUser() {
     String id = id("usr");
     User u = new User(id, id + "@Example.COM", "User " + id, null, "$2a$hash", false, now.get());
@@ -87,6 +103,16 @@ public abstract class StorageContract {
     return u;
   }
 
+  /**
+   * Returns an event not yet written (no sequence, no hash), at a fixed time with microseconds.
+   *
+   * @param orgId the org
+   * @param session the session id
+   * @param agent the agent id
+   * @param type the event type
+   * @param payload the payload as JSON
+   * @return the event
+   */
   protected static Event event(
       String orgId, String session, String agent, EventType type, String payload) {
     return Event.unwritten(
@@ -101,11 +127,25 @@ public abstract class StorageContract {
         "{}");
   }
 
+  /**
+   * Returns a small {@code custom} event of {@code agent-1}, not yet written.
+   *
+   * @param orgId the org
+   * @param session the session id
+   * @return the event
+   */
   protected static Event custom(String orgId, String session) {
     return event(
         orgId, session, "agent-1", EventType.CUSTOM, "{\"type\":\"t\",\"data\":{\"n\":1}}");
   }
 
+  /**
+   * Wraps events into a batch of one org without an API key.
+   *
+   * @param orgId the org
+   * @param events the events
+   * @return the batch
+   */
   protected static EventBatch batch(String orgId, List<Event> events) {
     return new EventBatch(orgId, null, events);
   }
