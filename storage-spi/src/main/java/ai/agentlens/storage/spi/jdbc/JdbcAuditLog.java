@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,13 +77,11 @@ public abstract class JdbcAuditLog implements AuditLog {
 
   @Override
   public List<AuditEntry> list(String orgId, Instant before, int limit) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
     int n = Math.max(1, Math.min(1000, limit));
     Instant until = before == null ? Instant.parse("9999-12-31T00:00:00Z") : before;
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        List.of(),
         c ->
             sql.list(
                 c,
@@ -165,31 +162,23 @@ public abstract class JdbcAuditLog implements AuditLog {
   }
 
   /**
-   * Collects {@code (org_id, count)} rows into a map.
+   * Runs a statement returning {@code (org_id, count)} rows and sums the counts per org.
    *
-   * @param rows the rows
-   * @return org to count
+   * @param c the connection
+   * @param statement SQL returning the org id and a count as its first two columns
+   * @param args its arguments
+   * @return org to count (orgs without rows absent)
+   * @throws SQLException from the driver
    */
-  protected static Map<String, Integer> toMap(List<Object[]> rows) {
+  protected Map<String, Integer> countsPerOrg(Connection c, String statement, Object... args)
+      throws SQLException {
     Map<String, Integer> out = new java.util.HashMap<>();
-    for (Object[] r : rows) {
-      out.merge((String) r[0], ((Number) r[1]).intValue(), Integer::sum);
+    for (OrgCount n :
+        sql.list(c, statement, rs -> new OrgCount(rs.getString(1), rs.getInt(2)), args)) {
+      out.merge(n.orgId(), n.count(), Integer::sum);
     }
     return out;
   }
 
-  /**
-   * Reads {@code (org_id, count)} pairs.
-   *
-   * @param c the connection
-   * @param statement SQL returning org id and count columns
-   * @param args its arguments
-   * @return the pairs
-   * @throws SQLException from the driver
-   */
-  protected List<Object[]> pairs(Connection c, String statement, Object... args)
-      throws SQLException {
-    return new ArrayList<>(
-        sql.list(c, statement, rs -> new Object[] {rs.getString(1), rs.getLong(2)}, args));
-  }
+  private record OrgCount(String orgId, int count) {}
 }
