@@ -4,6 +4,7 @@ import ai.agentlens.core.account.AccountPorts;
 import ai.agentlens.core.account.AuditTrail;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditQuery;
 import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.account.model.Caller;
 import ai.agentlens.core.account.model.Membership;
@@ -76,9 +77,8 @@ public final class PersonalData {
     List<Membership> memberships = ports.stores().memberships().listByUser(u.id());
     List<AuditEntry> activity = new ArrayList<>();
     for (Membership m : memberships) {
-      ports.stores().audit().list(m.orgId(), null, 1000).stream()
-          .filter(e -> u.id().equals(e.actorId()))
-          .forEach(activity::add);
+      activity.addAll(
+          ports.stores().audit().query(m.orgId(), AuditQuery.newest(1000).byActor(u.id())));
     }
     audit.inEveryOrgOf(caller, "user.export", AuditResult.SUCCESS, Map.of());
     return new Export(safe, memberships, activity);

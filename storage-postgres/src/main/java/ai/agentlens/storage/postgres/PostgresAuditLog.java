@@ -20,6 +20,6 @@ final class PostgresAuditLog extends JdbcAuditLog {
 
   @Override
   protected Map<String, Integer> anonymizeRows(Connection c, String userId) throws SQLException {
-    return toMap(pairs(c, "select org_id, n from anonymize_audit_actor(?)", userId));
+    return countsPerOrg(c, "select org_id, n from anonymize_audit_actor(?)", userId);
   }
 }

@@ -5,21 +5,15 @@ import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageCapability;
 import ai.agentlens.storage.spi.StorageProvider;
-import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
-import ai.agentlens.storage.spi.jdbc.JdbcInvitationStore;
-import ai.agentlens.storage.spi.jdbc.JdbcLoginSessionStore;
-import ai.agentlens.storage.spi.jdbc.JdbcMembershipStore;
 import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
-import ai.agentlens.storage.spi.jdbc.JdbcSessionStore;
-import ai.agentlens.storage.spi.jdbc.JdbcUsageLedger;
-import ai.agentlens.storage.spi.jdbc.JdbcUserStore;
-import ai.agentlens.storage.spi.jdbc.JdbcUserTokenStore;
+import ai.agentlens.storage.spi.jdbc.JdbcStores;
 import ai.agentlens.storage.spi.jdbc.Migrations;
 import ai.agentlens.storage.spi.jdbc.Scope;
 import ai.agentlens.storage.spi.jdbc.Sql;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -71,19 +65,13 @@ public final class PostgresStorageProvider implements StorageProvider {
     PostgresPartitions partitions = new PostgresPartitions(tx);
     partitions.ensureAhead(config.clock().now(), config.monthsAhead());
     Stores stores =
-        new Stores(
-            new JdbcOrgStore(tx, sql, java.util.List.of("event_keys")),
-            new JdbcUserStore(tx, sql),
-            new JdbcMembershipStore(tx, sql),
-            new JdbcInvitationStore(tx, sql),
-            new PostgresApiKeyStore(tx, sql),
-            new PostgresEventStore(tx, sql, config.clock(), partitions),
-            new JdbcSessionStore(tx, sql),
-            new JdbcAgentStore(tx, sql),
-            new JdbcUsageLedger(tx, sql),
-            new PostgresAuditLog(tx, sql),
-            new JdbcLoginSessionStore(tx, sql),
-            new JdbcUserTokenStore(tx, sql));
+        JdbcStores.builder(tx, sql, config.clock())
+            // why: event_keys holds the org's idempotency keys, purged with the org
+            .orgs(new JdbcOrgStore(tx, sql, List.of("event_keys")))
+            .apiKeys(new PostgresApiKeyStore(tx, sql))
+            .events(new PostgresEventStore(tx, sql, config.clock(), partitions))
+            .audit(new PostgresAuditLog(tx, sql))
+            .build();
     return new PostgresStorageProvider(tx, stores, version, capabilities(tx, sql));
   }
 

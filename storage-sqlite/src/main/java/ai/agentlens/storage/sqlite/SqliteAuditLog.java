@@ -21,13 +21,12 @@ final class SqliteAuditLog extends JdbcAuditLog {
   @Override
   protected Map<String, Integer> anonymizeRows(Connection c, String userId) throws SQLException {
     Map<String, Integer> perOrg =
-        toMap(
-            pairs(
-                c,
-                "select org_id, count(*) from audit_log where actor_id = ? or target_id = ?"
-                    + " group by org_id",
-                userId,
-                userId));
+        countsPerOrg(
+            c,
+            "select org_id, count(*) from audit_log where actor_id = ? or target_id = ?"
+                + " group by org_id",
+            userId,
+            userId);
     if (perOrg.isEmpty()) {
       return perOrg;
     }

@@ -4,17 +4,7 @@ import ai.agentlens.core.error.StorageUnavailableException;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageProvider;
-import ai.agentlens.storage.spi.jdbc.JdbcAgentStore;
-import ai.agentlens.storage.spi.jdbc.JdbcApiKeyStore;
-import ai.agentlens.storage.spi.jdbc.JdbcEventStore;
-import ai.agentlens.storage.spi.jdbc.JdbcInvitationStore;
-import ai.agentlens.storage.spi.jdbc.JdbcLoginSessionStore;
-import ai.agentlens.storage.spi.jdbc.JdbcMembershipStore;
-import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
-import ai.agentlens.storage.spi.jdbc.JdbcSessionStore;
-import ai.agentlens.storage.spi.jdbc.JdbcUsageLedger;
-import ai.agentlens.storage.spi.jdbc.JdbcUserStore;
-import ai.agentlens.storage.spi.jdbc.JdbcUserTokenStore;
+import ai.agentlens.storage.spi.jdbc.JdbcStores;
 import ai.agentlens.storage.spi.jdbc.Migrations;
 import ai.agentlens.storage.spi.jdbc.Sql;
 import java.io.IOException;
@@ -65,19 +55,7 @@ public final class SqliteStorageProvider implements StorageProvider {
     }
     Sql sql = new Sql(dialect);
     Stores stores =
-        new Stores(
-            new JdbcOrgStore(tx, sql),
-            new JdbcUserStore(tx, sql),
-            new JdbcMembershipStore(tx, sql),
-            new JdbcInvitationStore(tx, sql),
-            new JdbcApiKeyStore(tx, sql),
-            new JdbcEventStore(tx, sql, config.clock()),
-            new JdbcSessionStore(tx, sql),
-            new JdbcAgentStore(tx, sql),
-            new JdbcUsageLedger(tx, sql),
-            new SqliteAuditLog(tx, sql),
-            new JdbcLoginSessionStore(tx, sql),
-            new JdbcUserTokenStore(tx, sql));
+        JdbcStores.builder(tx, sql, config.clock()).audit(new SqliteAuditLog(tx, sql)).build();
     return new SqliteStorageProvider(tx, stores, version);
   }
 

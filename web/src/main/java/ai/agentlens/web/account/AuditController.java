@@ -1,8 +1,10 @@
 package ai.agentlens.web.account;
 
-import ai.agentlens.core.account.AuditReader;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditQuery;
+import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.read.AuditReader;
 import ai.agentlens.web.auth.SessionAuth;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -22,8 +24,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The audit log (PC-14..PC-18): paged reading and the JSON export {@code GET
- * /v1/audit/export?from=DATE&to=DATE} (also at {@code /api/audit/export}), Owner and Admin only.
+ * The audit log (PC-14..PC-18): paged, filtered reading ({@code action} and {@code actor} contain,
+ * {@code targetType}, {@code targetId} and {@code result} equal, {@code from}/{@code to} range;
+ * filtered by the store) and the JSON export {@code GET /v1/audit/export?from=DATE&to=DATE} (also
+ * at {@code /api/audit/export}), Owner and Admin only.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -64,11 +68,30 @@ public class AuditController {
       HttpRequest<?> request,
       @PathVariable String orgId,
       @Nullable @QueryValue String before,
-      @Nullable @QueryValue Integer limit) {
+      @Nullable @QueryValue Integer limit,
+      @Nullable @QueryValue String action,
+      @Nullable @QueryValue String actor,
+      @Nullable @QueryValue String targetType,
+      @Nullable @QueryValue String targetId,
+      @Nullable @QueryValue String result,
+      @Nullable @QueryValue String from,
+      @Nullable @QueryValue String to) {
     SessionAuth.Authenticated a = auth.require(request);
     int n = limit == null ? 100 : limit;
-    List<AuditEntry> page =
-        audit.list(a.caller(), orgId, before == null ? null : instant("before", before, false), n);
+    Instant until = earliest(optional("to", to, true), optional("before", before, false));
+    AuditQuery query =
+        new AuditQuery(
+            action,
+            actor,
+            null,
+            targetType,
+            targetId,
+            result(result),
+            optional("from", from, false),
+            until,
+            null,
+            n);
+    List<AuditEntry> page = audit.list(a.caller(), orgId, query);
     String next = page.size() == n ? page.get(page.size() - 1).occurredAt().toString() : null;
     return new Page(page.stream().map(Views.AuditView::of).toList(), next);
   }
@@ -102,6 +125,22 @@ public class AuditController {
       @Nullable @QueryValue String to,
       @Nullable @QueryValue String orgId) {
     return export(request, from, to, orgId);
+  }
+
+  private static Instant optional(String field, String raw, boolean endOfDay) {
+    return raw == null || raw.isBlank() ? null : instant(field, raw, endOfDay);
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a == null || (b != null && b.isBefore(a)) ? b : a;
+  }
+
+  private static AuditResult result(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    return AuditResult.fromWireName(raw)
+        .orElseThrow(() -> AccountException.invalid("result: success or failure"));
   }
 
   /** A date ({@code 2026-01-31}, UTC day; as an end it includes that whole day) or an instant. */

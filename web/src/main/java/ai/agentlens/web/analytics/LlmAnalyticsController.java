@@ -4,6 +4,7 @@ import ai.agentlens.core.analytics.LlmAnalytics;
 import ai.agentlens.core.analytics.LlmAnalytics.Granularity;
 import ai.agentlens.core.apikey.ApiKeyPrincipal;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.read.LlmReports;
 import ai.agentlens.web.auth.ApiKeyAuth;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.Problem;

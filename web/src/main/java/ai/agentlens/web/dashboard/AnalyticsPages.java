@@ -4,7 +4,7 @@ import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.analytics.LlmAnalytics;
 import ai.agentlens.core.analytics.LlmAnalytics.Granularity;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.web.analytics.LlmReports;
+import ai.agentlens.core.read.LlmReports;
 import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import ai.agentlens.web.dashboard.support.Pages;

@@ -1,12 +1,12 @@
 package ai.agentlens.web.dashboard;
 
 import ai.agentlens.core.account.model.AccountException;
-import ai.agentlens.core.event.EventQuery;
-import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.account.policy.Permission;
+import ai.agentlens.core.read.EventReads;
 import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import ai.agentlens.web.dashboard.support.Pages;
-import ai.agentlens.web.dashboard.view.OrgPage;
+import ai.agentlens.web.dashboard.view.OnboardingPage;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -18,9 +18,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Onboarding for an org without events: the environment variables the SDKs read, a copy-paste curl,
@@ -32,12 +29,12 @@ import java.util.Map;
 public class OnboardingPages {
 
   private final OrgContext context;
-  private final EventStore events;
+  private final EventReads events;
   private final String publicUrl;
 
   OnboardingPages(
       OrgContext context,
-      EventStore events,
+      EventReads events,
       @Nullable @Value("${agentlens.public-url:}") String publicUrl) {
     this.context = context;
     this.events = events;
@@ -47,33 +44,25 @@ public class OnboardingPages {
   @Get
   MutableHttpResponse<?> onboarding(HttpRequest<?> request) {
     OrgContext.Current c = context.require(request);
-    Map<String, String> v = new HashMap<>();
-    v.put("serverUrl", serverUrl(request));
-    v.put("received", Boolean.toString(received(c.orgId())));
     return Pages.shown(
         request,
         "onboarding",
-        new OrgPage(
+        new OnboardingPage(
             context.layout(c, "Get started", "onboarding").withFlash(Flash.read(request)),
-            List.of(),
-            List.of(),
-            v,
-            c.can(ai.agentlens.core.account.policy.Permission.MANAGE_KEYS)));
+            serverUrl(request),
+            events.any(c.orgId()),
+            c.can(Permission.MANAGE_KEYS)));
   }
 
   @Get("/status")
   MutableHttpResponse<?> status(HttpRequest<?> request) {
     OrgContext.Current c = context.require(request);
-    return Pages.ok("onboarding-status", Boolean.valueOf(received(c.orgId())));
+    return Pages.ok("onboarding-status", Boolean.valueOf(events.any(c.orgId())));
   }
 
   @Error(exception = AccountException.class)
   MutableHttpResponse<?> refused(AccountException e) {
     return Pages.error(e);
-  }
-
-  private boolean received(String orgId) {
-    return !events.query(orgId, EventQuery.firstPage().page(1, 0)).isEmpty();
   }
 
   private String serverUrl(HttpRequest<?> request) {

@@ -3,11 +3,10 @@ package ai.agentlens.web.dashboard;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.Invitation;
 import ai.agentlens.core.account.model.Org;
-import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.org.InvitationSignUp;
 import ai.agentlens.core.org.Invitations;
 import ai.agentlens.core.org.OrgAdmin;
-import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.read.EventReads;
 import ai.agentlens.core.signin.LoginSessions;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionCookies;
@@ -59,7 +58,7 @@ public class OrgPages {
   private final OrgContext context;
   private final OrgAdmin orgs;
   private final LoginSessions sessions;
-  private final EventStore events;
+  private final EventReads events;
   private final Invitations invitations;
   private final InvitationSignUp invitationSignUp;
   private final ClientIp ip;
@@ -69,7 +68,7 @@ public class OrgPages {
       OrgContext context,
       OrgAdmin orgs,
       LoginSessions sessions,
-      EventStore events,
+      EventReads events,
       Invitations invitations,
       InvitationSignUp invitationSignUp,
       ClientIp ip) {
@@ -86,7 +85,7 @@ public class OrgPages {
   @Get
   MutableHttpResponse<?> home(HttpRequest<?> request) {
     OrgContext.Current c = context.require(request);
-    boolean empty = events.query(c.orgId(), EventQuery.firstPage().page(1, 0)).isEmpty();
+    boolean empty = !events.any(c.orgId());
     return Redirects.to(empty ? "/onboarding" : "/sessions");
   }
 

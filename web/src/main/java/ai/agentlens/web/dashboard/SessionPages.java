@@ -2,14 +2,13 @@ package ai.agentlens.web.dashboard;
 
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.event.ChainVerification;
-import ai.agentlens.core.event.Event;
-import ai.agentlens.core.event.HashChain;
-import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.AgentStore;
-import ai.agentlens.core.port.storage.EventStore;
-import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.core.read.ReportedSession;
+import ai.agentlens.core.read.SessionFilter;
+import ai.agentlens.core.read.SessionList;
+import ai.agentlens.core.read.SessionReads;
+import ai.agentlens.core.read.SessionTimeline;
+import ai.agentlens.core.read.Timeline;
 import ai.agentlens.core.session.Session;
-import ai.agentlens.core.session.SessionQuery;
 import ai.agentlens.core.session.SessionStatus;
 import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
@@ -33,7 +32,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -51,32 +49,24 @@ import java.util.stream.Collectors;
 @Produces(MediaType.TEXT_HTML)
 public class SessionPages {
 
+  // why: a session row may exist before its first event is committed; it shows an empty timeline
+  private static final Timeline EMPTY_TIMELINE =
+      new Timeline(List.of(), false, ChainVerification.VALID);
+
   /** Sessions per page. */
   static final int PAGE_SIZE = 25;
 
-  /** A session page shows at most this many events. */
+  /** A session page shows at most this many events; the chain is verified in full regardless. */
   static final int MAX_TIMELINE = 5_000;
 
-  /** When an active session is reported idle (as the read API does). */
-  static final Duration IDLE_AFTER = Duration.ofMinutes(30);
-
   private final OrgContext context;
-  private final SessionStore sessions;
-  private final EventStore events;
-  private final AgentStore agents;
-  private final Clock clock;
+  private final SessionReads sessions;
+  private final SessionTimeline timelines;
 
-  SessionPages(
-      OrgContext context,
-      SessionStore sessions,
-      EventStore events,
-      AgentStore agents,
-      Clock clock) {
+  SessionPages(OrgContext context, SessionReads sessions, SessionTimeline timelines) {
     this.context = context;
     this.sessions = sessions;
-    this.events = events;
-    this.agents = agents;
-    this.clock = clock;
+    this.timelines = timelines;
   }
 
   @Get("/sessions")
@@ -95,23 +85,15 @@ public class SessionPages {
     Instant fromT = instant("From", from, problems);
     Instant toT = instant("To", to, problems);
     int pageNo = page == null || page < 1 ? 1 : Math.min(page, 10_000);
-    Instant now = clock.now();
-    List<Session> found =
+    SessionList found =
         problems.isEmpty()
             ? sessions.list(
                 c.orgId(),
-                new SessionQuery(
-                    agent,
-                    st,
-                    fromT,
-                    toT,
-                    tag,
-                    st == SessionStatus.IDLE ? now.minus(IDLE_AFTER) : null,
-                    PAGE_SIZE + 1,
-                    (pageNo - 1) * PAGE_SIZE))
-            : List.of();
-    boolean more = found.size() > PAGE_SIZE;
-    List<SessionsPage.Row> rows = found.stream().limit(PAGE_SIZE).map(s -> row(s, now)).toList();
+                new SessionFilter(agent, st, fromT, toT, tag),
+                PAGE_SIZE,
+                (pageNo - 1) * PAGE_SIZE)
+            : new SessionList(List.of(), false);
+    List<SessionsPage.Row> rows = found.sessions().stream().map(SessionPages::row).toList();
     Map<String, String> q = new LinkedHashMap<>();
     q.put("agent", agent);
     q.put("status", status);
@@ -119,7 +101,7 @@ public class SessionPages {
     q.put("to", to);
     q.put("tag", tag);
     List<SessionsPage.Option> agentOptions =
-        agents.list(c.orgId()).stream()
+        sessions.agents(c.orgId()).stream()
             .map(a -> new SessionsPage.Option(a.id(), a.name(), a.id().equals(agent)))
             .toList();
     boolean filtered = q.values().stream().anyMatch(v -> v != null && !v.isBlank());
@@ -135,7 +117,7 @@ public class SessionPages {
             or(tag),
             pageNo,
             pageNo > 1 ? url(q, pageNo - 1) : null,
-            more ? url(q, pageNo + 1) : null,
+            found.hasMore() ? url(q, pageNo + 1) : null,
             filtered,
             problems.isEmpty() ? null : String.join(" ", problems));
     return Pages.shown(request, "sessions", view)
@@ -145,15 +127,16 @@ public class SessionPages {
   @Get("/sessions/{id}")
   MutableHttpResponse<?> detail(HttpRequest<?> request, @PathVariable String id) {
     OrgContext.Current c = context.require(request);
-    Session s =
+    ReportedSession reported =
         sessions
             .find(c.orgId(), id)
             .orElseThrow(
                 () ->
                     new AccountException(
                         AccountException.Kind.NOT_FOUND, "No session " + id + " in this org."));
-    List<Event> chain = events.timeline(c.orgId(), id, 0, MAX_TIMELINE);
-    ChainVerification v = HashChain.verify(chain);
+    Session s = reported.session();
+    Timeline timeline = timelines.read(c.orgId(), id, 0, MAX_TIMELINE).orElse(EMPTY_TIMELINE);
+    ChainVerification v = timeline.chain();
     List<Fact> facts = new ArrayList<>();
     facts.add(new Fact("Events", Fmt.count(s.eventCount())));
     facts.add(new Fact("LLM calls", Fmt.count(s.llmCallCount())));
@@ -172,15 +155,15 @@ public class SessionPages {
             context.layout(c, "Session " + id, "sessions").withFlash(Flash.read(request)),
             s.id(),
             s.agentName() == null ? s.agentId() : s.agentName(),
-            statusOf(s, clock.now()),
+            statusOf(reported),
             Fmt.time(s.startedAt()),
             Fmt.span(s.startedAt(), s.endedAt() == null ? s.lastEventAt() : s.endedAt()),
             facts,
             s.tags(),
-            Timelines.of(chain, c.org().settings().promptMasking()),
+            Timelines.of(timeline.events(), c.org().settings().promptMasking()),
             v.valid(),
             v.valid() ? null : v.reason(),
-            s.eventCount() > chain.size());
+            timeline.hasMore());
     return Pages.shown(request, "session", view);
   }
 
@@ -189,11 +172,12 @@ public class SessionPages {
     return Pages.error(e);
   }
 
-  private static SessionsPage.Row row(Session s, Instant now) {
+  private static SessionsPage.Row row(ReportedSession reported) {
+    Session s = reported.session();
     return new SessionsPage.Row(
         s.id(),
         s.agentName() == null ? s.agentId() : s.agentName(),
-        statusOf(s, now),
+        statusOf(reported),
         Fmt.time(s.startedAt()),
         Fmt.iso(s.startedAt()),
         Fmt.span(s.startedAt(), s.endedAt() == null ? s.lastEventAt() : s.endedAt()),
@@ -204,8 +188,8 @@ public class SessionPages {
         s.tags());
   }
 
-  private static String statusOf(Session s, Instant now) {
-    return s.reportedStatus(now, IDLE_AFTER).name().toLowerCase(Locale.ROOT);
+  private static String statusOf(ReportedSession s) {
+    return s.status().name().toLowerCase(Locale.ROOT);
   }
 
   private static SessionStatus status(String raw, List<String> problems) {

@@ -1,6 +1,7 @@
 package ai.agentlens.web.read;
 
 import ai.agentlens.core.event.Event;
+import ai.agentlens.core.read.ReportedSession;
 import ai.agentlens.core.session.Agent;
 import ai.agentlens.core.session.Session;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +27,6 @@ public final class JsonViews {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter MICROS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
-
-  /** Sessions whose last event is older than this are reported {@code idle} (reference default). */
-  public static final Duration IDLE_AFTER = Duration.ofMinutes(30);
 
   private JsonViews() {}
 
@@ -101,8 +98,9 @@ public final class JsonViews {
     g.writeEndArray();
   }
 
-  /** Writes one session object, with the status as reported now. */
-  public static void session(JsonGenerator g, Session s, Instant now) throws IOException {
+  /** Writes one session object, with its reported status. */
+  public static void session(JsonGenerator g, ReportedSession reported) throws IOException {
+    Session s = reported.session();
     g.writeStartObject();
     g.writeStringField("id", s.id());
     g.writeStringField("agentId", s.agentId());
@@ -114,7 +112,7 @@ public final class JsonViews {
       g.writeStringField("endedAt", time(s.endedAt()));
     }
     g.writeStringField("lastEventAt", time(s.lastEventAt()));
-    g.writeStringField("status", s.reportedStatus(now, IDLE_AFTER).name().toLowerCase(Locale.ROOT));
+    g.writeStringField("status", reported.status().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("eventCount", s.eventCount());
     g.writeNumberField("toolCallCount", s.toolCallCount());
     g.writeNumberField("errorCount", s.errorCount());

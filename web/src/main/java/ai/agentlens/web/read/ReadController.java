@@ -2,17 +2,17 @@ package ai.agentlens.web.read;
 
 import ai.agentlens.core.apikey.ApiKeyPrincipal;
 import ai.agentlens.core.event.ChainVerification;
-import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.event.HashChain;
 import ai.agentlens.core.event.Severity;
-import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.AgentStore;
-import ai.agentlens.core.port.storage.EventStore;
-import ai.agentlens.core.port.storage.SessionStore;
-import ai.agentlens.core.session.Session;
-import ai.agentlens.core.session.SessionQuery;
+import ai.agentlens.core.read.EventPage;
+import ai.agentlens.core.read.EventReads;
+import ai.agentlens.core.read.ReportedSession;
+import ai.agentlens.core.read.SessionFilter;
+import ai.agentlens.core.read.SessionList;
+import ai.agentlens.core.read.SessionReads;
+import ai.agentlens.core.read.SessionTimeline;
+import ai.agentlens.core.read.Timeline;
 import ai.agentlens.web.auth.ApiKeyAuth;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;
@@ -36,27 +36,24 @@ import java.util.List;
 
 /**
  * The read APIs the SDKs call (reference §3.5): events, sessions, timelines, agents. Every query is
- * scoped to the org of the presented key; another org's ids answer 404, never data.
+ * scoped to the org of the presented key; another org's ids answer 404, never data. The reads are
+ * the core read use cases the dashboard shows too.
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReadController {
 
-  private static final int TIMELINE_PAGE = 10_000;
-
   private final ApiKeyAuth auth;
-  private final EventStore events;
-  private final SessionStore sessions;
-  private final AgentStore agents;
-  private final Clock clock;
+  private final EventReads events;
+  private final SessionReads sessions;
+  private final SessionTimeline timelines;
 
   ReadController(
-      ApiKeyAuth auth, EventStore events, SessionStore sessions, AgentStore agents, Clock clock) {
+      ApiKeyAuth auth, EventReads events, SessionReads sessions, SessionTimeline timelines) {
     this.auth = auth;
     this.events = events;
     this.sessions = sessions;
-    this.agents = agents;
-    this.clock = clock;
+    this.timelines = timelines;
   }
 
   @Get(uri = "/events", produces = MediaType.APPLICATION_JSON)
@@ -85,17 +82,15 @@ public class ReadController {
     if (!problems.isEmpty()) {
       throw new BadRequestException("Invalid query", problems);
     }
-    List<Event> page = events.query(key.orgId(), query);
-    long total = events.count(key.orgId(), query);
-    boolean hasMore = query.offset() + page.size() < total;
+    EventPage page = events.page(key.orgId(), query);
     return json(
         JsonViews.render(
             g -> {
               g.writeStartObject();
               g.writeFieldName("events");
-              JsonViews.events(g, page);
-              g.writeNumberField("total", total);
-              g.writeBooleanField("hasMore", hasMore);
+              JsonViews.events(g, page.events());
+              g.writeNumberField("total", page.total());
+              g.writeBooleanField("hasMore", page.hasMore());
               g.writeEndObject();
             }));
   }
@@ -116,21 +111,22 @@ public class ReadController {
       @Nullable @QueryValue Integer limit,
       @Nullable @QueryValue Integer offset) {
     ApiKeyPrincipal key = auth.require(request);
-    SessionQuery query =
-        new SessionQuery(
-            blankToNull(agentId), limit == null ? 50 : limit, offset == null ? 0 : offset);
-    List<Session> page = sessions.list(key.orgId(), query);
-    Instant now = clock.now();
+    SessionList page =
+        sessions.list(
+            key.orgId(),
+            SessionFilter.byAgent(agentId),
+            limit == null ? 50 : limit,
+            offset == null ? 0 : offset);
     return json(
         JsonViews.render(
             g -> {
               g.writeStartObject();
               g.writeArrayFieldStart("sessions");
-              for (Session s : page) {
-                JsonViews.session(g, s, now);
+              for (ReportedSession s : page.sessions()) {
+                JsonViews.session(g, s);
               }
               g.writeEndArray();
-              g.writeBooleanField("hasMore", page.size() == query.limit());
+              g.writeBooleanField("hasMore", page.hasMore());
               g.writeEndObject();
             }));
   }
@@ -138,48 +134,43 @@ public class ReadController {
   @Get(uri = "/sessions/{id}", produces = MediaType.APPLICATION_JSON)
   MutableHttpResponse<?> session(HttpRequest<?> request, @PathVariable String id) {
     ApiKeyPrincipal key = auth.require(request);
-    Instant now = clock.now();
     return sessions
         .find(key.orgId(), id)
-        .<MutableHttpResponse<?>>map(s -> json(JsonViews.render(g -> JsonViews.session(g, s, now))))
+        .<MutableHttpResponse<?>>map(s -> json(JsonViews.render(g -> JsonViews.session(g, s))))
         .orElseGet(() -> notFound("Session not found"));
   }
 
   @Get(uri = "/sessions/{id}/timeline", produces = MediaType.APPLICATION_JSON)
   MutableHttpResponse<?> timeline(HttpRequest<?> request, @PathVariable String id) {
     ApiKeyPrincipal key = auth.require(request);
-    List<Event> chain = new ArrayList<>();
-    List<Event> page;
-    long after = 0;
-    do {
-      page = events.timeline(key.orgId(), id, after, TIMELINE_PAGE);
-      chain.addAll(page);
-      after = page.isEmpty() ? after : page.get(page.size() - 1).sequence();
-    } while (page.size() == TIMELINE_PAGE);
-    if (chain.isEmpty()) {
-      return notFound("Session not found");
-    }
-    ChainVerification verification = HashChain.verify(chain);
-    return json(
-        JsonViews.render(
-            g -> {
-              g.writeStartObject();
-              g.writeFieldName("events");
-              JsonViews.events(g, chain);
-              g.writeBooleanField("chainValid", verification.valid());
-              g.writeBooleanField("chained", true);
-              if (!verification.valid()) {
-                g.writeNumberField("failedAtIndex", verification.failedAtIndex());
-                g.writeStringField("reason", verification.reason());
-              }
-              g.writeEndObject();
-            }));
+    // why: the reference returns every event of the session; the chain is verified as it is read
+    return timelines
+        .read(key.orgId(), id, 0, SessionTimeline.ALL)
+        .<MutableHttpResponse<?>>map(t -> json(timelineJson(t)))
+        .orElseGet(() -> notFound("Session not found"));
+  }
+
+  private static String timelineJson(Timeline t) {
+    ChainVerification verification = t.chain();
+    return JsonViews.render(
+        g -> {
+          g.writeStartObject();
+          g.writeFieldName("events");
+          JsonViews.events(g, t.events());
+          g.writeBooleanField("chainValid", verification.valid());
+          g.writeBooleanField("chained", true);
+          if (!verification.valid()) {
+            g.writeNumberField("failedAtIndex", verification.failedAtIndex());
+            g.writeStringField("reason", verification.reason());
+          }
+          g.writeEndObject();
+        });
   }
 
   @Get(uri = "/agents", produces = MediaType.APPLICATION_JSON)
   HttpResponse<String> listAgents(HttpRequest<?> request) {
     ApiKeyPrincipal key = auth.require(request);
-    var list = agents.list(key.orgId());
+    var list = sessions.agents(key.orgId());
     return json(
         JsonViews.render(
             g -> {
@@ -196,8 +187,8 @@ public class ReadController {
   @Get(uri = "/agents/{id}", produces = MediaType.APPLICATION_JSON)
   MutableHttpResponse<?> agent(HttpRequest<?> request, @PathVariable String id) {
     ApiKeyPrincipal key = auth.require(request);
-    return agents
-        .find(key.orgId(), id)
+    return sessions
+        .agent(key.orgId(), id)
         .<MutableHttpResponse<?>>map(a -> json(JsonViews.render(g -> JsonViews.agent(g, a))))
         .orElseGet(() -> notFound("Agent not found"));
   }

@@ -1,6 +1,7 @@
 package ai.agentlens.core.port.storage;
 
 import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditQuery;
 import ai.agentlens.core.error.ConflictException;
 import ai.agentlens.core.error.InvalidInputException;
 import java.time.Instant;
@@ -24,14 +25,33 @@ public interface AuditLog {
   void append(AuditEntry entry);
 
   /**
-   * Lists an org's entries, newest first (ties by id descending).
+   * Lists an org's entries matching a query, newest first (ties by id descending). The store
+   * filters (in its query, never by loading and discarding), so a page holds up to {@code
+   * query.limit()} matches however many entries do not match. Paging with {@link AuditQuery#after}
+   * visits every match exactly once, even when entries share a time. No org (null or blank) gives
+   * no entries.
+   *
+   * @param orgId the org
+   * @param query filters, cursor and page size
+   * @return one page of entries
+   */
+  List<AuditEntry> query(String orgId, AuditQuery query);
+
+  /**
+   * Lists an org's entries, newest first (ties by id descending); same as {@link #query} with only
+   * an upper time bound.
    *
    * @param orgId the org
    * @param before only entries strictly before this time, or {@code null}
-   * @param limit at most this many, 1..1000
+   * @param limit at most this many, clamped to 1..1000
    * @return the entries
    */
-  List<AuditEntry> list(String orgId, Instant before, int limit);
+  default List<AuditEntry> list(String orgId, Instant before, int limit) {
+    return query(
+        orgId,
+        AuditQuery.newest(Math.max(1, Math.min(AuditQuery.MAX_LIMIT, limit)))
+            .between(null, before));
+  }
 
   /**
    * Anonymizes a deleted user's entries in every org (FR-72): where the user is the actor or the

@@ -26,11 +26,9 @@ public class JdbcAgentStore implements AgentStore {
 
   @Override
   public Optional<Agent> find(String orgId, String agentId) {
-    if (Tenancy.none(orgId)) {
-      return Optional.empty();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        Optional.empty(),
         c ->
             sql.one(
                 c,
@@ -42,11 +40,9 @@ public class JdbcAgentStore implements AgentStore {
 
   @Override
   public List<Agent> list(String orgId) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        List.of(),
         c ->
             sql.list(
                 c,

@@ -93,11 +93,9 @@ public class JdbcApiKeyStore implements ApiKeyStore {
 
   @Override
   public Optional<ApiKey> find(String orgId, String keyId) {
-    if (Tenancy.none(orgId)) {
-      return Optional.empty();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        Optional.empty(),
         c ->
             sql.one(
                 c,
@@ -109,11 +107,9 @@ public class JdbcApiKeyStore implements ApiKeyStore {
 
   @Override
   public List<ApiKey> list(String orgId) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        List.of(),
         c ->
             sql.list(
                 c,
@@ -152,10 +148,9 @@ public class JdbcApiKeyStore implements ApiKeyStore {
     if (lastUsed.isEmpty()) {
       return;
     }
-    List<Object[]> rows = new ArrayList<>();
-    lastUsed.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> rows.add(new Object[] {e.getValue(), e.getValue(), orgId, e.getKey()}));
+    List<Map.Entry<String, Instant>> byKey = new ArrayList<>(lastUsed.entrySet());
+    // why: sorted by key id, so concurrent touches lock the rows in the same order
+    byKey.sort(Map.Entry.comparingByKey());
     tx.write(
         Scope.org(orgId),
         c ->
@@ -163,7 +158,9 @@ public class JdbcApiKeyStore implements ApiKeyStore {
                 c,
                 "update api_keys set last_used_at = ? where (last_used_at is null or last_used_at"
                     + " < ?) and org_id = ? and id = ?",
-                rows));
+                byKey,
+                (p, k) ->
+                    p.instant(k.getValue()).instant(k.getValue()).text(orgId).text(k.getKey())));
   }
 
   private ApiKey map(ResultSet rs) throws SQLException {

@@ -2,15 +2,14 @@ package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditQuery;
 import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.event.Fields;
 import ai.agentlens.core.json.Json;
 import ai.agentlens.core.port.storage.AuditLog;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,12 +23,9 @@ public abstract class JdbcAuditLog implements AuditLog {
   /** The value an anonymized actor or target id becomes. */
   public static final String ANONYMIZED = "anonymized";
 
-  private static final String COLUMNS =
-      "id, org_id, occurred_at, actor_type, actor_id, action, target_type, target_id, ip, result,"
-          + " details";
-
   private final Transactor tx;
   private final Sql sql;
+  private final AuditQueries queries;
 
   /**
    * Creates the log.
@@ -40,6 +36,7 @@ public abstract class JdbcAuditLog implements AuditLog {
   protected JdbcAuditLog(Transactor tx, Sql sql) {
     this.tx = tx;
     this.sql = sql;
+    this.queries = new AuditQueries(sql);
   }
 
   @Override
@@ -59,7 +56,7 @@ public abstract class JdbcAuditLog implements AuditLog {
     return sql.update(
         c,
         "insert into audit_log ("
-            + COLUMNS
+            + AuditQueries.COLUMNS
             + ") values (?,?,?,?,?,?,?,?,?,?,"
             + sql.dialect().jsonParam()
             + ")",
@@ -77,25 +74,8 @@ public abstract class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public List<AuditEntry> list(String orgId, Instant before, int limit) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    int n = Math.max(1, Math.min(1000, limit));
-    Instant until = before == null ? Instant.parse("9999-12-31T00:00:00Z") : before;
-    return tx.read(
-        Scope.org(orgId),
-        c ->
-            sql.list(
-                c,
-                "select "
-                    + COLUMNS
-                    + " from audit_log where org_id = ? and occurred_at < ?"
-                    + " order by occurred_at desc, id desc limit ?",
-                this::map,
-                orgId,
-                until,
-                n));
+  public List<AuditEntry> query(String orgId, AuditQuery query) {
+    return tx.readOrg(orgId, List.of(), c -> queries.page(c, orgId, query));
   }
 
   @Override
@@ -149,47 +129,24 @@ public abstract class JdbcAuditLog implements AuditLog {
     return sql;
   }
 
-  private AuditEntry map(ResultSet rs) throws SQLException {
-    return new AuditEntry(
-        rs.getString("id"),
-        rs.getString("org_id"),
-        sql.dialect().getInstant(rs, "occurred_at"),
-        ActorType.valueOf(rs.getString("actor_type").toUpperCase(java.util.Locale.ROOT)),
-        rs.getString("actor_id"),
-        rs.getString("action"),
-        rs.getString("target_type"),
-        rs.getString("target_id"),
-        rs.getString("ip"),
-        AuditResult.valueOf(rs.getString("result").toUpperCase(java.util.Locale.ROOT)),
-        rs.getString("details"));
-  }
-
   /**
-   * Collects {@code (org_id, count)} rows into a map.
+   * Runs a statement returning {@code (org_id, count)} rows and sums the counts per org.
    *
-   * @param rows the rows
-   * @return org to count
+   * @param c the connection
+   * @param statement SQL returning the org id and a count as its first two columns
+   * @param args its arguments
+   * @return org to count (orgs without rows absent)
+   * @throws SQLException from the driver
    */
-  protected static Map<String, Integer> toMap(List<Object[]> rows) {
+  protected Map<String, Integer> countsPerOrg(Connection c, String statement, Object... args)
+      throws SQLException {
     Map<String, Integer> out = new java.util.HashMap<>();
-    for (Object[] r : rows) {
-      out.merge((String) r[0], ((Number) r[1]).intValue(), Integer::sum);
+    for (OrgCount n :
+        sql.list(c, statement, rs -> new OrgCount(rs.getString(1), rs.getInt(2)), args)) {
+      out.merge(n.orgId(), n.count(), Integer::sum);
     }
     return out;
   }
 
-  /**
-   * Reads {@code (org_id, count)} pairs.
-   *
-   * @param c the connection
-   * @param statement SQL returning org id and count columns
-   * @param args its arguments
-   * @return the pairs
-   * @throws SQLException from the driver
-   */
-  protected List<Object[]> pairs(Connection c, String statement, Object... args)
-      throws SQLException {
-    return new ArrayList<>(
-        sql.list(c, statement, rs -> new Object[] {rs.getString(1), rs.getLong(2)}, args));
-  }
+  private record OrgCount(String orgId, int count) {}
 }

@@ -25,8 +25,9 @@ import java.util.TreeMap;
 /**
  * {@link EventStore} with its write algorithm written once: validate, then in one transaction per
  * call and per org: lock the sessions' chain tails ({@link SessionWriter}), claim the event ids
- * (idempotency), chain and insert the new events, write the sessions back, upsert agents and add
- * usage. Backends override the id claim and the bulk insert where their SQL differs.
+ * (idempotency), chain and insert the new events, write the sessions back (the backend's {@link
+ * SessionWriteBack}), upsert agents and add usage. Backends override the id claim and the bulk
+ * insert where their SQL differs.
  */
 public class JdbcEventStore implements EventStore {
 
@@ -46,11 +47,23 @@ public class JdbcEventStore implements EventStore {
    * @param clock time of writing, for usage hours
    */
   public JdbcEventStore(Transactor tx, Sql sql, Clock clock) {
+    this(tx, sql, clock, new JdbcSessionWriteBack(sql));
+  }
+
+  /**
+   * Creates the store with a backend's own session write-back.
+   *
+   * @param tx transactions
+   * @param sql SQL helper
+   * @param clock time of writing, for usage hours
+   * @param sessionWriteBack how folded sessions are written back
+   */
+  public JdbcEventStore(Transactor tx, Sql sql, Clock clock, SessionWriteBack sessionWriteBack) {
     this.tx = tx;
     this.sql = sql;
     this.rows = new Rows(sql.dialect());
     this.clock = clock;
-    this.sessions = new SessionWriter(sql, this::updateSessions);
+    this.sessions = new SessionWriter(sql, sessionWriteBack);
     this.queries = new EventQueries(sql);
     this.llm = new LlmUsageQueries(sql);
   }
@@ -141,7 +154,7 @@ public class JdbcEventStore implements EventStore {
       throws SQLException {
     Set<String> fresh = new HashSet<>();
     candidates.forEach(e -> fresh.add(e.id()));
-    for (List<Event> chunk : chunks(candidates, 500)) {
+    for (List<Event> chunk : Chunks.of(candidates, 500)) {
       Object[] args = new Object[chunk.size() + 1];
       args[0] = orgId;
       for (int i = 0; i < chunk.size(); i++) {
@@ -160,20 +173,6 @@ public class JdbcEventStore implements EventStore {
   }
 
   /**
-   * Writes the folded sessions of one write back (a JDBC batch of single-row updates by default).
-   *
-   * @param c the connection
-   * @param rows one row per session: agent_name, started_at, ended_at, last_event_at, status,
-   *     event_count, tool_call_count, error_count, total_cost_usd, llm_call_count,
-   *     total_input_tokens, total_output_tokens, tags, last_sequence, last_hash, org_id, id (as
-   *     {@link Sql#bind} takes them; ended_at may be {@link Sql.Null#INSTANT})
-   * @throws SQLException from the driver
-   */
-  protected void updateSessions(Connection c, List<Object[]> rows) throws SQLException {
-    sql.batch(c, SessionWriter.UPDATE_SQL, rows);
-  }
-
-  /**
    * Inserts chained events (a JDBC batch of single-row inserts by default).
    *
    * @param c the connection
@@ -182,15 +181,6 @@ public class JdbcEventStore implements EventStore {
    */
   protected void insertEvents(Connection c, List<Event> chained) throws SQLException {
     String json = sql.dialect().jsonParam();
-    List<Object[]> args = new ArrayList<>(chained.size());
-    for (Event e : chained) {
-      args.add(
-          new Object[] {
-            e.orgId(), e.id(), e.sessionId(), e.agentId(), e.eventType().wireName(),
-            e.severity().wireName(), e.timestamp(), e.payload(), e.metadata(), e.sequence(),
-            e.prevHash(), e.hash()
-          });
-    }
     sql.batch(
         c,
         "insert into events ("
@@ -200,7 +190,30 @@ public class JdbcEventStore implements EventStore {
             + ","
             + json
             + ",?,?,?)",
-        args);
+        chained,
+        JdbcEventStore::bindEvent);
+  }
+
+  /**
+   * Binds an event in {@link Rows#EVENT_COLUMNS} order.
+   *
+   * @param p the parameter cursor
+   * @param e the chained event
+   * @throws SQLException from the driver
+   */
+  private static void bindEvent(Params p, Event e) throws SQLException {
+    p.text(e.orgId())
+        .text(e.id())
+        .text(e.sessionId())
+        .text(e.agentId())
+        .text(e.eventType().wireName())
+        .text(e.severity().wireName())
+        .instant(e.timestamp())
+        .text(e.payload())
+        .text(e.metadata())
+        .int64(e.sequence())
+        .text(e.prevHash())
+        .text(e.hash());
   }
 
   private void addUsage(Connection c, String orgId, List<Event> chained, Map<String, String> keyOf)
@@ -208,22 +221,19 @@ public class JdbcEventStore implements EventStore {
     Map<String, Long> perKey = new TreeMap<>();
     chained.forEach(e -> perKey.merge(keyOf.get(e.id()), 1L, Long::sum));
     var hour = clock.now().truncatedTo(ChronoUnit.HOURS);
-    List<Object[]> args = new ArrayList<>();
-    perKey.forEach((key, n) -> args.add(new Object[] {orgId, hour, key, n}));
     sql.batch(
         c,
         "insert into usage_records (org_id, hour, api_key_id, event_count) values (?,?,?,?)"
             + " on conflict (org_id, hour, api_key_id)"
             + " do update set event_count = usage_records.event_count + excluded.event_count",
-        args);
+        List.copyOf(perKey.entrySet()),
+        (p, k) -> p.text(orgId).instant(hour).text(k.getKey()).int64(k.getValue()));
   }
 
   @Override
   public Optional<Event> find(String orgId, String eventId) {
-    if (Tenancy.none(orgId)) {
-      return Optional.empty();
-    }
-    return tx.read(Scope.org(orgId), c -> sql.one(c, findSql(), rows::event, orgId, eventId));
+    return tx.readOrg(
+        orgId, Optional.empty(), c -> sql.one(c, findSql(), rows::event, orgId, eventId));
   }
 
   /**
@@ -237,50 +247,22 @@ public class JdbcEventStore implements EventStore {
 
   @Override
   public List<Event> timeline(String orgId, String sessionId, long afterSequence, int limit) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    return tx.read(
-        Scope.org(orgId), c -> queries.timeline(c, orgId, sessionId, afterSequence, limit));
+    return tx.readOrg(
+        orgId, List.of(), c -> queries.timeline(c, orgId, sessionId, afterSequence, limit));
   }
 
   @Override
   public List<LlmUsage> llmUsage(String orgId, LlmUsageQuery query) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    return tx.read(Scope.org(orgId), c -> llm.usage(c, orgId, query));
+    return tx.readOrg(orgId, List.of(), c -> llm.usage(c, orgId, query));
   }
 
   @Override
   public List<Event> query(String orgId, EventQuery q) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    return tx.read(Scope.org(orgId), c -> queries.page(c, orgId, q));
+    return tx.readOrg(orgId, List.of(), c -> queries.page(c, orgId, q));
   }
 
   @Override
   public long count(String orgId, EventQuery q) {
-    if (Tenancy.none(orgId)) {
-      return 0;
-    }
-    return tx.read(Scope.org(orgId), c -> queries.count(c, orgId, q));
-  }
-
-  /**
-   * Splits a list into chunks.
-   *
-   * @param list the list
-   * @param size chunk size
-   * @param <T> element type
-   * @return the chunks
-   */
-  protected static <T> List<List<T>> chunks(List<T> list, int size) {
-    List<List<T>> out = new ArrayList<>();
-    for (int i = 0; i < list.size(); i += size) {
-      out.add(list.subList(i, Math.min(list.size(), i + size)));
-    }
-    return out;
+    return tx.readOrg(orgId, 0L, c -> queries.count(c, orgId, q));
   }
 }

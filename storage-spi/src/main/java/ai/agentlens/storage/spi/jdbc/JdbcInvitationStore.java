@@ -62,20 +62,17 @@ public class JdbcInvitationStore implements InvitationStore {
 
   @Override
   public Optional<Invitation> findByTokenHash(String orgId, String tokenHash) {
-    if (Tenancy.none(orgId)) {
-      return Optional.empty();
-    }
-    return tx.read(
-        Scope.org(orgId), c -> sql.one(c, SELECT + "token_hash = ?", this::map, orgId, tokenHash));
+    return tx.readOrg(
+        orgId,
+        Optional.empty(),
+        c -> sql.one(c, SELECT + "token_hash = ?", this::map, orgId, tokenHash));
   }
 
   @Override
   public List<Invitation> listPending(String orgId, Instant now) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        List.of(),
         c ->
             sql.list(
                 c,

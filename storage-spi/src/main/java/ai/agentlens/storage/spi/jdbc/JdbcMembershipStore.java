@@ -48,21 +48,17 @@ public class JdbcMembershipStore implements MembershipStore {
 
   @Override
   public Optional<Membership> find(String orgId, String userId) {
-    if (Tenancy.none(orgId)) {
-      return Optional.empty();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        Optional.empty(),
         c -> sql.one(c, SELECT + "org_id = ? and user_id = ?", this::map, orgId, userId));
   }
 
   @Override
   public List<Membership> listByOrg(String orgId) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        List.of(),
         c -> sql.list(c, SELECT + "org_id = ? order by created_at, user_id", this::map, orgId));
   }
 

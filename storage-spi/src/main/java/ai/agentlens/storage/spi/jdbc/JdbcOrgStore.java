@@ -85,11 +85,9 @@ public class JdbcOrgStore implements OrgStore {
 
   @Override
   public Optional<Org> find(String orgId) {
-    if (Tenancy.none(orgId)) {
-      return Optional.empty();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        Optional.empty(),
         c -> sql.one(c, "select " + COLUMNS + " from orgs where id = ?", this::map, orgId));
   }
 

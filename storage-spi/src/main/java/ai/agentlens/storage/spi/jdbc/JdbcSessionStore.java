@@ -5,6 +5,8 @@ import ai.agentlens.core.port.storage.SessionStore;
 import ai.agentlens.core.session.Session;
 import ai.agentlens.core.session.SessionQuery;
 import ai.agentlens.core.session.SessionStatus;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +33,9 @@ public class JdbcSessionStore implements SessionStore {
 
   @Override
   public Optional<Session> find(String orgId, String sessionId) {
-    if (Tenancy.none(orgId)) {
-      return Optional.empty();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        Optional.empty(),
         c ->
             sql.one(
                 c,
@@ -47,9 +47,10 @@ public class JdbcSessionStore implements SessionStore {
 
   @Override
   public List<Session> list(String orgId, SessionQuery q) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
+    return tx.readOrg(orgId, List.of(), c -> list(c, orgId, q));
+  }
+
+  private List<Session> list(Connection c, String orgId, SessionQuery q) throws SQLException {
     StringBuilder where = new StringBuilder(" where org_id = ? and event_count > 0");
     List<Object> args = new ArrayList<>(List.of(orgId));
     if (q.agentId() != null) {
@@ -86,6 +87,6 @@ public class JdbcSessionStore implements SessionStore {
             + " from sessions"
             + where
             + " order by started_at desc, id desc limit ? offset ?";
-    return tx.read(Scope.org(orgId), c -> sql.list(c, statement, rows::session, args.toArray()));
+    return sql.list(c, statement, rows::session, args.toArray());
   }
 }

@@ -24,11 +24,9 @@ public class JdbcUsageLedger implements UsageLedger {
 
   @Override
   public List<UsageRecord> records(String orgId, Instant from, Instant to) {
-    if (Tenancy.none(orgId)) {
-      return List.of();
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        List.of(),
         c ->
             sql.list(
                 c,
@@ -47,11 +45,9 @@ public class JdbcUsageLedger implements UsageLedger {
 
   @Override
   public long total(String orgId, Instant from, Instant to) {
-    if (Tenancy.none(orgId)) {
-      return 0;
-    }
-    return tx.read(
-        Scope.org(orgId),
+    return tx.readOrg(
+        orgId,
+        0L,
         c ->
             sql.one(
                     c,

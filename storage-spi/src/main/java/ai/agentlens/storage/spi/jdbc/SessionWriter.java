@@ -3,7 +3,6 @@ package ai.agentlens.storage.spi.jdbc;
 import ai.agentlens.core.event.CheckedEvent;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.HashChain;
-import ai.agentlens.core.json.Json;
 import ai.agentlens.core.session.AgentSighting;
 import ai.agentlens.core.session.Session;
 import ai.agentlens.core.session.SessionProjection;
@@ -16,32 +15,19 @@ import java.util.Map;
 
 /**
  * Session and agent materialization inside the event-write transaction. The session row holds the
- * chain tail (last sequence and hash), so locking it serializes every writer of that session.
+ * chain tail (last sequence and hash), so locking it serializes every writer of that session. The
+ * folded sessions go back through the backend's {@link SessionWriteBack}.
  */
 final class SessionWriter {
 
-  /** The session UPDATE of {@link Tails#writeBack}; one argument row per session, see there. */
-  static final String UPDATE_SQL =
-      "update sessions set agent_name = ?, started_at = ?, ended_at = ?, last_event_at = ?,"
-          + " status = ?, event_count = ?, tool_call_count = ?, error_count = ?,"
-          + " total_cost_usd = ?, llm_call_count = ?, total_input_tokens = ?,"
-          + " total_output_tokens = ?, tags = ?, last_sequence = ?, last_hash = ?"
-          + " where org_id = ? and id = ?";
-
-  /** Writes folded sessions back: argument rows in the order of {@link #UPDATE_SQL}. */
-  @FunctionalInterface
-  interface Updater {
-    void update(Connection c, List<Object[]> rows) throws SQLException;
-  }
-
   private final Sql sql;
   private final Rows rows;
-  private final Updater updater;
+  private final SessionWriteBack writeBack;
 
-  SessionWriter(Sql sql, Updater updater) {
+  SessionWriter(Sql sql, SessionWriteBack writeBack) {
     this.sql = sql;
     this.rows = new Rows(sql.dialect());
-    this.updater = updater;
+    this.writeBack = writeBack;
   }
 
   /** The locked sessions of one org during one write. */
@@ -78,39 +64,24 @@ final class SessionWriter {
      * @throws SQLException from the driver
      */
     void writeBack(Connection c) throws SQLException {
-      List<Object[]> updates = new ArrayList<>();
-      List<Object[]> empties = new ArrayList<>();
+      List<SessionRow> updates = new ArrayList<>(touched.size());
+      List<Session> empties = new ArrayList<>();
       for (String id : touched) {
         Session s = byId.get(id);
         if (s.eventCount() == 0) {
-          empties.add(new Object[] {s.orgId(), s.id()});
-          continue;
+          empties.add(s);
+        } else {
+          updates.add(SessionRow.of(s));
         }
-        updates.add(
-            new Object[] {
-              s.agentName(),
-              s.startedAt(),
-              Sql.instantOrNull(s.endedAt()),
-              s.lastEventAt(),
-              s.status().name().toLowerCase(java.util.Locale.ROOT),
-              s.eventCount(),
-              s.toolCallCount(),
-              s.errorCount(),
-              s.totalCostUsd(),
-              s.llmCallCount(),
-              s.totalInputTokens(),
-              s.totalOutputTokens(),
-              Json.stringArray(s.tags()),
-              s.lastSequence(),
-              s.lastHash(),
-              s.orgId(),
-              s.id()
-            });
       }
       if (!updates.isEmpty()) {
-        updater.update(c, updates);
+        writeBack.update(c, updates);
       }
-      sql.batch(c, "delete from sessions where org_id = ? and id = ? and event_count = 0", empties);
+      sql.batch(
+          c,
+          "delete from sessions where org_id = ? and id = ? and event_count = 0",
+          empties,
+          (p, s) -> p.text(s.orgId()).text(s.id()));
     }
   }
 
@@ -125,20 +96,24 @@ final class SessionWriter {
    */
   Tails lock(Connection c, String orgId, Map<String, List<CheckedEvent>> bySession)
       throws SQLException {
-    List<Object[]> placeholders = new ArrayList<>();
+    List<Session> placeholders = new ArrayList<>(bySession.size());
     for (List<CheckedEvent> events : bySession.values()) {
-      Session s = SessionProjection.empty(events.get(0).event());
-      placeholders.add(
-          new Object[] {orgId, s.id(), s.agentId(), s.startedAt(), s.lastEventAt(), "active"});
+      placeholders.add(SessionProjection.empty(events.get(0).event()));
     }
     sql.batch(
         c,
         "insert into sessions (org_id, id, agent_id, started_at, last_event_at, status)"
-            + " values (?,?,?,?,?,?) on conflict (org_id, id) do nothing",
-        placeholders);
+            + " values (?,?,?,?,?,'active') on conflict (org_id, id) do nothing",
+        placeholders,
+        (p, s) ->
+            p.text(orgId)
+                .text(s.id())
+                .text(s.agentId())
+                .instant(s.startedAt())
+                .instant(s.lastEventAt()));
     Map<String, Session> locked = new HashMap<>();
     List<String> ids = new ArrayList<>(bySession.keySet());
-    for (List<String> chunk : JdbcEventStore.chunks(ids, 500)) {
+    for (List<String> chunk : Chunks.of(ids, 500)) {
       Object[] args = new Object[chunk.size() + 1];
       args[0] = orgId;
       for (int i = 0; i < chunk.size(); i++) {
@@ -170,13 +145,6 @@ final class SessionWriter {
    */
   void upsertAgents(Connection c, List<Event> chained) throws SQLException {
     Dialect d = sql.dialect();
-    List<Object[]> args = new ArrayList<>();
-    for (AgentSighting a : AgentSighting.of(chained)) {
-      args.add(
-          new Object[] {
-            a.orgId(), a.agentId(), a.name(), a.firstSeenAt(), a.lastSeenAt(), a.sessionStarts()
-          });
-    }
     sql.batch(
         c,
         "insert into agents ("
@@ -189,6 +157,13 @@ final class SessionWriter {
             + d.greatest()
             + "(agents.last_seen_at, excluded.last_seen_at),"
             + " session_count = agents.session_count + excluded.session_count",
-        args);
+        AgentSighting.of(chained),
+        (p, a) ->
+            p.text(a.orgId())
+                .text(a.agentId())
+                .text(a.name())
+                .instant(a.firstSeenAt())
+                .instant(a.lastSeenAt())
+                .int64(a.sessionStarts()));
   }
 }

@@ -107,21 +107,26 @@ public final class Sql {
   }
 
   /**
-   * Runs one statement for many argument rows as a JDBC batch.
+   * Runs one statement for many typed rows as a JDBC batch, in list order.
    *
    * @param c the connection
    * @param sql the SQL
-   * @param rows one argument array per execution
-   * @return the update counts
+   * @param rows the rows; nothing is executed when empty
+   * @param binder binds one row to the statement's placeholders
+   * @param <T> the row type
+   * @return the update counts, one per row
    * @throws SQLException from the driver
    */
-  public int[] batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+  public <T> int[] batch(Connection c, String sql, List<T> rows, RowBinder<T> binder)
+      throws SQLException {
     if (rows.isEmpty()) {
       return new int[0];
     }
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (Object[] args : rows) {
-        bind(ps, args);
+      Params p = new Params(ps, dialect);
+      for (T row : rows) {
+        p.reset();
+        binder.bind(p, row);
         ps.addBatch();
       }
       return ps.executeBatch();

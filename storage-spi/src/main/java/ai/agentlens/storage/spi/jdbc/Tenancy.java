@@ -8,8 +8,7 @@ final class Tenancy {
   private Tenancy() {}
 
   /**
-   * Tells whether a read should return nothing because no org is given (FR-40 c: no org set, zero
-   * rows — on every backend, not only where the database enforces it).
+   * Tells whether no org is given; {@link Transactor#readOrg} then returns nothing (FR-40 c).
    *
    * @param orgId the org argument
    * @return {@code true} when it is {@code null} or blank

@@ -36,6 +36,27 @@ public interface Transactor extends AutoCloseable {
   <T> T read(Scope scope, SqlWork<T> work);
 
   /**
+   * Runs a read-only unit of work of one org: the one way a store reads tenant rows.
+   *
+   * <p>FR-40 (c), "no org set, zero rows", holds on every backend, not only where the database
+   * enforces it (PostgreSQL Row-Level Security): when {@code orgId} is {@code null} or blank the
+   * work does not run and {@code none} is returned. Otherwise the work runs as {@link #read} in the
+   * org's {@link Scope}; the work's SQL still filters by org itself (FR-40 a).
+   *
+   * @param orgId the org, possibly missing
+   * @param none the result without an org: an empty list, {@code Optional.empty()}, 0, …
+   * @param work the work
+   * @param <T> its result
+   * @return the work's result, or {@code none}
+   */
+  default <T> T readOrg(String orgId, T none, SqlWork<T> work) {
+    if (Tenancy.none(orgId)) {
+      return none;
+    }
+    return read(Scope.org(orgId), work);
+  }
+
+  /**
    * Changes the tenant scope in the middle of a unit of work (a write of several orgs' batches).
    *
    * @param c the work's connection

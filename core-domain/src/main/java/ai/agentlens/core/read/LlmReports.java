@@ -1,22 +1,26 @@
-package ai.agentlens.web.analytics;
+package ai.agentlens.core.read;
 
 import ai.agentlens.core.analytics.LlmAnalytics;
 import ai.agentlens.core.analytics.LlmAnalytics.Granularity;
 import ai.agentlens.core.analytics.LlmUsageQuery;
 import ai.agentlens.core.port.storage.EventStore;
-import jakarta.inject.Singleton;
 import java.time.Instant;
 
 /**
  * Computes LLM analytics reports (reference §4.3.2) for the API and the dashboard: the database
- * sums by hour (hour granularity) or by day (day and week), the policy folds the rows.
+ * sums by hour (hour granularity) or by day (day and week), the policy folds the rows. Thread-safe;
+ * errors are the {@link EventStore}'s.
  */
-@Singleton
-public class LlmReports {
+public final class LlmReports {
 
   private final EventStore events;
 
-  LlmReports(EventStore events) {
+  /**
+   * Creates the use case.
+   *
+   * @param events the event log
+   */
+  public LlmReports(EventStore events) {
     this.events = events;
   }
 

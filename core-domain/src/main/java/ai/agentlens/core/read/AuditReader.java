@@ -1,7 +1,11 @@
-package ai.agentlens.core.account;
+package ai.agentlens.core.read;
 
+import ai.agentlens.core.account.Access;
+import ai.agentlens.core.account.AccountPorts;
+import ai.agentlens.core.account.AuditTrail;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.AuditEntry;
+import ai.agentlens.core.account.model.AuditQuery;
 import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.account.model.Caller;
 import ai.agentlens.core.account.policy.Permission;
@@ -12,15 +16,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reading and exporting an org's audit log: Owner and Admin only (PC-17). Entries are never deleted
- * by the application, so retention is at least the 90 days PC-16 asks for.
+ * Reading and exporting an org's audit log, for the API and the dashboard alike: Owner and Admin
+ * only (PC-17). Filters go to the store's query ({@link
+ * ai.agentlens.core.port.storage.AuditLog#query}), never applied after loading. Entries are never
+ * deleted by the application, so retention is at least the 90 days PC-16 asks for.
+ *
+ * <p>Errors: {@link AccountException} (FORBIDDEN for other roles, INVALID for a bad range); storage
+ * errors pass through.
  */
 public final class AuditReader {
 
   /** Most entries one export returns. */
   public static final int MAX_EXPORT = 100_000;
-
-  private static final int PAGE = 1000;
 
   private final AccountPorts ports;
   private final Access access;
@@ -40,20 +47,16 @@ public final class AuditReader {
   }
 
   /**
-   * Lists entries, newest first.
+   * Reads one page of matching entries, newest first.
    *
    * @param caller an Owner or Admin
    * @param orgId the org
-   * @param before only entries before this time, or {@code null}
-   * @param limit 1..1000
+   * @param query filters, cursor and page size
    * @return the entries
    */
-  public List<AuditEntry> list(Caller caller, String orgId, Instant before, int limit) {
+  public List<AuditEntry> list(Caller caller, String orgId, AuditQuery query) {
     access.require(caller, orgId, Permission.READ_AUDIT);
-    if (limit < 1 || limit > PAGE) {
-      throw AccountException.invalid("limit: 1..1000");
-    }
-    return ports.stores().audit().list(orgId, before, limit);
+    return ports.stores().audit().query(orgId, query);
   }
 
   /**
@@ -63,7 +66,7 @@ public final class AuditReader {
    * @param orgId the org
    * @param from inclusive start
    * @param to exclusive end; after {@code from}
-   * @return the entries
+   * @return the entries, at most {@link #MAX_EXPORT} (the newest ones when more match)
    */
   public List<AuditEntry> export(Caller caller, String orgId, Instant from, Instant to) {
     access.require(caller, orgId, Permission.READ_AUDIT);
@@ -71,20 +74,15 @@ public final class AuditReader {
       throw AccountException.invalid("from must be before to");
     }
     List<AuditEntry> out = new ArrayList<>();
-    Instant before = to;
-    while (out.size() < MAX_EXPORT) {
-      List<AuditEntry> page = ports.stores().audit().list(orgId, before, PAGE);
-      for (AuditEntry e : page) {
-        if (e.occurredAt().isBefore(from)) {
-          break;
-        }
-        out.add(e);
+    AuditQuery page = AuditQuery.newest(AuditQuery.MAX_LIMIT).between(from, to);
+    List<AuditEntry> read;
+    do {
+      read = ports.stores().audit().query(orgId, page);
+      out.addAll(read.subList(0, Math.min(read.size(), MAX_EXPORT - out.size())));
+      if (!read.isEmpty()) {
+        page = page.after(read.get(read.size() - 1));
       }
-      if (page.size() < PAGE || page.get(page.size() - 1).occurredAt().isBefore(from)) {
-        break;
-      }
-      before = page.get(page.size() - 1).occurredAt();
-    }
+    } while (read.size() == AuditQuery.MAX_LIMIT && out.size() < MAX_EXPORT);
     Collections.reverse(out);
     audit.user(
         orgId,

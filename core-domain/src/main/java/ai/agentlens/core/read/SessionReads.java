@@ -1,0 +1,109 @@
+package ai.agentlens.core.read;
+
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.storage.AgentStore;
+import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.core.session.Agent;
+import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionQuery;
+import ai.agentlens.core.session.SessionStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The session and agent reads the API and the dashboard share, with one idle rule: an active
+ * session whose last event is older than {@link #IDLE_AFTER} is reported (and filtered) as idle.
+ * Every read is scoped to the given org. Thread-safe; errors are the stores'.
+ */
+public final class SessionReads {
+
+  /** Sessions whose last event is older than this are reported idle (reference default). */
+  public static final Duration IDLE_AFTER = Duration.ofMinutes(30);
+
+  private final SessionStore sessions;
+  private final AgentStore agents;
+  private final Clock clock;
+
+  /**
+   * Creates the use case.
+   *
+   * @param sessions materialized sessions
+   * @param agents materialized agents
+   * @param clock the time the idle rule compares with
+   */
+  public SessionReads(SessionStore sessions, AgentStore agents, Clock clock) {
+    this.sessions = sessions;
+    this.agents = agents;
+    this.clock = clock;
+  }
+
+  /**
+   * Lists sessions, most recently started first (ties by id descending); sessions without events
+   * are never listed.
+   *
+   * @param orgId the org
+   * @param filter what to keep
+   * @param limit page size, clamped to 1..{@value EventQuery#MAX_LIMIT}
+   * @param offset sessions skipped, &ge; 0
+   * @return the page; {@code hasMore} exactly when a session follows it
+   */
+  public SessionList list(String orgId, SessionFilter filter, int limit, int offset) {
+    Instant now = clock.now();
+    int n = Math.max(1, Math.min(EventQuery.MAX_LIMIT, limit));
+    int skip = Math.max(0, offset);
+    // why: one extra row tells whether a page follows; at the store's largest page, probe once
+    boolean probe = n == EventQuery.MAX_LIMIT;
+    List<Session> rows = sessions.list(orgId, query(filter, now, probe ? n : n + 1, skip));
+    boolean more =
+        probe ? !sessions.list(orgId, query(filter, now, 1, skip + n)).isEmpty() : rows.size() > n;
+    List<ReportedSession> page =
+        rows.stream().limit(n).map(s -> new ReportedSession(s, statusOf(s, now))).toList();
+    return new SessionList(page, more);
+  }
+
+  /**
+   * Reads one session.
+   *
+   * @param orgId the org
+   * @param sessionId the session
+   * @return the session with its reported status, or empty when the org has no such session
+   */
+  public Optional<ReportedSession> find(String orgId, String sessionId) {
+    Instant now = clock.now();
+    return sessions.find(orgId, sessionId).map(s -> new ReportedSession(s, statusOf(s, now)));
+  }
+
+  /**
+   * Lists the org's agents, most recently seen first (ties by id).
+   *
+   * @param orgId the org
+   * @return the agents
+   */
+  public List<Agent> agents(String orgId) {
+    return agents.list(orgId);
+  }
+
+  /**
+   * Reads one agent.
+   *
+   * @param orgId the org
+   * @param agentId the agent
+   * @return the agent, or empty when the org has no such agent
+   */
+  public Optional<Agent> agent(String orgId, String agentId) {
+    return agents.find(orgId, agentId);
+  }
+
+  private static SessionQuery query(SessionFilter f, Instant now, int limit, int offset) {
+    Instant idleBefore = f.status() == SessionStatus.IDLE ? now.minus(IDLE_AFTER) : null;
+    return new SessionQuery(
+        f.agentId(), f.status(), f.from(), f.to(), f.tag(), idleBefore, limit, offset);
+  }
+
+  private static SessionStatus statusOf(Session s, Instant now) {
+    return s.reportedStatus(now, IDLE_AFTER);
+  }
+}

@@ -1,0 +1,40 @@
+package ai.agentlens.web.wiring;
+
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.storage.AgentStore;
+import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.core.read.EventReads;
+import ai.agentlens.core.read.LlmReports;
+import ai.agentlens.core.read.SessionReads;
+import ai.agentlens.core.read.SessionTimeline;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/**
+ * Builds the read use cases the JSON API and the dashboard share, so both show the same sessions,
+ * events, timelines (with one chain verification) and reports.
+ */
+@Factory
+public class ReadBeans {
+
+  @Singleton
+  SessionTimeline sessionTimeline(EventStore events) {
+    return new SessionTimeline(events);
+  }
+
+  @Singleton
+  EventReads eventReads(EventStore events) {
+    return new EventReads(events);
+  }
+
+  @Singleton
+  SessionReads sessionReads(SessionStore sessions, AgentStore agents, Clock clock) {
+    return new SessionReads(sessions, agents, clock);
+  }
+
+  @Singleton
+  LlmReports llmReports(EventStore events) {
+    return new LlmReports(events);
+  }
+}
