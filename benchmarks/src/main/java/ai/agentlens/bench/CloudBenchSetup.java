@@ -45,7 +45,9 @@ public final class CloudBenchSetup {
     var roles = TestStorage.createRoles(TestPostgres.newDatabase());
     var server = roles.database().server();
     List<String> keys = new ArrayList<>();
-    try (var p = ai.agentlens.storage.postgres.PostgresStorageProvider.open(roles.config(clock))) {
+    try (var p =
+        ai.agentlens.storage.postgres.PostgresStorageProvider.open(
+            BenchPostgres.config(roles, clock))) {
       BcryptSecretHasher hasher = new BcryptSecretHasher(10);
       for (int i = 0; i < orgs; i++) {
         String org = "bench-" + i;

@@ -48,7 +48,7 @@ public final class KeyCheckBenchmark {
       var db = ai.agentlens.testing.TestPostgres.newDatabase();
       p =
           ai.agentlens.storage.postgres.PostgresStorageProvider.open(
-              ai.agentlens.testing.TestStorage.createRoles(db).config(clock));
+              BenchPostgres.config(ai.agentlens.testing.TestStorage.createRoles(db), clock));
     } else {
       var dir = Files.createTempDirectory("agentlens-keybench-");
       p =

@@ -76,7 +76,8 @@ public final class StorageBenchmark {
       TestDatabase db = TestPostgres.newDatabase();
       var roles = TestStorage.createRoles(db);
       StorageProvider p =
-          ai.agentlens.storage.postgres.PostgresStorageProvider.open(roles.config(clock));
+          ai.agentlens.storage.postgres.PostgresStorageProvider.open(
+              ai.agentlens.bench.BenchPostgres.config(roles, clock));
       return new Opened(p, () -> new BareLoader.PostgresCopy(db));
     }
     var dir = java.nio.file.Files.createTempDirectory("agentlens-bench-");

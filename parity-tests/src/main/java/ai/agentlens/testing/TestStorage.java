@@ -1,13 +1,5 @@
 package ai.agentlens.testing;
 
-import ai.agentlens.core.port.Clock;
-import ai.agentlens.storage.postgres.PostgresConfig;
-import ai.agentlens.storage.postgres.PostgresStorageProvider;
-import ai.agentlens.storage.sqlite.SqliteConfig;
-import ai.agentlens.storage.sqlite.SqliteStorageProvider;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,9 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Storage backends for tests and benchmarks: a fresh SQLite file, or a PostgreSQL database of this
- * run with its own owner and application roles (roles are cluster-global, so their names are unique
- * per run; they are dropped at JVM exit together with the database).
+ * PostgreSQL databases for storage tests and benchmarks, each with its own owner and application
+ * roles, as the cloud deployment connects (roles are cluster-global, so their names are unique per
+ * run; they are dropped at JVM exit together with the database). The storage backend modules open
+ * their providers on these; this kit knows no backend.
  */
 public final class TestStorage {
 
@@ -46,42 +39,6 @@ public final class TestStorage {
     public Connection connectAsApp() throws SQLException {
       return DriverManager.getConnection(database.jdbcUrl(), app, password);
     }
-
-    /**
-     * Returns the provider configuration for these roles.
-     *
-     * @param clock the clock
-     * @return the configuration
-     */
-    public PostgresConfig config(Clock clock) {
-      return new PostgresConfig(database.jdbcUrl(), app, password, owner, password, 8, 2, clock);
-    }
-  }
-
-  /**
-   * Opens a provider on a new SQLite file in a temporary directory.
-   *
-   * @param clock the clock
-   * @return the provider
-   */
-  public static SqliteStorageProvider sqlite(Clock clock) {
-    try {
-      Path dir = Files.createTempDirectory("agentlens-sqlite-");
-      dir.toFile().deleteOnExit();
-      return SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 4, clock));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot create a temporary directory", e);
-    }
-  }
-
-  /**
-   * Opens a provider on this run's PostgreSQL storage database (migrated on first use).
-   *
-   * @param clock the clock
-   * @return the provider
-   */
-  public static PostgresStorageProvider postgres(Clock clock) {
-    return PostgresStorageProvider.open(postgresRoles().config(clock));
   }
 
   /**

@@ -10,6 +10,7 @@ import ai.agentlens.core.port.queue.Delivery;
 import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.queue.QueueUnavailableException;
 import ai.agentlens.queue.spi.DeliveryPolicy;
+import ai.agentlens.queue.spi.QueueCapabilities;
 import ai.agentlens.queue.spi.QueueProvider;
 import ai.agentlens.queue.spi.QueueSettings;
 import java.time.Duration;
@@ -21,7 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
-/** What only the in-process backend does; the shared contract lives in parity-tests. */
+/**
+ * What only the in-process backend does; the shared contract runs in {@link
+ * InMemoryEventQueueContractTest} (the test kit's suite).
+ */
 class InMemoryEventQueueTest {
 
   private static Envelope envelope() {
@@ -85,8 +89,14 @@ class InMemoryEventQueueTest {
             .filter(x -> x.name().equals("in-memory"))
             .findFirst()
             .orElseThrow();
-    assertThat(p.capabilities().publishCompletesOnAck()).isTrue();
-    assertThat(p.capabilities().survivesProcessRestart()).isFalse();
+    assertThat(p.capabilities())
+        .isEqualTo(
+            new QueueCapabilities(
+                /* survivesProcessRestart */ false,
+                /* sharedAcrossProcesses */ false,
+                /* publishCompletesOnAck */ true,
+                /* storesEncodedEnvelopes */ false,
+                /* boundedCapacity */ true));
     try (EventQueue q = p.open(settings())) {
       assertThat(q).isInstanceOf(InMemoryEventQueue.class);
     }

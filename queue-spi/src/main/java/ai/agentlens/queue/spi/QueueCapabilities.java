@@ -12,9 +12,13 @@ package ai.agentlens.queue.spi;
  * @param storesEncodedEnvelopes envelopes are stored in their {@link EnvelopeCodec encoded} form,
  *     so stored bytes can be undecodable (poison), and the queue implements {@link
  *     EncodedEnvelopeSink}
+ * @param boundedCapacity {@code publish} refuses with {@code QueueFullException} once {@link
+ *     QueueSettings#capacity()} envelopes are pending; otherwise the backend takes whatever its
+ *     server holds and the gateway limits by {@code depth()}
  */
 public record QueueCapabilities(
     boolean survivesProcessRestart,
     boolean sharedAcrossProcesses,
     boolean publishCompletesOnAck,
-    boolean storesEncodedEnvelopes) {}
+    boolean storesEncodedEnvelopes,
+    boolean boundedCapacity) {}

@@ -6,8 +6,8 @@ import ai.agentlens.core.port.queue.EventQueue;
  * A queue backend. Launchers find providers with {@link java.util.ServiceLoader} (each backend
  * module lists its provider in {@code META-INF/services/ai.agentlens.queue.spi.QueueProvider}) and
  * choose one by {@link #name()}. Adding a backend = one module with a provider, an {@link
- * EventQueue} built on {@link EnvelopeCodec} and {@link DeliveryPolicy}, and a contract-suite
- * subclass in parity-tests.
+ * EventQueue} built on {@link EnvelopeCodec} and {@link DeliveryPolicy}, and a subclass of the test
+ * kit's {@code EventQueueContract} (parity-tests) in the module's own {@code src/test}.
  */
 public interface QueueProvider {
 

@@ -1,0 +1,135 @@
+package ai.agentlens.ratelimit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ai.agentlens.core.port.RateLimiter;
+import ai.agentlens.core.port.RateLimiter.Decision;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link RateLimiter} contract (FR-30, FR-31): a minute's worth of a limit is allowed at once,
+ * then refused with a retry-after; a batch takes its size and a denied batch takes nothing; a
+ * request larger than the limit is refused with a minute; release gives back what was taken;
+ * buckets are independent; concurrent callers never take more than the limit; instances that share
+ * state share one budget (an assumption, reported skipped for a per-process limiter). Real time, no
+ * sleeps.
+ *
+ * <p>One tiny subclass per implementation, in the module that holds it: {@code coordination-redis}
+ * runs it for {@code RedisRateLimiter}. The in-memory default lives in core-domain, which cannot
+ * depend on this kit (the kit depends on core-domain), so its subclass runs in this kit's own
+ * {@code src/test}.
+ */
+public abstract class RateLimiterContract {
+
+  /**
+   * Returns the limiter under test.
+   *
+   * @return a limiter; every call may return the same or a new instance
+   */
+  protected abstract RateLimiter limiter();
+
+  /**
+   * Returns a second instance sharing state with {@link #limiter()}, as a second process would.
+   *
+   * @return the other instance, or {@code null} when the implementation shares no state
+   */
+  protected abstract RateLimiter otherInstance();
+
+  private static String bucket() {
+    return "key:" + UUID.randomUUID();
+  }
+
+  @Test
+  void aMinutesWorthIsAllowedAtOnceThenRefused() {
+    RateLimiter limiter = limiter();
+    String bucket = bucket();
+    for (int i = 0; i < 100; i++) {
+      assertThat(limiter.acquire(bucket, 1, 100).allowed()).as("event %d", i).isTrue();
+    }
+    Decision denied = limiter.acquire(bucket, 1, 100);
+    assertThat(denied.allowed()).isFalse();
+    assertThat(denied.retryAfter().toMillis()).isBetween(1L, 600L);
+    assertThat(denied.retryAfterSeconds()).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchTakesItsSizeAndADeniedBatchTakesNothing() {
+    RateLimiter limiter = limiter();
+    String bucket = bucket();
+    assertThat(limiter.acquire(bucket, 80, 100).allowed()).isTrue();
+    Decision denied = limiter.acquire(bucket, 30, 100);
+    assertThat(denied.allowed()).isFalse();
+    assertThat(denied.retryAfterSeconds()).isBetween(5L, 6L);
+    assertThat(limiter.acquire(bucket, 20, 100).allowed())
+        .as("the denied 30 took nothing")
+        .isTrue();
+  }
+
+  @Test
+  void aRequestLargerThanTheLimitIsRefusedWithAMinute() {
+    Decision d = limiter().acquire(bucket(), 101, 100);
+    assertThat(d.allowed()).isFalse();
+    assertThat(d.retryAfterSeconds()).isEqualTo(60);
+  }
+
+  @Test
+  void releaseGivesBackWhatWasTaken() {
+    RateLimiter limiter = limiter();
+    String bucket = bucket();
+    assertThat(limiter.acquire(bucket, 100, 100).allowed()).isTrue();
+    assertThat(limiter.acquire(bucket, 50, 100).allowed()).isFalse();
+    limiter.release(bucket, 100, 100);
+    assertThat(limiter.acquire(bucket, 50, 100).allowed()).isTrue();
+  }
+
+  @Test
+  void bucketsAreIndependent() {
+    RateLimiter limiter = limiter();
+    String a = bucket();
+    assertThat(limiter.acquire(a, 10, 10).allowed()).isTrue();
+    assertThat(limiter.acquire(a, 1, 10).allowed()).isFalse();
+    assertThat(limiter.acquire(bucket(), 10, 10).allowed()).isTrue();
+  }
+
+  @Test
+  void concurrentCallersNeverTakeMoreThanTheLimit() throws Exception {
+    RateLimiter limiter = limiter();
+    String bucket = bucket();
+    AtomicInteger allowed = new AtomicInteger();
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    for (int t = 0; t < 8; t++) {
+      pool.submit(
+          () -> {
+            for (int i = 0; i < 25; i++) {
+              if (limiter.acquire(bucket, 1, 60).allowed()) {
+                allowed.incrementAndGet();
+              }
+            }
+          });
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    long refill = (System.nanoTime() - start) / 1_000_000_000L + 1;
+    assertThat(allowed.get()).isBetween(60, 60 + (int) refill);
+  }
+
+  @Test
+  void instancesShareOneBudget() {
+    RateLimiter other = otherInstance();
+    assumeTrue(
+        other != null, "this limiter is per process (capability: not shared across instances)");
+    String bucket = bucket();
+    assertThat(limiter().acquire(bucket, 60, 100).allowed()).isTrue();
+    assertThat(other.acquire(bucket, 60, 100).allowed())
+        .as("the other instance sees the first one's 60")
+        .isFalse();
+    assertThat(other.acquire(bucket, 40, 100).allowed()).isTrue();
+  }
+}

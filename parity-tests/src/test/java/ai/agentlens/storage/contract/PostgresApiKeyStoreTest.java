@@ -1,9 +1,0 @@
-package ai.agentlens.storage.contract;
-
-/** {@link ApiKeyStoreContract} on Postgres. */
-class PostgresApiKeyStoreTest extends ApiKeyStoreContract {
-  @Override
-  protected Backend backend() {
-    return Backend.POSTGRES;
-  }
-}

@@ -1,9 +1,0 @@
-package ai.agentlens.storage.contract;
-
-/** {@link AuditQueryContract} on PostgreSQL. */
-class PostgresAuditQueryTest extends AuditQueryContract {
-  @Override
-  protected Backend backend() {
-    return Backend.POSTGRES;
-  }
-}

@@ -1,9 +1,0 @@
-package ai.agentlens.storage.contract;
-
-/** {@link LoginSessionStoreContract} on Postgres. */
-class PostgresLoginSessionStoreTest extends LoginSessionStoreContract {
-  @Override
-  protected Backend backend() {
-    return Backend.POSTGRES;
-  }
-}

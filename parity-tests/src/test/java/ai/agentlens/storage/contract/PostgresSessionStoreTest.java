@@ -1,9 +1,0 @@
-package ai.agentlens.storage.contract;
-
-/** {@link SessionStoreContract} on Postgres. */
-class PostgresSessionStoreTest extends SessionStoreContract {
-  @Override
-  protected Backend backend() {
-    return Backend.POSTGRES;
-  }
-}

@@ -1,9 +1,0 @@
-package ai.agentlens.storage.contract;
-
-/** {@link ApiKeyStoreContract} on Sqlite. */
-class SqliteApiKeyStoreTest extends ApiKeyStoreContract {
-  @Override
-  protected Backend backend() {
-    return Backend.SQLITE;
-  }
-}

@@ -1,9 +1,0 @@
-package ai.agentlens.storage.contract;
-
-/** {@link AuditLogContract} on Sqlite. */
-class SqliteAuditLogTest extends AuditLogContract {
-  @Override
-  protected Backend backend() {
-    return Backend.SQLITE;
-  }
-}
