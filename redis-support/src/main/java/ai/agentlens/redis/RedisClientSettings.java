@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param operationTimeout connect, read and write timeout of one command, and the longest wait for
  *     a free pooled connection
  * @param blockingWait longest server-side block of a blocking read (e.g. {@code XREADGROUP BLOCK});
- *     such reads get {@code operationTimeout + blockingWait} before the socket gives up
+ *     such reads get {@code operationTimeout + blockingWait} before the socket gives up. Zero means
+ *     blocking commands wait without a read timeout: what a pub/sub subscription needs, as it may
+ *     idle for hours (ordinary commands keep {@code operationTimeout})
  * @param poolSize most connections in the pool
  * @param clientName shown by {@code CLIENT LIST}, e.g. {@code agentlens-queue}
  */
@@ -28,12 +30,13 @@ public record RedisClientSettings(
   }
 
   /**
-   * Settings for clients that never block: 2 s per command, 16 connections.
+   * Settings for coordination clients: 2 s per ordinary command, 16 connections, and subscriptions
+   * ({@code SUBSCRIBE}) that wait for messages without a read timeout.
    *
    * @param clientName the client name
    * @return the settings
    */
-  public static RedisClientSettings nonBlocking(String clientName) {
+  public static RedisClientSettings coordination(String clientName) {
     return new RedisClientSettings(Duration.ofSeconds(2), Duration.ZERO, 16, clientName);
   }
 }

@@ -27,15 +27,19 @@ public final class RedisClients {
    * @throws IllegalArgumentException when the URL is not a Redis URL
    */
   public static JedisClientConfig clientConfig(URI url, RedisClientSettings settings) {
-    if (url == null || !JedisURIHelper.isValid(url)) {
+    if (url == null
+        || !("redis".equals(url.getScheme()) || "rediss".equals(url.getScheme()))
+        || !JedisURIHelper.isValid(url)) {
       throw new IllegalArgumentException("a Redis adapter needs a redis:// or rediss:// URL");
     }
     int op = millis(settings.operationTimeout());
     return DefaultJedisClientConfig.builder()
         .connectionTimeoutMillis(op)
         .socketTimeoutMillis(op)
-        // why: Jedis reads blocking commands (XREADGROUP BLOCK) with this, infinite by default
-        .blockingSocketTimeoutMillis(op + millis(settings.blockingWait()))
+        // why: Jedis reads blocking commands (XREADGROUP BLOCK, SUBSCRIBE) with this timeout; a
+        // subscription idles indefinitely, so zero blocking wait means no read timeout there
+        .blockingSocketTimeoutMillis(
+            settings.blockingWait().isZero() ? 0 : op + millis(settings.blockingWait()))
         .user(JedisURIHelper.getUser(url))
         .password(JedisURIHelper.getPassword(url))
         .database(JedisURIHelper.getDBIndex(url))

@@ -71,7 +71,7 @@ class CloudBeans {
   @Singleton
   @Bean(preDestroy = "close")
   JedisPooled redis(CloudConfig config) {
-    return RedisClients.pooled(config.redis(), RedisClientSettings.nonBlocking("agentlens-coord"));
+    return RedisClients.pooled(config.redis(), RedisClientSettings.coordination("agentlens-coord"));
   }
 
   @Singleton
