@@ -226,7 +226,7 @@ final class Timelines {
 
   private static JsonNode payload(Event e) {
     try {
-      return JSON.readTree(e.payload());
+      return JSON.readTree(e.payload().text());
     } catch (JsonProcessingException ex) {
       return NullNode.getInstance();
     }

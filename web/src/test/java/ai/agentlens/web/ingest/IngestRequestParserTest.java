@@ -45,8 +45,8 @@ class IngestRequestParserTest {
     assertThat(first.eventType()).isEqualTo(EventType.TOOL_CALL);
     assertThat(first.severity()).isEqualTo(Severity.INFO);
     assertThat(first.timestamp()).isEqualTo(NOW);
-    assertThat(first.metadata()).isEqualTo("{}");
-    assertThat(first.payload())
+    assertThat(first.metadata().text()).isEqualTo("{}");
+    assertThat(first.payload().text())
         .isEqualTo("{\"toolName\":\"search\",\"callId\":\"c1\",\"arguments\":{\"q\":\"x\"}}");
     assertThat(events.get(1).id()).isEqualTo("MINTED2");
   }
@@ -125,7 +125,7 @@ class IngestRequestParserTest {
     Event e = parse(body, Shape.EVENTS).get(0);
     assertThat(e.timestamp()).isEqualTo(Instant.parse("2025-01-01T00:00:00.123Z"));
     assertThat(e.severity()).isEqualTo(Severity.INFO);
-    assertThat(e.metadata()).isEqualTo("{}");
+    assertThat(e.metadata().text()).isEqualTo("{}");
     assertThat(e.id()).isEqualTo("MINTED1");
   }
 
@@ -177,7 +177,7 @@ class IngestRequestParserTest {
             + big
             + "\"}}}";
     Event e = parse(body, Shape.EVENTS).get(0);
-    assertThat(e.payload())
+    assertThat(e.payload().text())
         .startsWith(
             "{\"type\":\"_truncated\",\"data\":{\"_truncated\":true,\"originalSize\":11031,\"maxSize\":10240,\"preview\":\"{\\\"type\\\":\\\"t\\\"")
         .endsWith("...\"}}");
@@ -189,8 +189,9 @@ class IngestRequestParserTest {
         "{\"sessionId\":\"s\",\"agentId\":\"a\",\"eventType\":\"custom\",\"metadata\":{\"z\":1,\"verifiedAgentId\":\"forged\",\"a\":1.10},"
             + "\"payload\":{\"type\":\"t\",\"data\":{\"b\":2,\"a\":1},\"extra\":true}}";
     Event e = parse(body, Shape.EVENTS).get(0);
-    assertThat(e.metadata()).isEqualTo("{\"z\":1,\"a\":1.10}");
-    assertThat(e.payload()).isEqualTo("{\"type\":\"t\",\"data\":{\"b\":2,\"a\":1},\"extra\":true}");
+    assertThat(e.metadata().text()).isEqualTo("{\"z\":1,\"a\":1.10}");
+    assertThat(e.payload().text())
+        .isEqualTo("{\"type\":\"t\",\"data\":{\"b\":2,\"a\":1},\"extra\":true}");
   }
 
   @Test
@@ -200,7 +201,7 @@ class IngestRequestParserTest {
     String response =
         "{\"sessionId\":\"s\",\"agentId\":\"a\",\"eventType\":\"llm_response\",\"payload\":{\"callId\":\"c9\",\"completion\":\"yo\",\"finishReason\":\"stop\",\"usage\":{\"inputTokens\":1,\"outputTokens\":2,\"totalTokens\":3},\"costUsd\":0.01,\"latencyMs\":5}}";
     List<Event> events = parse("{\"events\":[" + call + "," + response + "]}", Shape.EVENTS);
-    assertThat(events.get(1).payload())
+    assertThat(events.get(1).payload().text())
         .contains("\"provider\":\"anthropic\"")
         .contains("\"model\":\"claude\"");
     assertThat(reject("{\"events\":[" + response + "]}", Shape.EVENTS).problems())

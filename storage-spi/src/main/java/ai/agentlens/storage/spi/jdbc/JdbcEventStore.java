@@ -186,9 +186,18 @@ public class JdbcEventStore implements EventStore {
     for (Event e : chained) {
       args.add(
           new Object[] {
-            e.orgId(), e.id(), e.sessionId(), e.agentId(), e.eventType().wireName(),
-            e.severity().wireName(), e.timestamp(), e.payload(), e.metadata(), e.sequence(),
-            e.prevHash(), e.hash()
+            e.orgId(),
+            e.id(),
+            e.sessionId(),
+            e.agentId(),
+            e.eventType().wireName(),
+            e.severity().wireName(),
+            e.timestamp(),
+            e.payload().text(),
+            e.metadata().text(),
+            e.sequence(),
+            e.prevHash(),
+            e.hash()
           });
     }
     sql.batch(
