@@ -1,4 +1,4 @@
-package ai.agentlens.web.ingest;
+package ai.agentlens.core.ingest.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
