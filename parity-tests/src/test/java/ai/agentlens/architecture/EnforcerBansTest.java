@@ -40,6 +40,8 @@ class EnforcerBansTest {
     "queue-redis, org.xerial, sqlite-jdbc, true",
     "web, redis.clients, jedis, true",
     "app-cloud, org.xerial, sqlite-jdbc, true",
+    "core-domain, com.fasterxml.jackson.core, jackson-databind, true",
+    "core-domain, com.fasterxml.jackson.core, jackson-core, false",
     "core-domain, org.slf4j, slf4j-api, false",
   })
   void moduleBansFailTheBuild(String module, String groupId, String artifactId, boolean banned)
