@@ -34,7 +34,8 @@ import java.util.function.ToLongFunction;
  * the gateway, decoded by the worker). Single thread; CPU time of that thread, so other processes
  * on a shared machine disturb it less than wall time.
  *
- * <p>Usage: {@code IngestCpuBenchmark [seconds per phase, default 20] [requests, default 200]}.
+ * <p>Usage: {@code IngestCpuBenchmark [seconds per phase, default 20] [requests, default 200]
+ * [phase filter: only phases whose name contains it]}.
  */
 public final class IngestCpuBenchmark {
 
@@ -47,12 +48,13 @@ public final class IngestCpuBenchmark {
   /**
    * Runs every phase and prints one line per phase.
    *
-   * @param args seconds per phase, number of distinct requests
+   * @param args seconds per phase, number of distinct requests, phase filter
    * @throws EnvelopeDecodingException never for envelopes encoded here
    */
   public static void main(String[] args) throws EnvelopeDecodingException {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    only = args.length > 2 ? args[2] : "";
     RealisticEvents gen = new RealisticEvents(42, "cpu");
     byte[][] bodies = new byte[requests][];
     for (int i = 0; i < requests; i++) {
@@ -150,7 +152,12 @@ public final class IngestCpuBenchmark {
     }
   }
 
+  private static String only = "";
+
   private static void run(String name, int seconds, int events, ToLongFunction<Integer> request) {
+    if (!name.contains(only)) {
+      return;
+    }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     int perRound = events / 100;
     long sink = 0;

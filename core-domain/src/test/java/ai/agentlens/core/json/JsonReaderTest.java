@@ -117,6 +117,37 @@ class JsonReaderTest {
   }
 
   @Test
+  void compactTextIsWhatJacksonsGeneratorWrites() throws Exception {
+    java.util.Random r = new java.util.Random(7);
+    for (int k = 0; k < 2000; k++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = r.nextInt(12); i > 0; i--) {
+        // why: every control character, the escaped ASCII ones, DEL, non-ASCII, surrogates
+        int kind = r.nextInt(6);
+        s.append(
+            switch (kind) {
+              case 0 -> (char) r.nextInt(0x20);
+              case 1 -> "\"\\/".charAt(r.nextInt(3));
+              case 2 -> (char) (0x20 + r.nextInt(0x60));
+              case 3 -> (char) (0x7f + r.nextInt(0x100));
+              case 4 -> (char) (0xd800 + r.nextInt(0x800));
+              default -> "é€😀\u2028".charAt(r.nextInt(5));
+            });
+      }
+      JsonObject tree =
+          JsonObject.of(
+              java.util.Map.of(
+                  s.toString(), JsonArray.of(java.util.Arrays.asList(s.toString(), null, true))));
+      java.io.StringWriter jackson = new java.io.StringWriter();
+      try (com.fasterxml.jackson.core.JsonGenerator g =
+          JsonReader.FACTORY.createGenerator(jackson)) {
+        JsonWriter.generate(g, tree);
+      }
+      assertThat(JsonWriter.write(tree)).isEqualTo(jackson.toString());
+    }
+  }
+
+  @Test
   void prettyTextIsJacksonsDefaultLayout() {
     assertThat(JsonWriter.pretty(JsonReader.read("{\"a\":[1,{\"b\":null}]}")))
         .isEqualTo("{\n  \"a\" : [ 1, {\n    \"b\" : null\n  } ]\n}");
