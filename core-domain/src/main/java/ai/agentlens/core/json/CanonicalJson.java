@@ -34,17 +34,20 @@ public final class CanonicalJson {
     } else if (value instanceof String s) {
       appendString(out, s);
     } else if (value instanceof JsonObject o) {
-      String[] names = o.keySet().toArray(new String[0]);
+      Integer[] order = new Integer[o.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
       // why: String.compareTo orders by UTF-16 code units, exactly RFC 8785 §3.2.3
-      Arrays.sort(names);
+      Arrays.sort(order, (a, b) -> o.name(a).compareTo(o.name(b)));
       out.append('{');
-      for (int i = 0; i < names.length; i++) {
+      for (int i = 0; i < order.length; i++) {
         if (i > 0) {
           out.append(',');
         }
-        appendString(out, names[i]);
+        appendString(out, o.name(order[i]));
         out.append(':');
-        append(out, o.get(names[i]));
+        append(out, o.value(order[i]));
       }
       out.append('}');
     } else if (value instanceof JsonArray a) {

@@ -1,9 +1,12 @@
 package ai.agentlens.core.json;
 
 import java.util.AbstractMap;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -17,14 +20,21 @@ import java.util.function.UnaryOperator;
 public final class JsonObject extends AbstractMap<String, Object> {
 
   /** The empty object. */
-  public static final JsonObject EMPTY = new JsonObject(new LinkedHashMap<>());
+  public static final JsonObject EMPTY = new JsonObject(new String[0], new Object[0]);
 
-  private final LinkedHashMap<String, Object> members;
-  private Set<Entry<String, Object>> entries;
+  // why: payload objects are small; two arrays and a linear scan cost a quarter of the memory of a
+  // LinkedHashMap and find a name as fast, and only bigger objects get a hash index
+  static final int INDEXED_FROM = 9;
 
-  /** Takes ownership of {@code members}, whose values are already valid JSON values. */
-  JsonObject(LinkedHashMap<String, Object> members) {
-    this.members = members;
+  private final String[] names;
+  private final Object[] values;
+  private final HashMap<String, Integer> index;
+
+  /** Takes ownership of the arrays: distinct names, valid JSON values, same length. */
+  JsonObject(String[] names, Object[] values) {
+    this.names = names;
+    this.values = values;
+    this.index = names.length >= INDEXED_FROM ? indexOf(names) : null;
   }
 
   /**
@@ -36,9 +46,14 @@ public final class JsonObject extends AbstractMap<String, Object> {
    * @throws NullPointerException when a name is {@code null}
    */
   public static JsonObject of(Map<String, ?> members) {
-    LinkedHashMap<String, Object> copy = new LinkedHashMap<>(capacity(members.size()));
-    members.forEach((k, v) -> copy.put(requireName(k), JsonValues.require(v)));
-    return new JsonObject(copy);
+    String[] n = new String[members.size()];
+    Object[] v = new Object[n.length];
+    int i = 0;
+    for (Map.Entry<String, ?> e : members.entrySet()) {
+      n[i] = requireName(e.getKey());
+      v[i++] = JsonValues.require(e.getValue());
+    }
+    return n.length == 0 ? EMPTY : new JsonObject(n, v);
   }
 
   /**
@@ -50,29 +65,41 @@ public final class JsonObject extends AbstractMap<String, Object> {
    * @throws IllegalArgumentException when the value is not a JSON value
    */
   public JsonObject with(String name, Object value) {
-    LinkedHashMap<String, Object> copy = new LinkedHashMap<>(capacity(members.size() + 1));
-    copy.putAll(members);
-    copy.put(requireName(name), JsonValues.require(value));
-    return new JsonObject(copy);
+    JsonValues.require(value);
+    int at = find(requireName(name));
+    if (at >= 0) {
+      Object[] v = values.clone();
+      v[at] = value;
+      return new JsonObject(names, v);
+    }
+    String[] n = Arrays.copyOf(names, names.length + 1);
+    Object[] v = Arrays.copyOf(values, values.length + 1);
+    n[names.length] = name;
+    v[values.length] = value;
+    return new JsonObject(n, v);
   }
 
   /**
    * Returns a copy without some members, or this object when it has none of them.
    *
-   * @param names the member names to drop
+   * @param drop the member names to drop
    * @return the object without them
    */
-  public JsonObject without(Iterable<String> names) {
-    LinkedHashMap<String, Object> copy = null;
-    for (String name : names) {
-      if (members.containsKey(name)) {
-        if (copy == null) {
-          copy = new LinkedHashMap<>(members);
-        }
-        copy.remove(name);
+  public JsonObject without(Iterable<String> drop) {
+    JsonObject out = this;
+    for (String name : drop) {
+      int at = out.find(name);
+      if (at >= 0) {
+        String[] n = new String[out.names.length - 1];
+        Object[] v = new Object[n.length];
+        System.arraycopy(out.names, 0, n, 0, at);
+        System.arraycopy(out.values, 0, v, 0, at);
+        System.arraycopy(out.names, at + 1, n, at, n.length - at);
+        System.arraycopy(out.values, at + 1, v, at, n.length - at);
+        out = n.length == 0 ? EMPTY : new JsonObject(n, v);
       }
     }
-    return copy == null ? this : new JsonObject(copy);
+    return out;
   }
 
   /**
@@ -84,18 +111,17 @@ public final class JsonObject extends AbstractMap<String, Object> {
    * @throws IllegalArgumentException when {@code f} returns a value that is not a JSON value
    */
   public JsonObject mapValues(UnaryOperator<Object> f) {
-    LinkedHashMap<String, Object> copy = null;
-    for (Entry<String, Object> e : members.entrySet()) {
-      Object before = e.getValue();
-      Object after = f.apply(before);
-      if (after != before && copy == null) {
-        copy = new LinkedHashMap<>(members);
-      }
-      if (copy != null) {
-        copy.put(e.getKey(), JsonValues.require(after));
+    Object[] copy = null;
+    for (int i = 0; i < values.length; i++) {
+      Object after = f.apply(values[i]);
+      if (after != values[i]) {
+        if (copy == null) {
+          copy = values.clone();
+        }
+        copy[i] = JsonValues.require(after);
       }
     }
-    return copy == null ? this : new JsonObject(copy);
+    return copy == null ? this : new JsonObject(names, copy);
   }
 
   /**
@@ -105,7 +131,7 @@ public final class JsonObject extends AbstractMap<String, Object> {
    * @return the string, or {@code null} when absent or not a string
    */
   public String string(String name) {
-    return members.get(name) instanceof String s ? s : null;
+    return get(name) instanceof String s ? s : null;
   }
 
   /**
@@ -115,7 +141,7 @@ public final class JsonObject extends AbstractMap<String, Object> {
    * @return the object, or {@code null} when absent or not an object
    */
   public JsonObject object(String name) {
-    return members.get(name) instanceof JsonObject o ? o : null;
+    return get(name) instanceof JsonObject o ? o : null;
   }
 
   /**
@@ -125,33 +151,64 @@ public final class JsonObject extends AbstractMap<String, Object> {
    * @return the array, or {@code null} when absent or not an array
    */
   public JsonArray array(String name) {
-    return members.get(name) instanceof JsonArray a ? a : null;
+    return get(name) instanceof JsonArray a ? a : null;
   }
 
   @Override
   public Object get(Object name) {
-    return members.get(name);
+    int at = find(name);
+    return at < 0 ? null : values[at];
   }
 
   @Override
   public boolean containsKey(Object name) {
-    return members.containsKey(name);
+    return find(name) >= 0;
   }
 
   @Override
   public int size() {
-    return members.size();
+    return names.length;
+  }
+
+  /** The name of the member at a position, in document order (for writers: no entry objects). */
+  String name(int i) {
+    return names[i];
+  }
+
+  /** The value of the member at a position, in document order. */
+  Object value(int i) {
+    return values[i];
   }
 
   @Override
   public Set<Entry<String, Object>> entrySet() {
-    Set<Entry<String, Object>> e = entries;
-    if (e == null) {
-      // why: a racy first use creates two equal views, which is harmless
-      e = Collections.unmodifiableMap(members).entrySet();
-      entries = e;
-    }
-    return e;
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Entry<String, Object>> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < names.length;
+          }
+
+          @Override
+          public Entry<String, Object> next() {
+            if (next >= names.length) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            return new SimpleImmutableEntry<>(names[i], values[i]);
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return names.length;
+      }
+    };
   }
 
   /** Returns the compact JSON text, as {@link JsonWriter#write} writes it. */
@@ -160,8 +217,25 @@ public final class JsonObject extends AbstractMap<String, Object> {
     return JsonWriter.write(this);
   }
 
-  static int capacity(int size) {
-    return size < 3 ? 4 : (int) (size / 0.75f) + 1;
+  private int find(Object name) {
+    if (index != null) {
+      Integer at = index.get(name);
+      return at == null ? -1 : at;
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static HashMap<String, Integer> indexOf(String[] names) {
+    HashMap<String, Integer> index = new HashMap<>(names.length * 2);
+    for (int i = 0; i < names.length; i++) {
+      index.put(names[i], i);
+    }
+    return index;
   }
 
   private static String requireName(String name) {
@@ -169,5 +243,56 @@ public final class JsonObject extends AbstractMap<String, Object> {
       throw new NullPointerException("a JSON member name cannot be null");
     }
     return name;
+  }
+
+  /** Collects members while reading, refusing a name seen before in the same object. */
+  static final class Builder {
+    private String[] names = new String[8];
+    private Object[] values = new Object[8];
+    private int size;
+    private HashMap<String, Integer> seen;
+
+    /**
+     * Adds a member.
+     *
+     * @return {@code false} when the name was added before (nothing is added then)
+     */
+    boolean add(String name, Object value) {
+      if (contains(name)) {
+        return false;
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      values[size] = value;
+      if (seen != null) {
+        seen.put(name, size);
+      } else if (size + 1 == INDEXED_FROM) {
+        seen = indexOf(Arrays.copyOf(names, size + 1));
+      }
+      size++;
+      return true;
+    }
+
+    private boolean contains(String name) {
+      if (seen != null) {
+        return seen.containsKey(name);
+      }
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    JsonObject build() {
+      if (size == 0) {
+        return EMPTY;
+      }
+      return new JsonObject(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+    }
   }
 }

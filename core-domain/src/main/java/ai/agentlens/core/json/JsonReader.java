@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 
 /**
  * Reads JSON texts into trees ({@link JsonObject}, {@link JsonArray}, {@link JsonNumber}, {@link
@@ -127,18 +126,14 @@ public final class JsonReader {
   }
 
   private static JsonObject object(JsonParser p) throws IOException {
-    LinkedHashMap<String, Object> members = new LinkedHashMap<>();
+    JsonObject.Builder members = new JsonObject.Builder();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
-      Object value = value(p, p.nextToken());
-      int before = members.size();
-      members.put(name, value);
-      // why: one hash lookup finds repeats; put's return value cannot, as null is a JSON value
-      if (members.size() == before) {
+      if (!members.add(name, value(p, p.nextToken()))) {
         throw new JsonSyntaxException("duplicate member name \"" + name + "\"" + at(p));
       }
     }
-    return members.isEmpty() ? JsonObject.EMPTY : new JsonObject(members);
+    return members.build();
   }
 
   private static JsonArray array(JsonParser p) throws IOException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 /**
  * Writes trees of {@link JsonReader} as JSON text: numbers exactly as their {@link
@@ -41,15 +40,13 @@ public final class JsonWriter {
       appendString(out, s);
     } else if (value instanceof JsonObject o) {
       out.append('{');
-      boolean first = true;
-      for (Map.Entry<String, Object> e : o.entrySet()) {
-        if (!first) {
+      for (int i = 0; i < o.size(); i++) {
+        if (i > 0) {
           out.append(',');
         }
-        first = false;
-        appendString(out, e.getKey());
+        appendString(out, o.name(i));
         out.append(':');
-        append(out, e.getValue());
+        append(out, o.value(i));
       }
       out.append('}');
     } else if (value instanceof JsonArray a) {
@@ -129,9 +126,9 @@ public final class JsonWriter {
       g.writeString(s);
     } else if (value instanceof JsonObject o) {
       g.writeStartObject();
-      for (Map.Entry<String, Object> e : o.entrySet()) {
-        g.writeFieldName(e.getKey());
-        generate(g, e.getValue());
+      for (int i = 0; i < o.size(); i++) {
+        g.writeFieldName(o.name(i));
+        generate(g, o.value(i));
       }
       g.writeEndObject();
     } else if (value instanceof JsonArray a) {
