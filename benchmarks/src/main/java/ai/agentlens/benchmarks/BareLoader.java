@@ -54,8 +54,8 @@ interface BareLoader {
             ps.setString(5, e.eventType().wireName());
             ps.setString(6, e.severity().wireName());
             ps.setLong(7, e.timestamp().toEpochMilli() * 1000);
-            ps.setString(8, e.payload());
-            ps.setString(9, e.metadata());
+            ps.setString(8, e.payload().text());
+            ps.setString(9, e.metadata().text());
             ps.setLong(10, i + 1);
             ps.setString(11, null);
             ps.setString(12, "0".repeat(64));
@@ -107,9 +107,9 @@ interface BareLoader {
               .append('\t')
               .append(DateTimeFormatter.ISO_INSTANT.format(e.timestamp()))
               .append('\t')
-              .append(e.payload().replace("\\", "\\\\"))
+              .append(e.payload().text().replace("\\", "\\\\"))
               .append('\t')
-              .append(e.metadata().replace("\\", "\\\\"))
+              .append(e.metadata().text().replace("\\", "\\\\"))
               .append('\t')
               .append(i + 1)
               .append("\t\\N\t")

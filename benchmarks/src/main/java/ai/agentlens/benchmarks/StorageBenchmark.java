@@ -218,7 +218,7 @@ public final class StorageBenchmark {
     static int averageJsonBytes(List<Event> rows) {
       long total = 0;
       for (Event e : rows) {
-        total += e.payload().length() + e.metadata().length();
+        total += e.payload().text().length() + e.metadata().text().length();
       }
       return (int) (total / Math.max(1, rows.size()));
     }

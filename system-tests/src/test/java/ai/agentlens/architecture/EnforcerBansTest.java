@@ -43,6 +43,8 @@ class EnforcerBansTest {
     "web, redis.clients, jedis, compile, true",
     "app-cloud, org.xerial, sqlite-jdbc, compile, true",
     "parity-tests, io.micronaut, micronaut-core, compile, true",
+    "core-domain, com.fasterxml.jackson.core, jackson-databind, compile, true",
+    "core-domain, com.fasterxml.jackson.core, jackson-core, compile, false",
     "core-domain, org.slf4j, slf4j-api, compile, false",
     // the test kit brings drivers and servers to an adapter's tests: test scope is exempt
     "storage-sqlite, org.postgresql, postgresql, test, false",

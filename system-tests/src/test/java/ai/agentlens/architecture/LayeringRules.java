@@ -24,7 +24,10 @@ final class LayeringRules {
   /** The most top-level classes a core-domain package may hold. */
   static final int MAX_CLASSES_PER_CORE_PACKAGE = 20;
 
-  /** core-domain: plain Java; no framework, no JDBC, no drivers, no Jackson annotations. */
+  /**
+   * core-domain: plain Java; no framework, no JDBC, no drivers. Of Jackson only the streaming core
+   * ({@code com.fasterxml.jackson.core}): no object mapper, no annotations on domain types.
+   */
   static final ArchRule CORE_IS_PLAIN_JAVA =
       noClasses()
           .that()
@@ -42,8 +45,16 @@ final class LayeringRules {
               "redis.clients..",
               "com.zaxxer..",
               "org.flywaydb..",
-              "com.fasterxml.jackson..")
-          .as("core-domain is free of Micronaut, java.sql, drivers and Jackson");
+              "com.fasterxml.jackson.databind..",
+              "com.fasterxml.jackson.annotation..",
+              "com.fasterxml.jackson.dataformat..",
+              "com.fasterxml.jackson.datatype..",
+              "com.fasterxml.jackson.module..",
+              "tools.jackson..",
+              "com.grack..")
+          .as(
+              "core-domain is free of Micronaut, java.sql, drivers, Jackson databind and"
+                  + " annotations");
 
   /** core-domain sees no outer module. */
   static final ArchRule CORE_SEES_ONLY_ITSELF =

@@ -3,6 +3,9 @@ package ai.agentlens.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.app.selfhosted.archfixture.SelfhostedUsingCloud;
+import ai.agentlens.core.archfixture.CoreUsingDatabind;
+import ai.agentlens.core.archfixture.CoreUsingJacksonAnnotations;
+import ai.agentlens.core.archfixture.CoreUsingJacksonCore;
 import ai.agentlens.core.archfixture.CoreUsingJdbc;
 import ai.agentlens.core.archfixture.CoreUsingMicronaut;
 import ai.agentlens.core.archfixture.CoreUsingWeb;
@@ -31,6 +34,22 @@ class LayeringRulesCatchViolationsTest {
   void coreUsingJdbcOrMicronautIsCaught() {
     assertCaught(LayeringRules.CORE_IS_PLAIN_JAVA, CoreUsingJdbc.class, "java.sql.Connection");
     assertCaught(LayeringRules.CORE_IS_PLAIN_JAVA, CoreUsingMicronaut.class, "io.micronaut");
+  }
+
+  @Test
+  void coreUsingJacksonDatabindOrAnnotationsIsCaughtButTheStreamingCoreIsAllowed() {
+    assertCaught(
+        LayeringRules.CORE_IS_PLAIN_JAVA,
+        CoreUsingDatabind.class,
+        "com.fasterxml.jackson.databind.ObjectMapper");
+    assertCaught(
+        LayeringRules.CORE_IS_PLAIN_JAVA,
+        CoreUsingJacksonAnnotations.class,
+        "com.fasterxml.jackson.annotation.JsonProperty");
+    EvaluationResult allowed =
+        LayeringRules.CORE_IS_PLAIN_JAVA.evaluate(
+            new ClassFileImporter().importClasses(CoreUsingJacksonCore.class));
+    assertThat(allowed.hasViolation()).as(allowed.getFailureReport().toString()).isFalse();
   }
 
   @Test

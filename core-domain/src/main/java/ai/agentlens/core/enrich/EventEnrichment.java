@@ -3,24 +3,25 @@ package ai.agentlens.core.enrich;
 import ai.agentlens.core.account.model.OrgSettings;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.json.Json;
-import com.grack.nanojson.JsonArray;
-import com.grack.nanojson.JsonObject;
-import com.grack.nanojson.JsonWriter;
+import ai.agentlens.core.json.JsonArray;
+import ai.agentlens.core.json.JsonDoc;
+import ai.agentlens.core.json.JsonNumber;
+import ai.agentlens.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the worker does to an event before it is stored (DESIGN.md "Ingestion pipeline"), in this
  * order: prompt masking (PC-07), server-side redaction (PC-06), and {@code costUsd} from the model
- * price table when the client sent none. The hash is computed later, over the result. Events that
- * need none of it are returned as they are, without parsing.
+ * price table when the client sent none. The hash is computed later, over the result.
+ *
+ * <p>It works on the trees the event's documents hold (parsed at most once) and copies on write: a
+ * document whose tree did not change is kept as it is, text included, and a changed one is written
+ * once. Events that need none of it are returned as they are, without parsing. Thread-safe.
  */
 public final class EventEnrichment {
 
@@ -35,7 +36,9 @@ public final class EventEnrichment {
    * @param event an unwritten event
    * @param settings its org's settings
    * @param rules its org's compiled redaction rules
-   * @return the event to store
+   * @return the event to store ({@code event} itself when nothing changed)
+   * @throws ai.agentlens.core.json.JsonSyntaxException when a document it must read is not a JSON
+   *     object
    */
   public static Event apply(Event event, OrgSettings settings, RedactionRules rules) {
     boolean mask = settings.promptMasking() && PromptMasking.applies(event.eventType());
@@ -44,74 +47,59 @@ public final class EventEnrichment {
     if (!mask && !cost && rules.isEmpty()) {
       return event;
     }
-    JsonObject payload = parse(event.payload());
-    JsonObject metadata = parse(event.metadata());
+    JsonObject payload = event.payload().tree();
+    JsonObject metadata = null;
     if (mask) {
-      PromptMasking.mask(event.eventType(), payload);
+      payload = PromptMasking.mask(event.eventType(), payload);
     }
     if (!rules.isEmpty()) {
-      redact(payload, rules);
-      redact(metadata, rules);
+      payload = (JsonObject) redact(payload, rules);
+      metadata = (JsonObject) redact(event.metadata().tree(), rules);
     }
     if (cost && payload.get("costUsd") == null) {
-      serverCost(event.eventType(), payload)
-          .ifPresent(
-              usd -> {
-                payload.put("costUsd", usd);
-                metadata.put(PRICING_VERSION_KEY, ModelPrices.VERSION);
-              });
+      Optional<BigDecimal> usd = serverCost(event.eventType(), payload);
+      if (usd.isPresent()) {
+        payload = payload.with("costUsd", JsonNumber.of(usd.get()));
+        metadata =
+            (metadata != null ? metadata : event.metadata().tree())
+                .with(PRICING_VERSION_KEY, ModelPrices.VERSION);
+      }
     }
-    return Event.unwritten(
-        event.id(),
-        event.orgId(),
-        event.sessionId(),
-        event.agentId(),
-        event.eventType(),
-        event.severity(),
-        event.timestamp(),
-        JsonWriter.string(payload),
-        JsonWriter.string(metadata));
+    JsonDoc p = changed(event.payload(), payload);
+    JsonDoc m = metadata == null ? event.metadata() : changed(event.metadata(), metadata);
+    return p == event.payload() && m == event.metadata() ? event : event.withContent(p, m);
+  }
+
+  private static JsonDoc changed(JsonDoc before, JsonObject after) {
+    return before.isParsed() && before.tree() == after ? before : JsonDoc.of(after);
   }
 
   private static Optional<BigDecimal> serverCost(EventType type, JsonObject payload) {
-    JsonObject tokens = type == EventType.LLM_RESPONSE ? payload.getObject("usage") : payload;
-    Object model = payload.get("model");
-    if (tokens == null || !(model instanceof String name)) {
+    JsonObject tokens = type == EventType.LLM_RESPONSE ? payload.object("usage") : payload;
+    String model = payload.string("model");
+    if (tokens == null || model == null) {
       return Optional.empty();
     }
     return ModelPrices.cost(
-        name, count(tokens.get("inputTokens")), count(tokens.get("outputTokens")));
+        model, count(tokens.get("inputTokens")), count(tokens.get("outputTokens")));
   }
 
   private static long count(Object value) {
-    return value instanceof Number n ? Math.max(0, n.longValue()) : 0;
+    return value instanceof JsonNumber n ? Math.max(0, n.longValue()) : 0;
   }
 
-  @SuppressWarnings("unchecked")
-  private static void redact(Object node, RedactionRules rules) {
-    if (node instanceof Map<?, ?> map) {
-      for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
-        if (e.getValue() instanceof String s) {
-          e.setValue(rules.apply(s));
-        } else {
-          redact(e.getValue(), rules);
-        }
-      }
-    } else if (node instanceof List<?> list) {
-      List<Object> items = (List<Object>) list;
-      for (int i = 0; i < items.size(); i++) {
-        if (items.get(i) instanceof String s) {
-          items.set(i, rules.apply(s));
-        } else {
-          redact(items.get(i), rules);
-        }
-      }
+  /** Every string of a tree redacted; containers without a match are kept, not copied. */
+  private static Object redact(Object node, RedactionRules rules) {
+    if (node instanceof String s) {
+      return rules.apply(s);
     }
-  }
-
-  static JsonObject parse(String text) {
-    // why: nanojson allocates a 64 KiB buffer per parse; this parser keeps number texts as well
-    return Json.objectKeepingNumbers(text);
+    if (node instanceof JsonObject o) {
+      return o.mapValues(v -> redact(v, rules));
+    }
+    if (node instanceof JsonArray a) {
+      return a.mapValues(v -> redact(v, rules));
+    }
+    return node;
   }
 
   /** Masks prompt and completion texts (PC-07), keeping model, tokens, cost and latency. */
@@ -123,40 +111,39 @@ public final class EventEnrichment {
       return type == EventType.LLM_CALL || type == EventType.LLM_RESPONSE;
     }
 
-    static void mask(EventType type, JsonObject payload) {
+    static JsonObject mask(EventType type, JsonObject payload) {
+      JsonObject out;
       if (type == EventType.LLM_CALL) {
-        maskString(payload, "systemPrompt");
-        JsonArray messages = payload.getArray("messages");
+        out = maskString(payload, "systemPrompt");
+        JsonArray messages = out.array("messages");
         if (messages != null) {
-          for (Object m : messages) {
-            if (m instanceof JsonObject message) {
-              maskContent(message);
-            }
-          }
+          out =
+              out.with(
+                  "messages",
+                  messages.mapValues(m -> m instanceof JsonObject msg ? maskContent(msg) : m));
         }
       } else {
-        maskString(payload, "completion");
+        out = maskString(payload, "completion");
       }
-      payload.put("masked", true);
+      return out.with("masked", true);
     }
 
-    private static void maskContent(JsonObject message) {
+    private static JsonObject maskContent(JsonObject message) {
       Object content = message.get("content");
       if (content instanceof String) {
-        maskString(message, "content");
-      } else if (content instanceof JsonArray parts) {
-        for (Object part : parts) {
-          if (part instanceof JsonObject p) {
-            maskString(p, "text");
-          }
-        }
+        return maskString(message, "content");
       }
+      if (content instanceof JsonArray parts) {
+        return message.with(
+            "content",
+            parts.mapValues(p -> p instanceof JsonObject part ? maskString(part, "text") : p));
+      }
+      return message;
     }
 
-    private static void maskString(JsonObject o, String key) {
-      if (o.get(key) instanceof String s) {
-        o.put(key, masked(s));
-      }
+    private static JsonObject maskString(JsonObject o, String key) {
+      String s = o.string(key);
+      return s == null ? o : o.with(key, masked(s));
     }
 
     /** {@code [masked sha256:<first 16 hex>]}: equal prompts stay recognizable, content is gone. */

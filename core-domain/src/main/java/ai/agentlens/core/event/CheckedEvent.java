@@ -1,13 +1,13 @@
 package ai.agentlens.core.event;
 
+import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.session.SessionProjection;
-import com.grack.nanojson.JsonObject;
 
 /**
  * An unwritten event that passed {@link EventRules}, with what its single parse produced: the
- * payload tree (for {@link SessionProjection}) and the RFC 8785 canonical hash input around the
- * chain fields, so a writer only has to add sequence and previous hash while it holds the session's
- * lock ({@link HashChain#extendChecked}).
+ * payload tree (the one its document holds) (for {@link SessionProjection}) and the RFC 8785
+ * canonical hash input around the chain fields, so a writer only has to add sequence and previous
+ * hash while it holds the session's lock ({@link HashChain#extendChecked}).
  */
 public final class CheckedEvent {
 

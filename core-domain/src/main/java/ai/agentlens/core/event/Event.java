@@ -1,5 +1,6 @@
 package ai.agentlens.core.event;
 
+import ai.agentlens.core.json.JsonDoc;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -7,10 +8,12 @@ import java.util.Objects;
 /**
  * One AgentLens event (reference §1.1) as the domain sees it, from ingest to storage.
  *
- * <p>{@code payload} and {@code metadata} are JSON object texts. Before the event is written it has
- * no {@code sequence} (0), {@code prevHash} or {@code hash}; the writer assigns them when it
- * extends the session's hash chain (DESIGN.md: per-session sequence, RFC 8785 canonical JSON,
- * SHA-256). Timestamps are held at microsecond precision, the finest both backends store.
+ * <p>{@code payload} and {@code metadata} are JSON object documents ({@link JsonDoc}): the text,
+ * and the tree once parsed, so the worker, the checks, the hash and the session projection share
+ * the one parse the gateway (or the first reader of a stored text) made. Before the event is
+ * written it has no {@code sequence} (0), {@code prevHash} or {@code hash}; the writer assigns them
+ * when it extends the session's hash chain (DESIGN.md: per-session sequence, RFC 8785 canonical
+ * JSON, SHA-256). Timestamps are held at microsecond precision, the finest both backends store.
  *
  * @param id ULID minted by the server, or the client-supplied id (kept, for idempotent retries)
  * @param orgId the owning organization; every event belongs to exactly one
@@ -19,8 +22,8 @@ import java.util.Objects;
  * @param eventType the type
  * @param severity the severity
  * @param timestamp when it happened (client value, or receipt time)
- * @param payload type-specific JSON object text
- * @param metadata free-form JSON object text, {@code {}} when absent
+ * @param payload type-specific JSON object (checked by {@link EventRules}, not here)
+ * @param metadata free-form JSON object, {@code {}} when absent
  * @param sequence position in the session's chain, from 1; 0 while not yet written
  * @param prevHash hash of the previous event in the session, {@code null} for the first (or not yet
  *     written)
@@ -34,8 +37,8 @@ public record Event(
     EventType eventType,
     Severity severity,
     Instant timestamp,
-    String payload,
-    String metadata,
+    JsonDoc payload,
+    JsonDoc metadata,
     long sequence,
     String prevHash,
     String hash) {
@@ -58,7 +61,53 @@ public record Event(
   }
 
   /**
-   * Creates an event not yet written: no sequence, no hashes.
+   * Creates an event from stored texts; they are parsed only when a consumer needs the tree.
+   *
+   * @param id the event id
+   * @param orgId the org
+   * @param sessionId the session
+   * @param agentId the agent
+   * @param eventType the type
+   * @param severity the severity
+   * @param timestamp when it happened
+   * @param payload JSON object text
+   * @param metadata JSON object text
+   * @param sequence position in the session's chain, 0 while not yet written
+   * @param prevHash the previous event's hash, or {@code null}
+   * @param hash this event's hash, or {@code null}
+   * @throws NullPointerException when a required field is missing
+   * @throws IllegalArgumentException when {@code sequence} is negative
+   */
+  public Event(
+      String id,
+      String orgId,
+      String sessionId,
+      String agentId,
+      EventType eventType,
+      Severity severity,
+      Instant timestamp,
+      String payload,
+      String metadata,
+      long sequence,
+      String prevHash,
+      String hash) {
+    this(
+        id,
+        orgId,
+        sessionId,
+        agentId,
+        eventType,
+        severity,
+        timestamp,
+        JsonDoc.of(Objects.requireNonNull(payload, "payload")),
+        JsonDoc.of(Objects.requireNonNull(metadata, "metadata")),
+        sequence,
+        prevHash,
+        hash);
+  }
+
+  /**
+   * Creates an event not yet written from JSON texts (tests, imports): no sequence, no hashes.
    *
    * @param id the event id
    * @param orgId the org
@@ -84,6 +133,58 @@ public record Event(
     return new Event(
         id, orgId, sessionId, agentId, eventType, severity, timestamp, payload, metadata, 0, null,
         null);
+  }
+
+  /**
+   * Creates an event not yet written: no sequence, no hashes.
+   *
+   * @param id the event id
+   * @param orgId the org
+   * @param sessionId the session
+   * @param agentId the agent
+   * @param eventType the type
+   * @param severity the severity
+   * @param timestamp when it happened
+   * @param payload the JSON object
+   * @param metadata the JSON object
+   * @return the unwritten event
+   */
+  public static Event unwritten(
+      String id,
+      String orgId,
+      String sessionId,
+      String agentId,
+      EventType eventType,
+      Severity severity,
+      Instant timestamp,
+      JsonDoc payload,
+      JsonDoc metadata) {
+    return new Event(
+        id, orgId, sessionId, agentId, eventType, severity, timestamp, payload, metadata, 0, null,
+        null);
+  }
+
+  /**
+   * Returns this event with other contents, e.g. after enrichment.
+   *
+   * @param newPayload the payload
+   * @param newMetadata the metadata
+   * @return the copy, with the same chain fields
+   */
+  public Event withContent(JsonDoc newPayload, JsonDoc newMetadata) {
+    return new Event(
+        id,
+        orgId,
+        sessionId,
+        agentId,
+        eventType,
+        severity,
+        timestamp,
+        newPayload,
+        newMetadata,
+        sequence,
+        prevHash,
+        hash);
   }
 
   /**

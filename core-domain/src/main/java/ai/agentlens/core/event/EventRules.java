@@ -2,7 +2,7 @@ package ai.agentlens.core.event;
 
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.json.Json;
-import com.grack.nanojson.JsonObject;
+import ai.agentlens.core.json.JsonObject;
 import java.time.Instant;
 
 /** What an event must look like to be stored, checked by every backend before it writes. */
@@ -36,7 +36,8 @@ public final class EventRules {
   }
 
   /**
-   * Checks one unwritten event like {@link #check} and keeps what the check parsed, for the writer.
+   * Checks one unwritten event like {@link #check} and keeps what the check produced, for the
+   * writer. Payload and metadata are parsed only when their documents have no tree yet.
    *
    * @param orgId the org the batch is written for
    * @param event the event
@@ -51,8 +52,8 @@ public final class EventRules {
       Fields.required("id", event.id(), Fields.MAX_ID);
       Fields.required("sessionId", event.sessionId(), Fields.MAX_NAME);
       Fields.required("agentId", event.agentId(), Fields.MAX_NAME);
-      payload = Json.object("payload", event.payload(), MAX_PAYLOAD_BYTES);
-      metadata = Json.object("metadata", event.metadata(), MAX_METADATA_BYTES);
+      payload = Json.check("payload", event.payload(), MAX_PAYLOAD_BYTES);
+      metadata = Json.check("metadata", event.metadata(), MAX_METADATA_BYTES);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(where + e.getMessage(), e);
     }

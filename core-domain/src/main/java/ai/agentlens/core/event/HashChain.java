@@ -1,7 +1,10 @@
 package ai.agentlens.core.event;
 
-import ai.agentlens.core.json.Json;
-import com.grack.nanojson.JsonObject;
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.json.CanonicalJson;
+import ai.agentlens.core.json.JsonDoc;
+import ai.agentlens.core.json.JsonObject;
+import ai.agentlens.core.json.JsonSyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,8 +50,7 @@ public final class HashChain {
    * @param sequence its place, from 1
    * @param prevHash the previous event's hash, or {@code null} for sequence 1
    * @return 64 lowercase hex characters
-   * @throws ai.agentlens.core.error.InvalidInputException when payload or metadata is not valid
-   *     JSON
+   * @throws InvalidInputException when payload or metadata is not a JSON object
    */
   public static String hash(Event event, long sequence, String prevHash) {
     return hash(
@@ -57,8 +59,12 @@ public final class HashChain {
         prevHash);
   }
 
-  private static JsonObject parse(String field, String text) {
-    return Json.parseObject(field, text);
+  private static JsonObject parse(String field, JsonDoc doc) {
+    try {
+      return doc.tree();
+    } catch (JsonSyntaxException e) {
+      throw new InvalidInputException(field + " cannot be canonicalized: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -73,25 +79,25 @@ public final class HashChain {
    * @return the event ready to chain
    */
   static CheckedEvent prepare(Event event, JsonObject payload, JsonObject metadata) {
-    StringBuilder head = new StringBuilder(256 + event.payload().length());
+    StringBuilder head = new StringBuilder(256 + event.payload().text().length());
     head.append("{\"agentId\":");
-    Json.appendCanonicalString(head, event.agentId());
+    CanonicalJson.appendString(head, event.agentId());
     head.append(",\"eventType\":");
-    Json.appendCanonicalString(head, event.eventType().wireName());
+    CanonicalJson.appendString(head, event.eventType().wireName());
     head.append(",\"id\":");
-    Json.appendCanonicalString(head, event.id());
+    CanonicalJson.appendString(head, event.id());
     head.append(",\"metadata\":");
-    Json.appendCanonical(head, metadata);
+    CanonicalJson.append(head, metadata);
     head.append(",\"payload\":");
-    Json.appendCanonical(head, payload);
+    CanonicalJson.append(head, payload);
     head.append(",\"prevHash\":");
     StringBuilder tail = new StringBuilder(128);
     tail.append(",\"sessionId\":");
-    Json.appendCanonicalString(tail, event.sessionId());
+    CanonicalJson.appendString(tail, event.sessionId());
     tail.append(",\"severity\":");
-    Json.appendCanonicalString(tail, event.severity().wireName());
+    CanonicalJson.appendString(tail, event.severity().wireName());
     tail.append(",\"timestamp\":");
-    Json.appendCanonicalString(tail, timestamp(event.timestamp()));
+    CanonicalJson.appendString(tail, timestamp(event.timestamp()));
     tail.append(",\"v\":").append(VERSION).append('}');
     // why: head and tail end and start at ASCII punctuation, so encoding them apart gives the same
     // bytes as encoding the whole text (an unpaired surrogate still becomes '?', as before)
@@ -112,9 +118,9 @@ public final class HashChain {
    */
   public static String hash(CheckedEvent event, long sequence, String prevHash) {
     StringBuilder middle = new StringBuilder(100);
-    Json.appendCanonicalString(middle, prevHash);
+    CanonicalJson.appendString(middle, prevHash);
     middle.append(",\"sequence\":");
-    Json.appendCanonicalNumber(middle, sequence);
+    CanonicalJson.appendNumber(middle, sequence);
     MessageDigest md = SHA256.get();
     md.update(event.hashHead);
     md.update(middle.toString().getBytes(StandardCharsets.UTF_8));

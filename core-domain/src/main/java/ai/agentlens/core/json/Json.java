@@ -1,135 +1,64 @@
 package ai.agentlens.core.json;
 
 import ai.agentlens.core.error.InvalidInputException;
-import com.grack.nanojson.JsonObject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.erdtman.jcs.JsonCanonicalizer;
 
-/** JSON rules shared by every store: what a stored JSON object text may be, and RFC 8785 output. */
+/** JSON rules shared by every store: what a stored JSON object text may be, and string arrays. */
 public final class Json {
 
   private Json() {}
 
   /**
-   * Parses a JSON object text, the form of payloads, metadata and details.
+   * Checks a JSON object text, the form of payloads, metadata and details.
    *
    * @param field field name for the error message
    * @param text the text
    * @param maxBytes largest UTF-8 size accepted
    * @return the parsed object
-   * @throws InvalidInputException when it is not one JSON object, too large, holds a NUL character
-   *     (PostgreSQL cannot store it, so neither backend accepts it), repeats a member name or holds
-   *     a number outside IEEE 754 double range (RFC 8785 cannot hash either)
+   * @throws InvalidInputException as {@link #check}, or when the text is {@code null}
    */
   public static JsonObject object(String field, String text, int maxBytes) {
     if (text == null) {
       throw new InvalidInputException(field + ": missing");
     }
-    // why: a UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no encoding to be measured
-    if (text.length() > maxBytes
-        || ((long) text.length() * 3 > maxBytes
-            && text.getBytes(StandardCharsets.UTF_8).length > maxBytes)) {
-      throw new InvalidInputException(field + ": larger than " + maxBytes + " bytes");
-    }
-    JsonTree.Result parsed;
-    try {
-      parsed = JsonTree.parseObject(text);
-    } catch (JsonTree.SyntaxException e) {
-      throw new InvalidInputException(field + ": not a JSON object (" + e.getMessage() + ")", e);
-    }
-    if (parsed.containsNul()) {
-      throw new InvalidInputException(field + ": contains a NUL character");
-    }
-    return parsed.object();
+    return check(field, JsonDoc.of(text), maxBytes);
   }
 
   /**
-   * Parses a JSON object text without the size and NUL checks of {@link #object}.
+   * Checks a JSON object document, parsing it only when it has not been parsed yet.
    *
    * @param field field name for the error message
-   * @param text the text
-   * @return the parsed object
-   * @throws InvalidInputException when it is not one JSON object
+   * @param doc the document
+   * @param maxBytes largest UTF-8 size accepted
+   * @return its tree
+   * @throws InvalidInputException when it is not one JSON object as {@link JsonReader} accepts it
+   *     (which refuses repeated member names and numbers outside IEEE 754 double range: RFC 8785
+   *     cannot hash either), is too large, or holds a NUL character (PostgreSQL cannot store it, so
+   *     neither backend accepts it)
    */
-  public static JsonObject parseObject(String field, String text) {
+  public static JsonObject check(String field, JsonDoc doc, int maxBytes) {
+    String text = doc.text();
+    // why: a UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no counting to be measured
+    if (text.length() > maxBytes
+        || ((long) text.length() * 3 > maxBytes && doc.utf8Length() > maxBytes)) {
+      throw new InvalidInputException(field + ": larger than " + maxBytes + " bytes");
+    }
+    JsonObject tree;
     try {
-      return JsonTree.parseObject(text).object();
-    } catch (JsonTree.SyntaxException e) {
-      throw new InvalidInputException(field + " cannot be canonicalized: " + e.getMessage(), e);
+      tree = doc.tree();
+    } catch (JsonSyntaxException e) {
+      throw new InvalidInputException(field + ": not a JSON object (" + e.getMessage() + ")", e);
     }
-  }
-
-  /**
-   * Parses a JSON object text keeping every number as its source text, so writing the tree back
-   * reproduces the numbers exactly.
-   *
-   * @param text the text
-   * @return the parsed object
-   * @throws IllegalArgumentException when it is not one JSON object
-   */
-  public static JsonObject objectKeepingNumbers(String text) {
-    try {
-      return JsonTree.parseObjectKeepingNumbers(text);
-    } catch (JsonTree.SyntaxException e) {
-      throw new IllegalArgumentException("not a JSON object: " + e.getMessage(), e);
+    if (doc.containsNul()) {
+      throw new InvalidInputException(field + ": contains a NUL character");
     }
+    return tree;
   }
 
   /**
-   * Appends the RFC 8785 canonical form of a value returned by {@link #object}.
-   *
-   * @param out where to append
-   * @param value an object, array, string, number, boolean or {@code null} from {@link #object}
-   */
-  public static void appendCanonical(StringBuilder out, Object value) {
-    JsonTree.canonical(out, value);
-  }
-
-  /**
-   * Appends a string in RFC 8785 canonical form.
-   *
-   * @param out where to append
-   * @param value the string, or {@code null} for JSON {@code null}
-   */
-  public static void appendCanonicalString(StringBuilder out, String value) {
-    if (value == null) {
-      out.append("null");
-    } else {
-      JsonTree.string(out, value);
-    }
-  }
-
-  /**
-   * Appends an integer in RFC 8785 canonical form.
-   *
-   * @param out where to append
-   * @param value the integer
-   */
-  public static void appendCanonicalNumber(StringBuilder out, long value) {
-    JsonTree.number(out, value);
-  }
-
-  /**
-   * Returns the RFC 8785 canonical form of a JSON text (the reference implementation; the write
-   * path uses {@link #appendCanonical} on the tree it already parsed).
-   *
-   * @param text valid JSON
-   * @return canonical UTF-8 bytes
-   * @throws InvalidInputException when the text is not valid JSON or holds a number outside IEEE
-   *     754 double range, which RFC 8785 cannot represent
-   */
-  public static byte[] canonicalUtf8(String text) {
-    try {
-      return new JsonCanonicalizer(text).getEncodedUTF8();
-    } catch (IOException | RuntimeException e) {
-      throw new InvalidInputException("JSON cannot be canonicalized: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Appends {@code value} as a JSON string literal.
+   * Appends {@code value} as a JSON string literal, the escaping stored string arrays have always
+   * used ({@code "}, {@code \}, short forms, else lowercase {@code \}{@code u00xx}).
    *
    * @param out where to append
    * @param value the string, or {@code null} for JSON {@code null}
@@ -169,6 +98,7 @@ public final class Json {
    * @return e.g. {@code ["a","b"]}
    */
   public static String stringArray(List<String> values) {
+    // why: stores compare these texts (tag filters), so the escaping must never change
     StringBuilder out = new StringBuilder("[");
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
@@ -182,17 +112,28 @@ public final class Json {
   /**
    * Parses a JSON array of strings, as written by {@link #stringArray}.
    *
-   * @param text the array text, or {@code null} for an empty list
-   * @return the strings; non-string elements are rendered with {@code toString}
+   * @param text the array text, or {@code null} or blank for an empty list
+   * @return the strings; other elements are rendered as their JSON text ({@code null} as {@code
+   *     "null"})
+   * @throws InvalidInputException when the text is not a JSON array
    */
   public static List<String> parseStringArray(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
+    Object parsed;
     try {
-      return JsonTree.parseArray(text).stream().map(String::valueOf).toList();
-    } catch (JsonTree.SyntaxException e) {
+      parsed = JsonReader.read(text);
+    } catch (JsonSyntaxException e) {
       throw new InvalidInputException("not a JSON array of strings", e);
     }
+    if (!(parsed instanceof JsonArray array)) {
+      throw new InvalidInputException("not a JSON array of strings");
+    }
+    List<String> out = new ArrayList<>(array.size());
+    for (Object o : array) {
+      out.add(o instanceof String s ? s : JsonWriter.write(o));
+    }
+    return List.copyOf(out);
   }
 }

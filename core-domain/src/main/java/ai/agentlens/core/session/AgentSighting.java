@@ -1,10 +1,7 @@
 package ai.agentlens.core.session;
 
 import ai.agentlens.core.event.Event;
-import ai.agentlens.core.event.EventRules;
 import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.json.Json;
-import com.grack.nanojson.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,14 +35,16 @@ public record AgentSighting(
    *
    * @param events newly stored events of one org
    * @return one sighting per agent, ordered by agent id (a stable lock order for upserts)
+   * @throws ai.agentlens.core.json.JsonSyntaxException when a {@code session_started} payload is
+   *     not a JSON object (stores check events before)
    */
   public static List<AgentSighting> of(List<Event> events) {
     Map<String, AgentSighting> byAgent = new LinkedHashMap<>();
     for (Event e : events) {
       String named = null;
       if (e.eventType() == EventType.SESSION_STARTED) {
-        JsonObject p = Json.object("payload", e.payload(), EventRules.MAX_PAYLOAD_BYTES);
-        named = p.isString("agentName") ? p.getString("agentName") : null;
+        // why: the tree the write's checks already parsed, not a second parse
+        named = e.payload().tree().string("agentName");
       }
       long starts = e.eventType() == EventType.SESSION_STARTED ? 1 : 0;
       AgentSighting seen =

@@ -3,9 +3,9 @@ package ai.agentlens.core.session;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventRules;
 import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.json.Json;
-import com.grack.nanojson.JsonArray;
-import com.grack.nanojson.JsonObject;
+import ai.agentlens.core.json.JsonArray;
+import ai.agentlens.core.json.JsonNumber;
+import ai.agentlens.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,9 +61,11 @@ public final class SessionProjection {
    *
    * @param s the session so far
    * @param e the event, already chained (its sequence and hash become the session's tail)
-   * @param parsedPayload {@code e}'s payload as parsed by {@link EventRules#validate}, or {@code
-   *     null} to parse it when needed
+   * @param parsedPayload {@code e}'s payload as checked by {@link EventRules#validate}, or {@code
+   *     null} to take its document's tree (parsed when not yet)
    * @return the updated session
+   * @throws ai.agentlens.core.json.JsonSyntaxException when the payload must be read and is not a
+   *     JSON object
    */
   public static Session apply(Session s, Event e, JsonObject parsedPayload) {
     String agentName = s.agentName();
@@ -80,8 +82,8 @@ public final class SessionProjection {
     switch (e.eventType()) {
       case SESSION_STARTED -> {
         JsonObject p = payload(e, parsedPayload);
-        agentName = p.isString("agentName") ? p.getString("agentName") : agentName;
-        tags = p.get("tags") instanceof JsonArray a ? strings(a) : tags;
+        agentName = p.string("agentName") != null ? p.string("agentName") : agentName;
+        tags = p.array("tags") != null ? strings(p.array("tags")) : tags;
       }
       case SESSION_ENDED -> {
         endedAt = e.timestamp();
@@ -95,7 +97,7 @@ public final class SessionProjection {
         JsonObject p = payload(e, parsedPayload);
         cost += number(p, "costUsd");
         llmCalls++;
-        JsonObject usage = p.get("usage") instanceof JsonObject u ? u : new JsonObject();
+        JsonObject usage = p.object("usage") != null ? p.object("usage") : JsonObject.EMPTY;
         inTokens += (long) number(usage, "inputTokens");
         outTokens += (long) number(usage, "outputTokens");
       }
@@ -129,14 +131,12 @@ public final class SessionProjection {
   }
 
   private static JsonObject payload(Event e, JsonObject parsed) {
-    return parsed != null
-        ? parsed
-        : Json.object("payload", e.payload(), EventRules.MAX_PAYLOAD_BYTES);
+    return parsed != null ? parsed : e.payload().tree();
   }
 
   private static double number(JsonObject o, String key) {
     Object v = o.get(key);
-    if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
+    if (v instanceof JsonNumber n) {
       return n.doubleValue();
     }
     return 0.0;

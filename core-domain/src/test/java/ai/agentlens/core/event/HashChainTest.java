@@ -53,7 +53,7 @@ class HashChainTest {
             e.severity(),
             e.timestamp(),
             "{\"x\":1}",
-            e.metadata(),
+            e.metadata().text(),
             e.sequence(),
             e.prevHash(),
             e.hash()));

@@ -21,6 +21,9 @@ import java.util.zip.CRC32C;
  * big-endian. Enums travel by name, so reordering their constants never changes meaning. The
  * event's org is the envelope's (an invariant of {@link Envelope}) and is not repeated.
  *
+ * <p>Payload and metadata travel as their JSON texts; a decoded event's documents are parsed by the
+ * worker when it first needs their trees, once.
+ *
  * <p>Compatibility rule: a new layout gets a new version byte; {@link #decode} keeps reading every
  * version still possibly stored, so producers and consumers can be upgraded in any order.
  */
@@ -52,8 +55,8 @@ public final class EnvelopeCodec {
       out.str(e.eventType().name());
       out.str(e.severity().name());
       out.i64(Micros.of(e.timestamp()));
-      out.str(e.payload());
-      out.str(e.metadata());
+      out.str(e.payload().text());
+      out.str(e.metadata().text());
       out.i64(e.sequence());
       out.str(e.prevHash());
       out.str(e.hash());
@@ -139,8 +142,8 @@ public final class EnvelopeCodec {
               + len(e.eventType().name())
               + len(e.severity().name())
               + 8
-              + len(e.payload())
-              + len(e.metadata())
+              + len(e.payload().text())
+              + len(e.metadata().text())
               + 8
               + len(e.prevHash())
               + len(e.hash());

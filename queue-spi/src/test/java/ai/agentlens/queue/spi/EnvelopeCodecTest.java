@@ -56,6 +56,17 @@ class EnvelopeCodecTest {
   }
 
   @Test
+  void payloadsTravelAsTheirTextsAndAreParsedOnlyWhenTheWorkerNeedsThem() throws Exception {
+    Envelope env = sample("k");
+    env.events().get(0).payload().tree();
+    Envelope decoded = EnvelopeCodec.decode(EnvelopeCodec.encode(env));
+    Event e = decoded.events().get(0);
+    assertThat(e.payload().isParsed()).isFalse();
+    assertThat(e.payload().text()).isEqualTo("{\"model\":\"gpt-4o\",\"prompt\":\"Grüße, 世界\"}");
+    assertThat(e.payload().tree()).isEqualTo(env.events().get(0).payload().tree());
+  }
+
+  @Test
   void startsWithTheVersionByte() {
     assertThat(EnvelopeCodec.encode(sample("k"))[0]).isEqualTo(EnvelopeCodec.CURRENT_VERSION);
   }

@@ -3,14 +3,15 @@ package ai.agentlens.web.dashboard;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.json.JsonArray;
+import ai.agentlens.core.json.JsonNumber;
+import ai.agentlens.core.json.JsonObject;
+import ai.agentlens.core.json.JsonSyntaxException;
+import ai.agentlens.core.json.JsonWriter;
 import ai.agentlens.web.dashboard.view.Fmt;
 import ai.agentlens.web.dashboard.view.TimelineItem;
 import ai.agentlens.web.dashboard.view.TimelineItem.Fact;
 import ai.agentlens.web.dashboard.view.TimelineItem.Message;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,11 +23,11 @@ import java.util.Set;
  * Turns a session's events (in chain order) into timeline entries: an {@code llm_call} and the
  * {@code llm_response} with the same {@code callId} become one entry (model, tokens, cost, latency,
  * messages unless masked), so do a {@code tool_call} and its {@code tool_response} or {@code
- * tool_error}; errors are flagged.
+ * tool_error}; errors are flagged. Payloads are read through their documents, so each stored text
+ * is parsed once however often the timeline looks at it.
  */
 final class Timelines {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String REDACTED = "[REDACTED]";
 
   private Timelines() {}
@@ -52,7 +53,7 @@ final class Timelines {
       if (consumed.contains(e.id())) {
         continue;
       }
-      JsonNode p = payload(e);
+      JsonObject p = payload(e);
       String key = e.sessionId() + "/" + text(p, "callId");
       if (e.eventType() == EventType.LLM_CALL) {
         Event response = responses.get(key);
@@ -61,7 +62,7 @@ final class Timelines {
         }
         items.add(llm(e, p, response, orgMasksPrompts));
       } else if (e.eventType() == EventType.LLM_RESPONSE) {
-        items.add(llm(null, NullNode.getInstance(), e, orgMasksPrompts));
+        items.add(llm(null, JsonObject.EMPTY, e, orgMasksPrompts));
       } else if (e.eventType() == EventType.TOOL_CALL) {
         Event result = toolResults.get(key);
         if (result != null) {
@@ -75,25 +76,25 @@ final class Timelines {
     return items;
   }
 
-  private static TimelineItem llm(Event call, JsonNode cp, Event response, boolean orgMasks) {
+  private static TimelineItem llm(Event call, JsonObject cp, Event response, boolean orgMasks) {
     Event first = call != null ? call : response;
-    JsonNode rp = response == null ? NullNode.getInstance() : payload(response);
+    JsonObject rp = response == null ? JsonObject.EMPTY : payload(response);
     String model = firstText(rp, cp, "model");
     String provider = firstText(rp, cp, "provider");
     List<Fact> facts = new ArrayList<>();
     if (provider != null) {
       facts.add(new Fact("Provider", provider));
     }
-    JsonNode usage = rp.path("usage");
-    if (usage.isObject()) {
-      facts.add(new Fact("Input tokens", Fmt.count(usage.path("inputTokens").asLong())));
-      facts.add(new Fact("Output tokens", Fmt.count(usage.path("outputTokens").asLong())));
+    JsonObject usage = rp.object("usage");
+    if (usage != null) {
+      facts.add(new Fact("Input tokens", Fmt.count(count(usage.get("inputTokens")))));
+      facts.add(new Fact("Output tokens", Fmt.count(count(usage.get("outputTokens")))));
     }
-    if (rp.path("costUsd").isNumber()) {
-      facts.add(new Fact("Cost", Fmt.usd(rp.path("costUsd").asDouble())));
+    if (rp.get("costUsd") instanceof JsonNumber cost) {
+      facts.add(new Fact("Cost", Fmt.usd(cost.doubleValue())));
     }
-    if (rp.path("latencyMs").isNumber()) {
-      facts.add(new Fact("Latency", Fmt.ms(rp.path("latencyMs").asDouble())));
+    if (rp.get("latencyMs") instanceof JsonNumber latency) {
+      facts.add(new Fact("Latency", Fmt.ms(latency.doubleValue())));
     }
     String finish = text(rp, "finishReason");
     if (finish != null) {
@@ -104,8 +105,8 @@ final class Timelines {
     }
     boolean masked =
         orgMasks
-            || cp.path("redacted").asBoolean(false)
-            || rp.path("redacted").asBoolean(false)
+            || Boolean.TRUE.equals(cp.get("redacted"))
+            || Boolean.TRUE.equals(rp.get("redacted"))
             || REDACTED.equals(text(rp, "completion"));
     List<Message> messages = new ArrayList<>();
     if (!masked) {
@@ -113,18 +114,21 @@ final class Timelines {
       if (system != null) {
         messages.add(new Message("system", system));
       }
-      for (JsonNode m : cp.path("messages")) {
-        JsonNode content = m.path("content");
-        String textContent = content.isTextual() ? content.asText() : pretty(content);
+      JsonArray all = cp.array("messages");
+      for (Object item : all == null ? JsonArray.EMPTY : all) {
+        JsonObject m = item instanceof JsonObject o ? o : JsonObject.EMPTY;
+        Object content = m.get("content");
+        String textContent = content instanceof String t ? t : pretty(content);
         if (REDACTED.equals(textContent)) {
           masked = true;
         }
-        messages.add(new Message(m.path("role").asText("?"), textContent));
+        String role = m.string("role");
+        messages.add(new Message(role == null ? "?" : role, textContent));
       }
     }
     String completion = masked ? null : text(rp, "completion");
-    if (completion == null && !masked && rp.path("toolCalls").isArray()) {
-      completion = pretty(rp.path("toolCalls"));
+    if (completion == null && !masked && rp.array("toolCalls") != null) {
+      completion = pretty(rp.array("toolCalls"));
     }
     boolean error =
         "error".equals(finish) || isError(first) || (response != null && isError(response));
@@ -143,7 +147,7 @@ final class Timelines {
         null);
   }
 
-  private static TimelineItem tool(Event call, JsonNode p, Event result) {
+  private static TimelineItem tool(Event call, JsonObject p, Event result) {
     List<Fact> facts = new ArrayList<>();
     String server = text(p, "serverName");
     if (server != null) {
@@ -152,9 +156,9 @@ final class Timelines {
     String output = null;
     boolean error = isError(call);
     if (result != null) {
-      JsonNode rp = payload(result);
-      if (rp.path("durationMs").isNumber()) {
-        facts.add(new Fact("Duration", Fmt.ms(rp.path("durationMs").asDouble())));
+      JsonObject rp = payload(result);
+      if (rp.get("durationMs") instanceof JsonNumber duration) {
+        facts.add(new Fact("Duration", Fmt.ms(duration.doubleValue())));
       }
       if (result.eventType() == EventType.TOOL_ERROR) {
         error = true;
@@ -164,9 +168,9 @@ final class Timelines {
           facts.add(new Fact("Error code", code));
         }
       } else {
-        JsonNode r = rp.path("result");
-        output = r.isTextual() ? r.asText() : pretty(r);
-        error = error || rp.path("isError").asBoolean(false) || isError(result);
+        Object r = rp.get("result");
+        output = r instanceof String t ? t : pretty(r);
+        error = error || Boolean.TRUE.equals(rp.get("isError")) || isError(result);
       }
     } else {
       facts.add(new Fact("Result", "none received"));
@@ -184,10 +188,10 @@ final class Timelines {
         List.of(),
         false,
         output,
-        pretty(p.path("arguments")));
+        pretty(p.get("arguments")));
   }
 
-  private static TimelineItem plain(Event e, JsonNode p) {
+  private static TimelineItem plain(Event e, JsonObject p) {
     List<Fact> facts = new ArrayList<>();
     facts.add(new Fact("Severity", e.severity().wireName()));
     String output = null;
@@ -209,7 +213,7 @@ final class Timelines {
         List.of(),
         false,
         output,
-        p.size() == 0 ? null : pretty(p));
+        p.isEmpty() ? null : pretty(p));
   }
 
   private static String label(EventType t) {
@@ -224,32 +228,28 @@ final class Timelines {
         || e.severity() == Severity.CRITICAL;
   }
 
-  private static JsonNode payload(Event e) {
+  private static JsonObject payload(Event e) {
     try {
-      return JSON.readTree(e.payload());
-    } catch (JsonProcessingException ex) {
-      return NullNode.getInstance();
+      return e.payload().tree();
+    } catch (JsonSyntaxException ex) {
+      return JsonObject.EMPTY;
     }
   }
 
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.path(field);
-    return v.isTextual() ? v.asText() : null;
+  private static String text(JsonObject o, String field) {
+    return o.string(field);
   }
 
-  private static String firstText(JsonNode a, JsonNode b, String field) {
+  private static String firstText(JsonObject a, JsonObject b, String field) {
     String v = text(a, field);
     return v != null ? v : text(b, field);
   }
 
-  private static String pretty(JsonNode n) {
-    if (n == null || n.isMissingNode() || n.isNull()) {
-      return null;
-    }
-    try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
-    } catch (JsonProcessingException e) {
-      return n.toString();
-    }
+  private static long count(Object v) {
+    return v instanceof JsonNumber n ? n.longValue() : 0;
+  }
+
+  private static String pretty(Object value) {
+    return value == null ? null : JsonWriter.pretty(value);
   }
 }

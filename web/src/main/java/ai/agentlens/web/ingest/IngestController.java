@@ -4,9 +4,13 @@ import ai.agentlens.core.apikey.ApiKeyPrincipal;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.ingest.AcceptEvents;
 import ai.agentlens.core.ingest.IngestRefusedException;
+import ai.agentlens.core.ingest.validation.IngestRequestParser;
+import ai.agentlens.core.ingest.validation.IngestValidationException;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.web.auth.ApiKeyAuth;
+import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;
+import ai.agentlens.web.error.Problem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,10 +29,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The AgentLens-compatible ingest endpoints (FR-23..FR-35): authenticate, parse and validate, then
- * hand to {@link AcceptEvents}. Success is {@code 202 {"accepted":N,"events":[{"id"}]}} once the
- * events are durable in the queue; refusals carry the reference's error envelope and, for 429 and
- * 503, {@code Retry-After}.
+ * The AgentLens-compatible ingest endpoints (FR-23..FR-35): authenticate, parse and validate (the
+ * domain's {@link IngestRequestParser}; its problems become the 400's {@code details}), then hand
+ * to {@link AcceptEvents}. Success is {@code 202 {"accepted":N,"events":[{"id"}]}} once the events
+ * are durable in the queue; refusals carry the reference's error envelope and, for 429 and 503,
+ * {@code Retry-After}.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -85,7 +90,14 @@ public class IngestController {
       HttpRequest<?> request, byte[] body, IngestRequestParser.Shape shape) {
     ApiKeyPrincipal key = auth.require(request);
     Instant receivedAt = clock.now();
-    List<Event> events = parser.parse(body, shape, key.orgId(), receivedAt);
+    List<Event> events;
+    try {
+      events = parser.parse(body, shape, key.orgId(), receivedAt);
+    } catch (IngestValidationException e) {
+      throw new BadRequestException(
+          e.getMessage(),
+          e.problems().stream().map(p -> new Problem(p.path(), p.message())).toList());
+    }
     try {
       return accept
           .accept(key, events, receivedAt)

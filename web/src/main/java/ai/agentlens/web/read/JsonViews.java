@@ -79,9 +79,9 @@ public final class JsonViews {
     g.writeStringField("eventType", e.eventType().wireName());
     g.writeStringField("severity", e.severity().wireName());
     g.writeFieldName("payload");
-    g.writeRawValue(e.payload());
+    g.writeRawValue(e.payload().text());
     g.writeFieldName("metadata");
-    g.writeRawValue(e.metadata());
+    g.writeRawValue(e.metadata().text());
     g.writeNumberField("sequence", e.sequence());
     g.writeStringField("prevHash", e.prevHash());
     g.writeStringField("hash", e.hash());

@@ -209,8 +209,8 @@ public class JdbcEventStore implements EventStore {
         .text(e.eventType().wireName())
         .text(e.severity().wireName())
         .instant(e.timestamp())
-        .text(e.payload())
-        .text(e.metadata())
+        .text(e.payload().text())
+        .text(e.metadata().text())
         .int64(e.sequence())
         .text(e.prevHash())
         .text(e.hash());

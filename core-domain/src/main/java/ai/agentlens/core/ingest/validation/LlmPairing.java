@@ -1,8 +1,7 @@
-package ai.agentlens.web.ingest;
+package ai.agentlens.core.ingest.validation;
 
 import ai.agentlens.core.event.EventType;
-import ai.agentlens.web.error.Problem;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.agentlens.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,37 +9,48 @@ import java.util.Map;
 /**
  * Completes {@code llm_response} payloads that lack {@code provider} or {@code model} (the real
  * Java SDK omits them) from the {@code llm_call} with the same {@code callId} in the same request,
- * which the SDKs always send together (reference §1.5, §3.6). Still missing afterwards is a 400.
+ * which the SDKs always send together (reference §1.5, §3.6). Still missing afterwards is a
+ * problem.
  */
 final class LlmPairing {
 
   private LlmPairing() {}
 
+  /**
+   * Completes the responses of validated events, replacing their fields in {@code events}.
+   *
+   * @param events the request's events, all valid
+   * @param problems where to add the fields still missing
+   */
   static void complete(List<EventFields> events, List<Problem> problems) {
-    Map<String, JsonNode> calls = new HashMap<>();
+    Map<String, JsonObject> calls = new HashMap<>();
     for (EventFields e : events) {
       if (e.eventType() == EventType.LLM_CALL) {
-        calls.put(e.payload().get("callId").asText(), e.payload());
+        calls.put(e.payload().string("callId"), e.payload());
       }
     }
-    for (EventFields e : events) {
+    for (int i = 0; i < events.size(); i++) {
+      EventFields e = events.get(i);
       if (e.eventType() != EventType.LLM_RESPONSE) {
         continue;
       }
-      JsonNode call = calls.get(e.payload().get("callId").asText());
+      JsonObject call = calls.get(e.payload().string("callId"));
+      JsonObject payload = e.payload();
       for (String field : List.of("provider", "model")) {
-        JsonNode value = e.payload().get(field);
-        if (value != null && !value.isNull()) {
+        if (payload.get(field) != null) {
           continue;
         }
         if (call != null) {
-          e.payload().set(field, call.get(field));
+          payload = payload.with(field, call.get(field));
         } else {
           problems.add(
               new Problem(
                   e.path() + "payload." + field,
                   "is required (or send the matching llm_call in the same request)"));
         }
+      }
+      if (payload != e.payload()) {
+        events.set(i, e.withPayload(payload));
       }
     }
   }

@@ -1,20 +1,20 @@
-package ai.agentlens.web.ingest;
+package ai.agentlens.core.ingest.validation;
 
-import static ai.agentlens.web.ingest.FieldRule.Kind.ANY;
-import static ai.agentlens.web.ingest.FieldRule.Kind.BOOLEAN;
-import static ai.agentlens.web.ingest.FieldRule.Kind.NON_EMPTY_ARRAY;
-import static ai.agentlens.web.ingest.FieldRule.Kind.NON_EMPTY_TEXT;
-import static ai.agentlens.web.ingest.FieldRule.Kind.NON_NEGATIVE_INT;
-import static ai.agentlens.web.ingest.FieldRule.Kind.NON_NEGATIVE_NUMBER;
-import static ai.agentlens.web.ingest.FieldRule.Kind.NUMBER;
-import static ai.agentlens.web.ingest.FieldRule.Kind.OBJECT;
-import static ai.agentlens.web.ingest.FieldRule.Kind.POSITIVE_INT;
-import static ai.agentlens.web.ingest.FieldRule.Kind.TEXT;
-import static ai.agentlens.web.ingest.FieldRule.Kind.TEXT_ARRAY;
-import static ai.agentlens.web.ingest.FieldRule.Kind.TEXT_OR_NULL;
-import static ai.agentlens.web.ingest.FieldRule.oneOf;
-import static ai.agentlens.web.ingest.FieldRule.opt;
-import static ai.agentlens.web.ingest.FieldRule.req;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.ANY;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.BOOLEAN;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NON_EMPTY_ARRAY;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NON_EMPTY_TEXT;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NON_NEGATIVE_INT;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NON_NEGATIVE_NUMBER;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NUMBER;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.OBJECT;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.POSITIVE_INT;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.TEXT;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.TEXT_ARRAY;
+import static ai.agentlens.core.ingest.validation.FieldRule.Kind.TEXT_OR_NULL;
+import static ai.agentlens.core.ingest.validation.FieldRule.oneOf;
+import static ai.agentlens.core.ingest.validation.FieldRule.opt;
+import static ai.agentlens.core.ingest.validation.FieldRule.req;
 
 import ai.agentlens.core.event.EventType;
 import java.util.EnumMap;

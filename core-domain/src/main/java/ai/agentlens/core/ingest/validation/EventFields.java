@@ -1,10 +1,8 @@
-package ai.agentlens.web.ingest;
+package ai.agentlens.core.ingest.validation;
 
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
-import ai.agentlens.web.error.Problem;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import ai.agentlens.core.json.JsonObject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +23,8 @@ record EventFields(
     EventType eventType,
     Severity severity,
     Instant timestamp,
-    ObjectNode payload,
-    ObjectNode metadata) {
+    JsonObject payload,
+    JsonObject metadata) {
 
   /** Metadata keys only the server may set (reference §1.8); stripped from client metadata. */
   static final List<String> RESERVED_METADATA =
@@ -37,13 +35,14 @@ record EventFields(
   /**
    * Reads and checks one event node; adds what is wrong to {@code problems}.
    *
-   * @param node the event
+   * @param value the event, a JSON value
    * @param path its path prefix, e.g. {@code events.3.}
    * @param problems collected problems
-   * @return the fields (meaningful only when no problem was added)
+   * @return the fields (meaningful only when no problem was added); reserved metadata keys are left
+   *     out
    */
-  static EventFields read(JsonNode node, String path, List<Problem> problems) {
-    if (!node.isObject()) {
+  static EventFields read(Object value, String path, List<Problem> problems) {
+    if (!(value instanceof JsonObject node)) {
       problems.add(new Problem(trim(path), "must be an object"));
       return new EventFields(path, null, null, null, null, null, null, null, null);
     }
@@ -53,17 +52,17 @@ record EventFields(
     EventType type = eventType(node.get("eventType"), path + "eventType", problems);
     Severity severity = severity(node.get("severity"), path + "severity", problems);
     Instant timestamp = timestamp(node.get("timestamp"), path + "timestamp", problems);
-    ObjectNode payload = object(node.get("payload"), path + "payload", true, problems);
-    ObjectNode metadata = object(node.get("metadata"), path + "metadata", false, problems);
+    JsonObject payload = object(node.get("payload"), path + "payload", true, problems);
+    JsonObject metadata = object(node.get("metadata"), path + "metadata", false, problems);
     if (metadata != null) {
-      RESERVED_METADATA.forEach(metadata::remove);
+      metadata = metadata.without(RESERVED_METADATA);
     }
     if (type != null && payload != null) {
       PayloadRules.RULES
           .getOrDefault(type, List.of())
           .forEach(r -> r.check(payload, path + "payload", problems));
-      JsonNode usage = payload.get("usage");
-      if (type == EventType.LLM_RESPONSE && usage != null && usage.isObject()) {
+      JsonObject usage = payload.object("usage");
+      if (type == EventType.LLM_RESPONSE && usage != null) {
         PayloadRules.USAGE.forEach(r -> r.check(usage, path + "payload.usage", problems));
       }
     }
@@ -71,11 +70,22 @@ record EventFields(
         path, id, sessionId, agentId, type, severity, timestamp, payload, metadata);
   }
 
-  private static String clientId(JsonNode v, String path, List<Problem> problems) {
-    if (v == null || v.isNull()) {
+  /**
+   * Returns a copy with another payload.
+   *
+   * @param newPayload the payload
+   * @return the copy
+   */
+  EventFields withPayload(JsonObject newPayload) {
+    return new EventFields(
+        path, id, sessionId, agentId, eventType, severity, timestamp, newPayload, metadata);
+  }
+
+  private static String clientId(Object v, String path, List<Problem> problems) {
+    if (v == null) {
       return null;
     }
-    String s = v.isTextual() ? v.asText() : null;
+    String s = v instanceof String text ? text : null;
     if (s == null
         || s.isEmpty()
         || s.length() > IngestRequestParser.MAX_ID_LENGTH
@@ -91,30 +101,30 @@ record EventFields(
     return s;
   }
 
-  private static String name(JsonNode v, String at, List<Problem> problems) {
-    if (v == null || v.isNull()) {
+  private static String name(Object v, String at, List<Problem> problems) {
+    if (v == null) {
       problems.add(new Problem(at, "is required"));
       return null;
     }
-    if (!v.isTextual() || v.asText().isEmpty()) {
+    if (!(v instanceof String s) || s.isEmpty()) {
       problems.add(new Problem(at, "must be a non-empty string"));
       return null;
     }
-    if (v.asText().length() > IngestRequestParser.MAX_NAME_LENGTH) {
+    if (s.length() > IngestRequestParser.MAX_NAME_LENGTH) {
       problems.add(
           new Problem(
               at, "must be at most " + IngestRequestParser.MAX_NAME_LENGTH + " characters"));
       return null;
     }
-    return v.asText();
+    return s;
   }
 
-  private static EventType eventType(JsonNode v, String at, List<Problem> problems) {
-    if (v == null || v.isNull()) {
+  private static EventType eventType(Object v, String at, List<Problem> problems) {
+    if (v == null) {
       problems.add(new Problem(at, "is required"));
       return null;
     }
-    EventType type = v.isTextual() ? EventType.fromWireName(v.asText()).orElse(null) : null;
+    EventType type = v instanceof String s ? EventType.fromWireName(s).orElse(null) : null;
     if (type == null) {
       List<String> allowed =
           Arrays.stream(EventType.values())
@@ -131,24 +141,24 @@ record EventFields(
     return type;
   }
 
-  private static Severity severity(JsonNode v, String at, List<Problem> problems) {
-    if (v == null || v.isNull()) {
+  private static Severity severity(Object v, String at, List<Problem> problems) {
+    if (v == null) {
       return null;
     }
-    Severity s = v.isTextual() ? Severity.fromWireName(v.asText()).orElse(null) : null;
+    Severity s = v instanceof String text ? Severity.fromWireName(text).orElse(null) : null;
     if (s == null) {
       problems.add(new Problem(at, "must be one of [debug, info, warn, error, critical]"));
     }
     return s;
   }
 
-  private static Instant timestamp(JsonNode v, String at, List<Problem> problems) {
-    if (v == null || v.isNull()) {
+  private static Instant timestamp(Object v, String at, List<Problem> problems) {
+    if (v == null) {
       return null;
     }
-    if (v.isTextual()) {
+    if (v instanceof String text) {
       try {
-        return OffsetDateTime.parse(v.asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
       } catch (DateTimeParseException e) {
         // fall through to the problem below
       }
@@ -159,19 +169,18 @@ record EventFields(
     return null;
   }
 
-  private static ObjectNode object(
-      JsonNode v, String at, boolean required, List<Problem> problems) {
-    if (v == null || v.isNull()) {
+  private static JsonObject object(Object v, String at, boolean required, List<Problem> problems) {
+    if (v == null) {
       if (required) {
         problems.add(new Problem(at, "is required"));
       }
       return null;
     }
-    if (!v.isObject()) {
+    if (!(v instanceof JsonObject o)) {
       problems.add(new Problem(at, "must be an object"));
       return null;
     }
-    return (ObjectNode) v;
+    return o;
   }
 
   private static String trim(String path) {

@@ -1,7 +1,8 @@
-package ai.agentlens.web.ingest;
+package ai.agentlens.core.ingest.validation;
 
-import ai.agentlens.web.error.Problem;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.agentlens.core.json.JsonArray;
+import ai.agentlens.core.json.JsonNumber;
+import ai.agentlens.core.json.JsonObject;
 import java.util.List;
 import java.util.Set;
 
@@ -54,11 +55,12 @@ record FieldRule(String name, Kind kind, boolean required, Set<String> allowed) 
    * @param path the payload's path, for messages
    * @param problems where to add what is wrong
    */
-  void check(JsonNode payload, String path, List<Problem> problems) {
-    JsonNode value = payload.get(name);
+  void check(JsonObject payload, String path, List<Problem> problems) {
+    Object value = payload.get(name);
     String at = path + "." + name;
     boolean absent =
-        value == null || (value.isNull() && kind != Kind.TEXT_OR_NULL && kind != Kind.ANY);
+        value == null
+            && (!payload.containsKey(name) || (kind != Kind.TEXT_OR_NULL && kind != Kind.ANY));
     if (absent) {
       if (required) {
         problems.add(new Problem(at, "is required"));
@@ -71,40 +73,45 @@ record FieldRule(String name, Kind kind, boolean required, Set<String> allowed) 
     }
   }
 
-  private String mismatch(JsonNode v) {
+  private String mismatch(Object v) {
     return switch (kind) {
-      case TEXT -> v.isTextual() ? null : "must be a string";
+      case TEXT -> v instanceof String ? null : "must be a string";
       case NON_EMPTY_TEXT ->
-          v.isTextual() && !v.asText().isEmpty() ? null : "must be a non-empty string";
-      case NUMBER -> v.isNumber() ? null : "must be a number";
+          v instanceof String s && !s.isEmpty() ? null : "must be a non-empty string";
+      case NUMBER -> v instanceof JsonNumber ? null : "must be a number";
       case NON_NEGATIVE_NUMBER ->
-          v.isNumber() && v.doubleValue() >= 0 ? null : "must be a number >= 0";
+          v instanceof JsonNumber n && n.doubleValue() >= 0 ? null : "must be a number >= 0";
       case NON_NEGATIVE_INT ->
-          v.isIntegralNumber() && v.longValue() >= 0 ? null : "must be an integer >= 0";
+          v instanceof JsonNumber n && n.isIntegral() && n.signum() >= 0
+              ? null
+              : "must be an integer >= 0";
       case POSITIVE_INT ->
-          v.isIntegralNumber() && v.longValue() > 0 ? null : "must be an integer > 0";
+          v instanceof JsonNumber n && n.isIntegral() && n.signum() > 0
+              ? null
+              : "must be an integer > 0";
       case UNIT_INTERVAL ->
-          v.isNumber() && v.doubleValue() >= 0 && v.doubleValue() <= 1
+          v instanceof JsonNumber n && n.doubleValue() >= 0 && n.doubleValue() <= 1
               ? null
               : "must be a number in [0, 1]";
-      case BOOLEAN -> v.isBoolean() ? null : "must be a boolean";
-      case OBJECT -> v.isObject() ? null : "must be an object";
-      case ARRAY -> v.isArray() ? null : "must be an array";
-      case NON_EMPTY_ARRAY -> v.isArray() && !v.isEmpty() ? null : "must be a non-empty array";
+      case BOOLEAN -> v instanceof Boolean ? null : "must be a boolean";
+      case OBJECT -> v instanceof JsonObject ? null : "must be an object";
+      case ARRAY -> v instanceof JsonArray ? null : "must be an array";
+      case NON_EMPTY_ARRAY ->
+          v instanceof JsonArray a && !a.isEmpty() ? null : "must be a non-empty array";
       case TEXT_ARRAY -> textArray(v) ? null : "must be an array of strings";
-      case TEXT_OR_NULL -> v.isTextual() || v.isNull() ? null : "must be a string or null";
+      case TEXT_OR_NULL -> v == null || v instanceof String ? null : "must be a string or null";
       case ANY -> null;
       case ENUM ->
-          v.isTextual() && allowed.contains(v.asText()) ? null : "must be one of " + sorted();
+          v instanceof String s && allowed.contains(s) ? null : "must be one of " + sorted();
     };
   }
 
-  private static boolean textArray(JsonNode v) {
-    if (!v.isArray()) {
+  private static boolean textArray(Object v) {
+    if (!(v instanceof JsonArray a)) {
       return false;
     }
-    for (JsonNode item : v) {
-      if (!item.isTextual()) {
+    for (Object item : a) {
+      if (!(item instanceof String)) {
         return false;
       }
     }

@@ -1,4 +1,4 @@
-package ai.agentlens.web.ingest;
+package ai.agentlens.core.ingest.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
-import ai.agentlens.web.error.BadRequestException;
-import ai.agentlens.web.error.Problem;
-import ai.agentlens.web.ingest.IngestRequestParser.Shape;
+import ai.agentlens.core.ingest.validation.IngestRequestParser.Shape;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +27,8 @@ class IngestRequestParserTest {
     return parser.parse(body.getBytes(StandardCharsets.UTF_8), shape, "org_1", NOW);
   }
 
-  private BadRequestException reject(String body, Shape shape) {
-    return catchThrowableOfType(BadRequestException.class, () -> parse(body, shape));
+  private IngestValidationException reject(String body, Shape shape) {
+    return catchThrowableOfType(IngestValidationException.class, () -> parse(body, shape));
   }
 
   @Test
@@ -45,8 +43,8 @@ class IngestRequestParserTest {
     assertThat(first.eventType()).isEqualTo(EventType.TOOL_CALL);
     assertThat(first.severity()).isEqualTo(Severity.INFO);
     assertThat(first.timestamp()).isEqualTo(NOW);
-    assertThat(first.metadata()).isEqualTo("{}");
-    assertThat(first.payload())
+    assertThat(first.metadata().text()).isEqualTo("{}");
+    assertThat(first.payload().text())
         .isEqualTo("{\"toolName\":\"search\",\"callId\":\"c1\",\"arguments\":{\"q\":\"x\"}}");
     assertThat(events.get(1).id()).isEqualTo("MINTED2");
   }
@@ -74,7 +72,7 @@ class IngestRequestParserTest {
 
   @Test
   void malformedJsonIsA400NotAnException() {
-    BadRequestException e = reject("{\"events\":[", Shape.EVENTS);
+    IngestValidationException e = reject("{\"events\":[", Shape.EVENTS);
     assertThat(e.getMessage()).isEqualTo("Invalid JSON body");
     assertThat(reject("", Shape.EVENTS).getMessage()).isEqualTo("Request body is empty");
     assertThat(reject("[1,2]", Shape.EVENTS).problems())
@@ -87,7 +85,7 @@ class IngestRequestParserTest {
         "{\"events\":["
             + TOOL_CALL
             + ",{\"sessionId\":\"\",\"eventType\":\"tool_call\",\"severity\":\"fatal\",\"payload\":{\"toolName\":\"t\"}}]}";
-    BadRequestException e = reject(body, Shape.EVENTS);
+    IngestValidationException e = reject(body, Shape.EVENTS);
     assertThat(e.getMessage()).isEqualTo("Validation failed");
     assertThat(e.problems())
         .containsExactly(
@@ -125,7 +123,7 @@ class IngestRequestParserTest {
     Event e = parse(body, Shape.EVENTS).get(0);
     assertThat(e.timestamp()).isEqualTo(Instant.parse("2025-01-01T00:00:00.123Z"));
     assertThat(e.severity()).isEqualTo(Severity.INFO);
-    assertThat(e.metadata()).isEqualTo("{}");
+    assertThat(e.metadata().text()).isEqualTo("{}");
     assertThat(e.id()).isEqualTo("MINTED1");
   }
 
@@ -177,7 +175,7 @@ class IngestRequestParserTest {
             + big
             + "\"}}}";
     Event e = parse(body, Shape.EVENTS).get(0);
-    assertThat(e.payload())
+    assertThat(e.payload().text())
         .startsWith(
             "{\"type\":\"_truncated\",\"data\":{\"_truncated\":true,\"originalSize\":11031,\"maxSize\":10240,\"preview\":\"{\\\"type\\\":\\\"t\\\"")
         .endsWith("...\"}}");
@@ -189,8 +187,9 @@ class IngestRequestParserTest {
         "{\"sessionId\":\"s\",\"agentId\":\"a\",\"eventType\":\"custom\",\"metadata\":{\"z\":1,\"verifiedAgentId\":\"forged\",\"a\":1.10},"
             + "\"payload\":{\"type\":\"t\",\"data\":{\"b\":2,\"a\":1},\"extra\":true}}";
     Event e = parse(body, Shape.EVENTS).get(0);
-    assertThat(e.metadata()).isEqualTo("{\"z\":1,\"a\":1.10}");
-    assertThat(e.payload()).isEqualTo("{\"type\":\"t\",\"data\":{\"b\":2,\"a\":1},\"extra\":true}");
+    assertThat(e.metadata().text()).isEqualTo("{\"z\":1,\"a\":1.10}");
+    assertThat(e.payload().text())
+        .isEqualTo("{\"type\":\"t\",\"data\":{\"b\":2,\"a\":1},\"extra\":true}");
   }
 
   @Test
@@ -200,7 +199,7 @@ class IngestRequestParserTest {
     String response =
         "{\"sessionId\":\"s\",\"agentId\":\"a\",\"eventType\":\"llm_response\",\"payload\":{\"callId\":\"c9\",\"completion\":\"yo\",\"finishReason\":\"stop\",\"usage\":{\"inputTokens\":1,\"outputTokens\":2,\"totalTokens\":3},\"costUsd\":0.01,\"latencyMs\":5}}";
     List<Event> events = parse("{\"events\":[" + call + "," + response + "]}", Shape.EVENTS);
-    assertThat(events.get(1).payload())
+    assertThat(events.get(1).payload().text())
         .contains("\"provider\":\"anthropic\"")
         .contains("\"model\":\"claude\"");
     assertThat(reject("{\"events\":[" + response + "]}", Shape.EVENTS).problems())
@@ -225,5 +224,64 @@ class IngestRequestParserTest {
           .as(type.wireName())
           .isEqualTo(type.clientIngestible());
     }
+  }
+
+  @Test
+  void theBodyIsParsedOnceAndEventsCarryThatTreeWithItsTextWrittenOnce() {
+    String body =
+        "{\"sessionId\":\"s\",\"agentId\":\"a\",\"eventType\":\"custom\","
+            + "\"payload\":{\"type\":\"t\",\"data\":{\"x\":1e2,\"y\":-0,\"z\":0.10}}}";
+    Event e = parse(body, Shape.EVENTS).get(0);
+    assertThat(e.payload().isParsed()).isTrue();
+    assertThat(e.payload().text())
+        .isEqualTo("{\"type\":\"t\",\"data\":{\"x\":1e2,\"y\":-0,\"z\":0.10}}");
+    assertThat(ai.agentlens.core.event.EventRules.validate("org_1", e).payload())
+        .isSameAs(e.payload().tree());
+  }
+
+  @Test
+  void jsonThatStorageCouldNotHashIsRefusedAtTheEdge() {
+    for (String bad :
+        List.of(
+            "{\"sessionId\":\"s\",\"sessionId\":\"t\"}",
+            "{\"events\":[" + TOOL_CALL.replace("\"q\":\"x\"", "\"q\":1,\"q\":2") + "]}",
+            TOOL_CALL.replace("\"q\":\"x\"", "\"q\":1e400"),
+            TOOL_CALL + " trailing")) {
+      IngestValidationException e = reject(bad, Shape.EVENTS);
+      assertThat(e.getMessage()).as(bad).isEqualTo("Invalid JSON body");
+      assertThat(e.problems()).hasSize(1);
+    }
+  }
+
+  @Test
+  void nulCharactersInPayloadOrMetadataAreProblemsWithTheirPath() {
+    String body =
+        "{\"events\":["
+            + TOOL_CALL
+            + ","
+            + TOOL_CALL
+                .replace("\"q\":\"x\"", "\"q\":\"a\\u0000b\"")
+                .replace("\"payload\"", "\"metadata\":{\"\\u0000\":1},\"payload\"")
+            + "]}";
+    assertThat(reject(body, Shape.EVENTS).problems())
+        .containsExactly(
+            new Problem("events.1.payload", "must not contain the NUL character \\u0000"),
+            new Problem("events.1.metadata", "must not contain the NUL character \\u0000"));
+    String escaped = TOOL_CALL.replace("\"q\":\"x\"", "\"q\":\"\\\\u0000\"");
+    assertThat(parse(escaped, Shape.EVENTS).get(0).payload().tree().object("arguments"))
+        .containsEntry("q", "\\u0000");
+  }
+
+  @Test
+  void aSharedCallPayloadIsNotChangedByPairing() {
+    String call =
+        "{\"sessionId\":\"s\",\"agentId\":\"a\",\"eventType\":\"llm_call\",\"payload\":{\"callId\":\"c9\",\"provider\":\"p\",\"model\":\"m\",\"messages\":[\"x\"]}}";
+    String response =
+        "{\"sessionId\":\"s\",\"agentId\":\"a\",\"eventType\":\"llm_response\",\"payload\":{\"callId\":\"c9\",\"provider\":null,\"finishReason\":\"stop\",\"usage\":{\"inputTokens\":1,\"outputTokens\":2,\"totalTokens\":3},\"latencyMs\":5}}";
+    List<Event> events = parse("{\"events\":[" + call + "," + response + "]}", Shape.EVENTS);
+    assertThat(events.get(0).payload().text()).doesNotContain("finishReason");
+    assertThat(events.get(1).payload().text())
+        .isEqualTo(
+            "{\"callId\":\"c9\",\"provider\":\"p\",\"finishReason\":\"stop\",\"usage\":{\"inputTokens\":1,\"outputTokens\":2,\"totalTokens\":3},\"latencyMs\":5,\"model\":\"m\"}");
   }
 }
