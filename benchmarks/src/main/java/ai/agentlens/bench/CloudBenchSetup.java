@@ -92,7 +92,7 @@ public final class CloudBenchSetup {
         roles.database().name(), roles.owner(), roles.app());
     System.out.flush();
     // why: halt skips the test helpers' shutdown hooks, which would drop the database and roles the
-    // launcher is about to use; drop them afterwards (README-perf.md shows the psql lines)
+    // launcher is about to use; drop them afterwards (docs/performance.md shows the psql lines)
     Runtime.getRuntime().halt(0);
   }
 }

@@ -24,7 +24,7 @@ import redis.clients.jedis.Jedis;
  * same Redis, driven by the same harness ({@link QueueLoad}). Also the envelope codec's cost and
  * the in-memory queue's publish-to-stored latency (its crash window). Prints medians of the runs.
  *
- * <p>Run (README-queue.md): {@code ./mvnw -q -DskipTests package && ./mvnw -q -pl benchmarks
+ * <p>Run (docs/performance.md): {@code ./mvnw -q -DskipTests package && ./mvnw -q -pl benchmarks
  * dependency:build-classpath -Dmdep.outputFile=cp.txt && java -cp benchmarks/target/classes:$(cat
  * benchmarks/cp.txt) ai.agentlens.bench.QueueBenchmark [--envelopes 2000] [--events 100] [--runs 3]
  * [--producers 2] [--consumers 2] [--batch 10] [--redis redis://localhost:6379]}

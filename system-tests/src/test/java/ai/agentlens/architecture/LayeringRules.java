@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The module rules of DESIGN.md as ArchUnit rules. The Maven enforcer checks the same rules on the
- * dependency graph (each module's {@code bannedDependencies}); these check the code itself.
+ * The module rules of docs/architecture.md as ArchUnit rules. The Maven enforcer checks the same
+ * rules on the dependency graph (each module's {@code bannedDependencies}); these check the code
+ * itself.
  */
 final class LayeringRules {
 

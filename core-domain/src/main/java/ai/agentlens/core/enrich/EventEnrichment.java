@@ -15,9 +15,10 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * What the worker does to an event before it is stored (DESIGN.md "Ingestion pipeline"), in this
- * order: prompt masking (PC-07), server-side redaction (PC-06), and {@code costUsd} from the model
- * price table when the client sent none. The hash is computed later, over the result.
+ * What the worker does to an event before it is stored (docs/architecture.md, "The ingestion
+ * path"), in this order: prompt masking (PC-07), server-side redaction (PC-06), and {@code costUsd}
+ * from the model price table when the client sent none. The hash is computed later, over the
+ * result.
  *
  * <p>It works on the trees the event's documents hold (parsed at most once) and copies on write: a
  * document whose tree did not change is kept as it is, text included, and a changed one is written

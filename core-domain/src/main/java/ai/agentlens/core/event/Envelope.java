@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The unit of work on the queue: the events of one accepted ingest request, as the gateway hands
- * them to the workers (DESIGN.md "Ingestion pipeline").
+ * them to the workers (docs/architecture.md, "The ingestion path").
  *
  * <p>Every event belongs to the envelope's org (checked here, so a queue can never carry one
  * tenant's event under another tenant's envelope). Events are unwritten: no sequence, no hashes.

@@ -12,8 +12,9 @@ import java.util.Objects;
  * and the tree once parsed, so the worker, the checks, the hash and the session projection share
  * the one parse the gateway (or the first reader of a stored text) made. Before the event is
  * written it has no {@code sequence} (0), {@code prevHash} or {@code hash}; the writer assigns them
- * when it extends the session's hash chain (DESIGN.md: per-session sequence, RFC 8785 canonical
- * JSON, SHA-256). Timestamps are held at microsecond precision, the finest both backends store.
+ * when it extends the session's hash chain (docs/architecture.md: per-session sequence, RFC 8785
+ * canonical JSON, SHA-256). Timestamps are held at microsecond precision, the finest both backends
+ * store.
  *
  * @param id ULID minted by the server, or the client-supplied id (kept, for idempotent retries)
  * @param orgId the owning organization; every event belongs to exactly one

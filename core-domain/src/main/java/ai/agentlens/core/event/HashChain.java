@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The per-session hash chain (DESIGN.md "Ingestion pipeline"; reference §2, deliberately changed).
+ * The per-session hash chain (docs/architecture.md, "The ingestion path"; reference §2,
+ * deliberately changed).
  *
  * <p>{@code hash = lowercase hex SHA-256 of the RFC 8785 canonical JSON of}
  *

@@ -20,11 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The gateway's use case (DESIGN.md "Ingestion pipeline"): for an authenticated, validated request
- * it applies the key and org rate limits, the monthly quota and backpressure, then publishes one
- * envelope. Whatever refuses the request gives back what earlier checks took, so a refused request
- * costs the client nothing. The returned future completes when the queue's durability point is
- * reached (at once for Redis; when the worker has committed, for the in-memory queue).
+ * The gateway's use case (docs/architecture.md, "The ingestion path"): for an authenticated,
+ * validated request it applies the key and org rate limits, the monthly quota and backpressure,
+ * then publishes one envelope. Whatever refuses the request gives back what earlier checks took, so
+ * a refused request costs the client nothing. The returned future completes when the queue's
+ * durability point is reached (at once for Redis; when the worker has committed, for the in-memory
+ * queue).
  */
 public final class AcceptEvents {
 

@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The self-hosted queue: bounded, in this process, nothing on disk. Its durability point is the
  * consumer's acknowledgement: the publish stage completes when a worker has acknowledged the
- * envelope, i.e. committed its events (DESIGN.md "Self-hosted durability"). A crash of the process
- * therefore loses only envelopes whose publish stage had not completed, which the gateway had not
- * answered 2xx for (README-queue.md measures how long an envelope spends there).
+ * envelope, i.e. committed its events (docs/reliability.md). A crash of the process therefore loses
+ * only envelopes whose publish stage had not completed, which the gateway had not answered 2xx for
+ * (docs/performance.md measures how long an envelope spends there).
  *
  * <p>Same delivery semantics as every backend ({@link DeliveryPolicy}): visibility timeout, retries
  * with backoff, dead letters. Publishing beyond {@link QueueSettings#capacity()} pending envelopes

@@ -11,7 +11,7 @@ import java.util.zip.CRC32C;
 
 /**
  * The stored form of an {@link Envelope}: a compact, versioned binary format, on the hot path of
- * every request (see README-queue.md for its measured cost).
+ * every request (docs/performance.md gives its measured cost).
  *
  * <p>Layout of version 1: {@code u8 version}, the envelope ({@code str id, str orgId, nstr
  * apiKeyId, i64 receivedAt µs, i32 count}), per event {@code str id, str sessionId, str agentId,

@@ -19,9 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * Turns an ingest request body into unwritten {@link Event}s, or explains what is wrong (reference
- * §1.2–§1.6, with DESIGN.md's deliberate leniencies: RFC 3339 offsets and JSON {@code null} for
- * optional fields are accepted; a client {@code id} is kept). All events are validated before any
- * is accepted: one bad event rejects the request.
+ * §1.2–§1.6, with the deliberate leniencies of docs/api.md: RFC 3339 offsets and JSON {@code null}
+ * for optional fields are accepted; a client {@code id} is kept). All events are validated before
+ * any is accepted: one bad event rejects the request.
  *
  * <p>The body is parsed once, strictly ({@link JsonReader}: no repeated member names, no number
  * outside double range); each event's payload and metadata travel on as {@link JsonDoc}s holding

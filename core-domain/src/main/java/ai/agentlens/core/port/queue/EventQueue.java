@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The queue between the ingest gateway and the workers (DESIGN.md "Ingestion pipeline"; PRD FR-28,
- * FR-33, NFR-07, NFR-14). One queue carries envelopes to one named consumer group; any number of
- * consumers (threads or processes, each with its own name) share the group's work.
+ * The queue between the ingest gateway and the workers (docs/architecture.md, "The ingestion path";
+ * PRD FR-28, FR-33, NFR-07, NFR-14). One queue carries envelopes to one named consumer group; any
+ * number of consumers (threads or processes, each with its own name) share the group's work.
  *
  * <h2>Contract</h2>
  *
@@ -20,9 +20,9 @@ import java.util.concurrent.CompletionStage;
  *       server (Redis Streams) it is "the server accepted it", and the stage is already complete
  *       when {@code publish} returns; for the in-process queue, which has nothing durable of its
  *       own, it is "a consumer acknowledged it", i.e. the worker has committed the events (group
- *       commit, DESIGN.md "Self-hosted durability"), so the stage completes only after a consumer's
- *       {@link #ack}. Callers must therefore not wait on the stage on a thread a consumer needs,
- *       and should bound the wait (e.g. {@code toCompletableFuture().orTimeout(..)}).
+ *       commit, docs/reliability.md), so the stage completes only after a consumer's {@link #ack}.
+ *       Callers must therefore not wait on the stage on a thread a consumer needs, and should bound
+ *       the wait (e.g. {@code toCompletableFuture().orTimeout(..)}).
  *   <li><b>Fail fast.</b> {@code publish} never blocks longer than the backend's configured
  *       operation timeout. When the envelope cannot be accepted it throws: {@link
  *       QueueFullException} when a bounded backend is at capacity, {@link
