@@ -37,16 +37,23 @@ class CloudBeans {
   @Bean(preDestroy = "close")
   StorageProvider storage(
       CloudConfig config, Clock clock, @Value("${agentlens.database.pool-size:16}") int poolSize) {
-    return PostgresStorageProvider.open(
-        new PostgresConfig(
-            config.database().jdbcUrl(),
-            config.appUser(),
-            config.appPassword(),
-            config.database().user() == null ? "postgres" : config.database().user(),
-            config.database().password(),
-            poolSize,
-            3,
-            clock));
+    return PostgresStorageProvider.open(postgresConfig(config, poolSize, clock));
+  }
+
+  /**
+   * The storage settings of the launcher: owner from the URL, application role, 3 months of
+   * partitions ahead.
+   */
+  static PostgresConfig postgresConfig(CloudConfig config, int poolSize, Clock clock) {
+    return new PostgresConfig(
+        config.database().jdbcUrl(),
+        config.appUser(),
+        config.appPassword(),
+        config.database().user() == null ? "postgres" : config.database().user(),
+        config.database().password(),
+        poolSize,
+        3,
+        clock);
   }
 
   @Singleton

@@ -4,6 +4,7 @@ import ai.agentlens.redis.RedisConnectionCheck;
 import ai.agentlens.storage.postgres.PostgresUrl;
 import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cloud settings, 12-factor: everything comes from {@code AGENTLENS_*} environment variables.
@@ -14,10 +15,14 @@ import java.util.Map;
  * @param appUser {@code AGENTLENS_DATABASE_APP_USER} (default {@code agentlens_app}): the role the
  *     server queries as; owns nothing, not superuser, no BYPASSRLS, so Row-Level Security binds it
  * @param appPassword {@code AGENTLENS_DATABASE_APP_PASSWORD} (default empty)
- * @param role {@code AGENTLENS_ROLE}: {@code all} (default), {@code gateway} or {@code worker}
+ * @param role {@code AGENTLENS_ROLE}: {@code all} (default), {@code gateway}, {@code worker}, or
+ *     {@code migrate} (migrate the schema as the owner, ensure the application role, exit)
  */
 public record CloudConfig(
     PostgresUrl database, URI redis, int port, String appUser, String appPassword, String role) {
+
+  /** The values {@code AGENTLENS_ROLE} accepts. */
+  static final Set<String> ROLES = Set.of("all", "gateway", "worker", "migrate");
 
   /**
    * Reads and validates the environment.
@@ -64,9 +69,9 @@ public record CloudConfig(
               + "')");
     }
     String role = env.getOrDefault("AGENTLENS_ROLE", "all").trim();
-    if (!role.equals("all") && !role.equals("gateway") && !role.equals("worker")) {
+    if (!ROLES.contains(role)) {
       throw new IllegalArgumentException(
-          "AGENTLENS_ROLE must be all, gateway or worker (got '" + role + "')");
+          "AGENTLENS_ROLE must be all, gateway, worker or migrate (got '" + role + "')");
     }
     return new CloudConfig(
         database,

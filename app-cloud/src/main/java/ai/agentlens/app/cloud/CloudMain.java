@@ -1,7 +1,9 @@
 package ai.agentlens.app.cloud;
 
 import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.port.Clock;
 import ai.agentlens.storage.postgres.PostgresAppRole;
+import ai.agentlens.storage.postgres.PostgresStorageProvider;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
@@ -30,7 +32,12 @@ public final class CloudMain {
    */
   public static void main(String[] args) {
     try {
-      start(CloudConfig.fromEnv(System.getenv()));
+      CloudConfig config = CloudConfig.fromEnv(System.getenv());
+      if (config.role().equals("migrate")) {
+        System.out.println("AgentLens cloud schema is at version " + migrate(config));
+        return;
+      }
+      start(config);
     } catch (StartupException | IllegalArgumentException e) {
       System.err.println("agentlens-cloud: " + e.getMessage());
       System.exit(1);
@@ -85,6 +92,33 @@ public final class CloudMain {
             .getApplicationContext();
     System.out.printf("AgentLens cloud is listening on port %d%n", config.port());
     return context;
+  }
+
+  /**
+   * {@code AGENTLENS_ROLE=migrate}: what a deployment runs once per release, as the schema owner,
+   * before gateways and workers start (a Kubernetes Job, a compose service). Ensures the
+   * application role, migrates, and releases every connection.
+   *
+   * @param config validated settings
+   * @return the schema version after migrating
+   * @throws StartupException when PostgreSQL cannot be reached or migrated
+   */
+  public static String migrate(CloudConfig config) {
+    CloudServices.postgres(config, STARTUP_CHECK_TIMEOUT)
+        .problem()
+        .ifPresent(
+            problem -> {
+              throw new StartupException(problem);
+            });
+    try {
+      PostgresAppRole.ensure(config.database(), config.appUser(), config.appPassword());
+      try (PostgresStorageProvider storage =
+          PostgresStorageProvider.open(CloudBeans.postgresConfig(config, 1, Clock.system()))) {
+        return storage.schemaVersion();
+      }
+    } catch (StorageUnavailableException e) {
+      throw new StartupException(e.getMessage());
+    }
   }
 
   /** A required service is missing or unreachable at start-up. */

@@ -108,4 +108,27 @@ class CloudLauncherTest {
                         "http")))
         .hasMessageStartingWith("AGENTLENS_PORT must be a number");
   }
+
+  @Test
+  void migrateRoleMigratesTheSchemaAndStartsNoServer() throws Exception {
+    String databaseUrl = TestPostgres.database().url();
+    CloudConfig migrate =
+        CloudConfig.fromEnv(
+            Map.of(
+                "AGENTLENS_DATABASE_URL", databaseUrl,
+                "AGENTLENS_REDIS_URL", "redis://127.0.0.1:1",
+                "AGENTLENS_ROLE", "migrate"));
+    String version = CloudMain.migrate(migrate);
+    assertThat(version).as("the newest migration applied").matches("\\d+(\\.\\d+)*");
+    // a second run is a no-op at the same version, as a re-run Kubernetes Job would be
+    assertThat(CloudMain.migrate(migrate)).isEqualTo(version);
+    assertThatThrownBy(
+            () ->
+                CloudConfig.fromEnv(
+                    Map.of(
+                        "AGENTLENS_DATABASE_URL", databaseUrl,
+                        "AGENTLENS_REDIS_URL", "redis://x",
+                        "AGENTLENS_ROLE", "migrator")))
+        .hasMessage("AGENTLENS_ROLE must be all, gateway, worker or migrate (got 'migrator')");
+  }
 }

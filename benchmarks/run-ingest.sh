@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# One command per launcher: bare database figures, then the packaged launcher under the LoadGenerator
+# (warm-up + N sustained runs + one run at half the median rate with the ingest-to-queryable probe),
+# and a table with the ratios. Usage (from anywhere):
+#   benchmarks/run-ingest.sh selfhosted|cloud [--seconds 60] [--runs 3] [--warmup 15] [--connections 128]
+#                                             [--batch 100] [--bare-events 300000]
+# Needs a JDK 17; cloud needs PostgreSQL and Redis (found like the tests: AGENTLENS_TEST_* or localhost).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+launcher=${1:-}
+[[ $launcher == selfhosted || $launcher == cloud ]] || { echo "usage: $0 selfhosted|cloud [options]" >&2; exit 2; }
+shift
+seconds=60 runs=3 warmup=15 connections=128 batch=100 bare_events=300000
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --seconds) seconds=$2 ;; --runs) runs=$2 ;; --warmup) warmup=$2 ;;
+    --connections) connections=$2 ;; --batch) batch=$2 ;; --bare-events) bare_events=$2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift 2
+done
+
+log() { printf '[run-ingest] %s\n' "$*" >&2; }
+work=$(mktemp -d /tmp/agentlens-ingest-XXXXXX)
+server_pid=""
+cleanup() {
+  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  if [[ -n ${BENCH_DB:-} ]]; then
+    psql -h 127.0.0.1 -U postgres -qc "drop database if exists $BENCH_DB with (force)" >/dev/null 2>&1 || true
+    for r in ${BENCH_ROLES:-}; do psql -h 127.0.0.1 -U postgres -qc "drop role if exists $r" >/dev/null 2>&1 || true; done
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+log "building the launchers and the benchmarks (no install; -am builds what they need)"
+./mvnw -B -q -pl benchmarks -am -DskipTests package \
+  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
+CP=benchmarks/target/classes:$(cat benchmarks/target/cp.txt)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+
+backend=$([[ $launcher == selfhosted ]] && echo sqlite || echo postgres)
+log "bare $backend: $bare_events events, the same rows without store logic"
+java -Xmx4g -cp "$CP" ai.agentlens.benchmarks.StorageBenchmark "$backend" "$bare_events" 1 0 > "$work/bare.txt"
+bare=$(sed -n 's/^MEDIAN eventStore=\([0-9]*\) ev\/s bare=\([0-9]*\) ev\/s.*/\2/p' "$work/bare.txt")
+store=$(sed -n 's/^MEDIAN eventStore=\([0-9]*\) ev\/s.*/\1/p' "$work/bare.txt")
+
+if [[ $launcher == selfhosted ]]; then
+  keys=$(java -jar app-selfhosted/target/agentlens-selfhosted.jar keys create --org default --data-dir "$work/data" | tail -1)
+  AGENTLENS_DATA_DIR=$work/data AGENTLENS_PORT=$port \
+    java -Xmx2g -jar app-selfhosted/target/agentlens-selfhosted.jar > "$work/server.log" 2>&1 &
+else
+  # why: the setup also logs (Flyway) on standard output; only its export lines are for the shell
+  eval "$(java -cp "$CP" ai.agentlens.bench.CloudBenchSetup 4 | grep "^export ")"
+  keys=$BENCH_KEYS
+  AGENTLENS_REDIS_URL=${AGENTLENS_TEST_REDIS_URL:-redis://127.0.0.1:6379} AGENTLENS_PORT=$port \
+    java -Xmx2g -Dagentlens.redis.key-prefix="bench-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
+    > "$work/server.log" 2>&1 &
+fi
+server_pid=$!
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/api/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "http://127.0.0.1:$port/api/ready" >/dev/null || { cat "$work/server.log" >&2; log "server did not become ready"; exit 1; }
+
+load() { # seconds [extra options]
+  local s=$1; shift
+  java -Xmx1g -cp "$CP" ai.agentlens.bench.LoadGenerator --url "http://127.0.0.1:$port" --key "$keys" \
+    --seconds "$s" --connections "$connections" --batch "$batch" "$@"
+}
+field() { sed -n "$1" "$2" | head -1; }
+
+log "warm-up ${warmup} s"
+load "$warmup" > "$work/warmup.txt"
+rates=()
+printf '| run | accepted ev/s | stored ev/s | 202 p95 ms | loss |\n|---|---|---|---|---|\n' > "$work/table.md"
+for i in $(seq 1 "$runs"); do
+  log "run $i of $runs: ${seconds} s closed loop"
+  load "$seconds" > "$work/run$i.txt"
+  acc=$(field 's/^accepted events: [0-9]* (\([0-9]*\) events\/s)/\1/p' "$work/run$i.txt")
+  sto=$(field 's/.*accepted-and-stored rate \([0-9]*\) events\/s/\1/p' "$work/run$i.txt")
+  p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/run$i.txt")
+  loss=$(grep -q 'zero loss' "$work/run$i.txt" && echo "zero" || echo "MISMATCH")
+  rates+=("$sto")
+  printf '| %s | %s | %s | %s | %s |\n' "$i" "$acc" "$sto" "$p95" "$loss" >> "$work/table.md"
+done
+median=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+half=$((median / 2))
+log "half rate: $half events/s with the ingest-to-queryable probe"
+load "$seconds" --rate "$half" --probe > "$work/half.txt"
+half_p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt")
+probe_p95=$(field 's/^ingest-to-queryable ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt")
+
+echo
+echo "## $launcher: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+cat "$work/table.md"
+echo
+echo "| figure | value |"
+echo "|---|---|"
+echo "| median stored events/s | $median |"
+echo "| bare $backend events/s (same sitting) | $bare |"
+echo "| EventStore.append events/s (same sitting) | $store |"
+echo "| launcher / bare | $(awk -v a="$median" -v b="$bare" 'BEGIN {printf "%.2f", a/b}') |"
+echo "| 202 p95 at half rate ($half ev/s), ms | $half_p95 |"
+echo "| ingest-to-queryable p95 at half rate, ms | ${probe_p95:-n/a} |"
