@@ -41,27 +41,34 @@ public final class SessionReads {
   }
 
   /**
-   * Lists sessions, most recently started first (ties by id descending); sessions without events
-   * are never listed.
+   * Lists sessions, most recently started first (ties by id descending), with the number of all
+   * matches; sessions without events are never listed.
    *
    * @param orgId the org
    * @param filter what to keep
    * @param limit page size, clamped to 1..{@value EventQuery#MAX_LIMIT}
    * @param offset sessions skipped, &ge; 0
-   * @return the page; {@code hasMore} exactly when a session follows it
+   * @return the page; {@code hasMore} when matches follow it
    */
   public SessionList list(String orgId, SessionFilter filter, int limit, int offset) {
     Instant now = clock.now();
-    int n = Math.max(1, Math.min(EventQuery.MAX_LIMIT, limit));
-    int skip = Math.max(0, offset);
-    // why: one extra row tells whether a page follows; at the store's largest page, probe once
-    boolean probe = n == EventQuery.MAX_LIMIT;
-    List<Session> rows = sessions.list(orgId, query(filter, now, probe ? n : n + 1, skip));
-    boolean more =
-        probe ? !sessions.list(orgId, query(filter, now, 1, skip + n)).isEmpty() : rows.size() > n;
+    SessionQuery query = query(filter, now, limit, offset);
+    List<Session> rows = sessions.list(orgId, query);
+    long total = sessions.count(orgId, query);
     List<ReportedSession> page =
-        rows.stream().limit(n).map(s -> new ReportedSession(s, statusOf(s, now))).toList();
-    return new SessionList(page, more);
+        rows.stream().map(s -> new ReportedSession(s, statusOf(s, now))).toList();
+    return new SessionList(page, total, query.offset() + page.size() < total);
+  }
+
+  /**
+   * Counts the sessions a listing would return over all pages.
+   *
+   * @param orgId the org
+   * @param filter what to keep
+   * @return the count
+   */
+  public long count(String orgId, SessionFilter filter) {
+    return sessions.count(orgId, query(filter, clock.now(), 1, 0));
   }
 
   /**
@@ -98,9 +105,9 @@ public final class SessionReads {
   }
 
   private static SessionQuery query(SessionFilter f, Instant now, int limit, int offset) {
-    Instant idleBefore = f.status() == SessionStatus.IDLE ? now.minus(IDLE_AFTER) : null;
+    Instant idleBefore = f.statuses().contains(SessionStatus.IDLE) ? now.minus(IDLE_AFTER) : null;
     return new SessionQuery(
-        f.agentId(), f.status(), f.from(), f.to(), f.tag(), idleBefore, limit, offset);
+        f.agentId(), f.statuses(), f.from(), f.to(), f.tags(), idleBefore, limit, offset);
   }
 
   private static SessionStatus statusOf(Session s, Instant now) {

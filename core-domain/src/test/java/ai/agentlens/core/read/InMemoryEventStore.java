@@ -97,7 +97,7 @@ final class InMemoryEventStore implements EventStore {
         .filter(e -> e.orgId().equals(orgId))
         .filter(e -> q.sessionId() == null || q.sessionId().equals(e.sessionId()))
         .filter(e -> q.agentId() == null || q.agentId().equals(e.agentId()))
-        .filter(e -> q.eventType() == null || q.eventType() == e.eventType())
+        .filter(e -> q.eventTypes().isEmpty() || q.eventTypes().contains(e.eventType()))
         .sorted(Comparator.comparing(Event::timestamp).thenComparing(Event::id).reversed())
         .toList();
   }

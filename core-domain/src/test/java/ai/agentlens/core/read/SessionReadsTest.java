@@ -36,19 +36,25 @@ class SessionReadsTest {
     @Override
     public List<Session> list(String orgId, SessionQuery q) {
       queries.add(q);
+      return matching(orgId, q).skip(q.offset()).limit(q.limit()).toList();
+    }
+
+    @Override
+    public long count(String orgId, SessionQuery q) {
+      return matching(orgId, q).count();
+    }
+
+    private java.util.stream.Stream<Session> matching(String orgId, SessionQuery q) {
       return rows.stream()
           .filter(s -> s.orgId().equals(orgId))
           .filter(
               s ->
-                  q.status() == null
-                      || (q.status() == SessionStatus.IDLE
-                          ? s.status() == SessionStatus.ACTIVE
-                              && s.lastEventAt().isBefore(q.idleBefore())
-                          : s.status() == q.status()))
-          .sorted(Comparator.comparing(Session::startedAt).reversed())
-          .skip(q.offset())
-          .limit(q.limit())
-          .toList();
+                  q.statuses().isEmpty()
+                      || q.statuses().contains(s.status())
+                      || (q.statuses().contains(SessionStatus.IDLE)
+                          && s.status() == SessionStatus.ACTIVE
+                          && s.lastEventAt().isBefore(q.idleBefore())))
+          .sorted(Comparator.comparing(Session::startedAt).reversed());
     }
   }
 

@@ -11,12 +11,14 @@ import ai.agentlens.core.session.SessionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The {@link ai.agentlens.core.port.storage.SessionStore} contract (reference §1.9): sessions are
  * materialized from their events, reported idle after the threshold, and listed newest started
- * first with pages and filters (agent, status, start time, tag).
+ * first with pages and filters (agent, any of several statuses, start time, any of several tags),
+ * and counted with the same filters.
  */
 public abstract class SessionStoreContract extends StorageContract {
 
@@ -186,6 +188,49 @@ public abstract class SessionStoreContract extends StorageContract {
         .containsExactly("s2", "s1");
     assertThat(list(org, SessionStatus.ERROR, null, null, null, null)).isEmpty();
     assertThat(list(org, null, null, null, "nope", null)).isEmpty();
+  }
+
+  @Test
+  void statusesAndTagsMatchAnyOfTheirListAndCountIgnoresThePage() {
+    String org = newOrg().id();
+    started(org, "s0", "[\"prod\",\"eu\"]", 0, true);
+    started(org, "s1", "[\"dev\"]", 10, false);
+    started(org, "s2", "[\"production\"]", 20, false);
+    started(org, "s3", "[\"prod\"]", 30, false);
+    Instant idleBefore = Instant.parse("2026-03-01T00:25:00Z");
+    SessionQuery idleOrCompleted =
+        new SessionQuery(
+            null,
+            Set.of(SessionStatus.IDLE, SessionStatus.COMPLETED),
+            null,
+            null,
+            List.of(),
+            idleBefore,
+            50,
+            0);
+    assertThat(ids(org, idleOrCompleted)).containsExactly("s2", "s1", "s0");
+    SessionQuery devOrEu =
+        new SessionQuery(null, Set.of(), null, null, List.of("dev", "eu"), null, 1, 1);
+    assertThat(ids(org, devOrEu)).containsExactly("s0");
+    assertThat(stores.sessions().count(org, devOrEu)).isEqualTo(2);
+    SessionQuery activeAndIdle =
+        new SessionQuery(
+            null,
+            Set.of(SessionStatus.ACTIVE, SessionStatus.IDLE),
+            null,
+            null,
+            List.of("prod", "production"),
+            idleBefore,
+            50,
+            0);
+    assertThat(ids(org, activeAndIdle)).containsExactly("s3", "s2");
+    assertThat(stores.sessions().count(org, activeAndIdle)).isEqualTo(2);
+    assertThat(stores.sessions().count(org, new SessionQuery(null, 1, 0))).isEqualTo(4);
+    assertThat(stores.sessions().count(newOrg().id(), new SessionQuery(null, 1, 0))).isZero();
+  }
+
+  private List<String> ids(String org, SessionQuery q) {
+    return stores.sessions().list(org, q).stream().map(Session::id).toList();
   }
 
   private List<String> list(

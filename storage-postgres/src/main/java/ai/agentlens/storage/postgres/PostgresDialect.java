@@ -90,6 +90,12 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String jsonText(String column) {
+    // why: jsonb renders its own text (a space after ':' and ','), not the client's bytes
+    return column + "::text";
+  }
+
+  @Override
   public String containsParam(String column) {
     return "strpos(" + column + ", ?) > 0";
   }

@@ -95,6 +95,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String jsonText(String column) {
+    return column;
+  }
+
+  @Override
   public String containsParam(String column) {
     return "instr(" + column + ", ?) > 0";
   }

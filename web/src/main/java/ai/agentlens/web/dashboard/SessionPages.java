@@ -92,7 +92,7 @@ public class SessionPages {
                 new SessionFilter(agent, st, fromT, toT, tag),
                 PAGE_SIZE,
                 (pageNo - 1) * PAGE_SIZE)
-            : new SessionList(List.of(), false);
+            : SessionList.empty();
     List<SessionsPage.Row> rows = found.sessions().stream().map(SessionPages::row).toList();
     Map<String, String> q = new LinkedHashMap<>();
     q.put("agent", agent);

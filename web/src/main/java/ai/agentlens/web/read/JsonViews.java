@@ -4,6 +4,7 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.read.ReportedSession;
 import ai.agentlens.core.session.Agent;
 import ai.agentlens.core.session.Session;
+import ai.agentlens.core.session.SessionStatus;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -98,7 +99,12 @@ public final class JsonViews {
     g.writeEndArray();
   }
 
-  /** Writes one session object, with its reported status. */
+  /**
+   * Writes one session object as API-key callers (the SDKs) see it. An idle session is written with
+   * {@code "status":"active"} and {@code "idle":true}: the Python SDK's status enum has no {@code
+   * idle} and rejects the whole listing otherwise (reference §3.6); {@code idle} is {@code false}
+   * on every other session, and {@code lastEventAt} tells how quiet it is.
+   */
   public static void session(JsonGenerator g, ReportedSession reported) throws IOException {
     Session s = reported.session();
     g.writeStartObject();
@@ -112,7 +118,10 @@ public final class JsonViews {
       g.writeStringField("endedAt", time(s.endedAt()));
     }
     g.writeStringField("lastEventAt", time(s.lastEventAt()));
-    g.writeStringField("status", reported.status().name().toLowerCase(Locale.ROOT));
+    boolean idle = reported.status() == SessionStatus.IDLE;
+    SessionStatus status = idle ? SessionStatus.ACTIVE : reported.status();
+    g.writeStringField("status", status.name().toLowerCase(Locale.ROOT));
+    g.writeBooleanField("idle", idle);
     g.writeNumberField("eventCount", s.eventCount());
     g.writeNumberField("toolCallCount", s.toolCallCount());
     g.writeNumberField("errorCount", s.errorCount());

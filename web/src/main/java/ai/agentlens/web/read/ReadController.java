@@ -13,11 +13,9 @@ import ai.agentlens.core.read.SessionList;
 import ai.agentlens.core.read.SessionReads;
 import ai.agentlens.core.read.SessionTimeline;
 import ai.agentlens.core.read.Timeline;
+import ai.agentlens.core.session.SessionStatus;
 import ai.agentlens.web.auth.ApiKeyAuth;
-import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;
-import ai.agentlens.web.error.Problem;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -25,14 +23,12 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The read APIs the SDKs call (reference §3.5): events, sessions, timelines, agents. Every query is
@@ -57,31 +53,23 @@ public class ReadController {
   }
 
   @Get(uri = "/events", produces = MediaType.APPLICATION_JSON)
-  HttpResponse<String> listEvents(
-      HttpRequest<?> request,
-      @Nullable @QueryValue String sessionId,
-      @Nullable @QueryValue String agentId,
-      @Nullable @QueryValue String eventType,
-      @Nullable @QueryValue String severity,
-      @Nullable @QueryValue String from,
-      @Nullable @QueryValue String to,
-      @Nullable @QueryValue Integer limit,
-      @Nullable @QueryValue Integer offset) {
+  HttpResponse<String> listEvents(HttpRequest<?> request) {
     ApiKeyPrincipal key = auth.require(request);
-    List<Problem> problems = new ArrayList<>();
+    QueryParams p = new QueryParams(request.getParameters());
     EventQuery query =
         new EventQuery(
-            blankToNull(sessionId),
-            blankToNull(agentId),
-            eventType(eventType, problems),
-            severity(severity, problems),
-            instant("from", from, problems),
-            instant("to", to, problems),
-            limit == null ? 50 : limit,
-            offset == null ? 0 : offset);
-    if (!problems.isEmpty()) {
-      throw new BadRequestException("Invalid query", problems);
-    }
+            p.text("sessionId"),
+            p.text("agentId"),
+            p.list("eventType", EventType::fromWireName, wireNames(EventType.values())),
+            p.list("severity", Severity::fromWireName, wireNames(Severity.values())),
+            p.instant("from"),
+            p.instant("to"),
+            p.text("search"),
+            p.ascending(),
+            p.flag("excludeMetrics"),
+            p.integer("limit", 50),
+            p.integer("offset", 0));
+    p.check();
     EventPage page = events.page(key.orgId(), query);
     return json(
         JsonViews.render(
@@ -105,18 +93,31 @@ public class ReadController {
   }
 
   @Get(uri = "/sessions", produces = MediaType.APPLICATION_JSON)
-  HttpResponse<String> listSessions(
-      HttpRequest<?> request,
-      @Nullable @QueryValue String agentId,
-      @Nullable @QueryValue Integer limit,
-      @Nullable @QueryValue Integer offset) {
+  HttpResponse<String> listSessions(HttpRequest<?> request) {
     ApiKeyPrincipal key = auth.require(request);
-    SessionList page =
-        sessions.list(
-            key.orgId(),
-            SessionFilter.byAgent(agentId),
-            limit == null ? 50 : limit,
-            offset == null ? 0 : offset);
+    QueryParams p = new QueryParams(request.getParameters());
+    SessionFilter filter =
+        new SessionFilter(
+            p.text("agentId"),
+            p.list("status", ReadController::status, STATUSES),
+            p.instant("from"),
+            p.instant("to"),
+            p.texts("tags"));
+    int limit = p.integer("limit", 50);
+    int offset = p.integer("offset", 0);
+    boolean countOnly = p.flag("countOnly");
+    p.check();
+    if (countOnly) {
+      long count = sessions.count(key.orgId(), filter);
+      return json(
+          JsonViews.render(
+              g -> {
+                g.writeStartObject();
+                g.writeNumberField("count", count);
+                g.writeEndObject();
+              }));
+    }
+    SessionList page = sessions.list(key.orgId(), filter, limit, offset);
     return json(
         JsonViews.render(
             g -> {
@@ -126,6 +127,7 @@ public class ReadController {
                 JsonViews.session(g, s);
               }
               g.writeEndArray();
+              g.writeNumberField("total", page.total());
               g.writeBooleanField("hasMore", page.hasMore());
               g.writeEndObject();
             }));
@@ -201,46 +203,22 @@ public class ReadController {
     return HttpResponse.<ErrorBody>notFound().body(ErrorBody.of(message, 404));
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
+  private static final List<String> STATUSES =
+      Arrays.stream(SessionStatus.values()).map(ReadController::wireName).toList();
+
+  private static Optional<SessionStatus> status(String raw) {
+    return Arrays.stream(SessionStatus.values()).filter(v -> wireName(v).equals(raw)).findFirst();
   }
 
-  private static EventType eventType(String raw, List<Problem> problems) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    return EventType.fromWireName(raw)
-        .orElseGet(
-            () -> {
-              problems.add(
-                  new Problem(
-                      "eventType", "unknown event type '" + raw + "' (one type per query)"));
-              return null;
-            });
+  private static String wireName(SessionStatus s) {
+    return s.name().toLowerCase(Locale.ROOT);
   }
 
-  private static Severity severity(String raw, List<Problem> problems) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    return Severity.fromWireName(raw)
-        .orElseGet(
-            () -> {
-              problems.add(
-                  new Problem("severity", "must be one of [debug, info, warn, error, critical]"));
-              return null;
-            });
+  private static List<String> wireNames(EventType[] types) {
+    return Arrays.stream(types).map(EventType::wireName).toList();
   }
 
-  private static Instant instant(String name, String raw, List<Problem> problems) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(raw).toInstant();
-    } catch (DateTimeParseException e) {
-      problems.add(new Problem(name, "must be an RFC 3339 date-time, e.g. 2025-01-01T00:00:00Z"));
-      return null;
-    }
+  private static List<String> wireNames(Severity[] severities) {
+    return Arrays.stream(severities).map(Severity::wireName).toList();
   }
 }

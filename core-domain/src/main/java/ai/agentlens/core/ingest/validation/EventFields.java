@@ -8,12 +8,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The validated fields of one event of a request. {@code null} means "absent" for the optional ones
- * ({@code id}, {@code severity}, {@code timestamp}, {@code metadata}).
+ * ({@code id}, {@code severity}, {@code timestamp}, {@code metadata}). {@code normalized} notes
+ * what {@link Leniency} changed, by field path (mutable, owned by this record, in change order).
  */
 record EventFields(
     String path,
@@ -24,11 +27,19 @@ record EventFields(
     Severity severity,
     Instant timestamp,
     JsonObject payload,
-    JsonObject metadata) {
+    JsonObject metadata,
+    Map<String, String> normalized) {
 
-  /** Metadata keys only the server may set (reference §1.8); stripped from client metadata. */
+  /**
+   * Metadata keys only the server may set (reference §1.8, and the normalization notes); stripped
+   * from client metadata.
+   */
   static final List<String> RESERVED_METADATA =
-      List.of("verifiedAgentId", "verifiedAgentMethod", "verifiedOnBehalfOf");
+      List.of(
+          "verifiedAgentId",
+          "verifiedAgentMethod",
+          "verifiedOnBehalfOf",
+          IngestRequestParser.NORMALIZED_KEY);
 
   private static final Pattern CLIENT_ID = Pattern.compile("[0-9A-Za-z_\\-.:]+");
 
@@ -44,13 +55,14 @@ record EventFields(
   static EventFields read(Object value, String path, List<Problem> problems) {
     if (!(value instanceof JsonObject node)) {
       problems.add(new Problem(trim(path), "must be an object"));
-      return new EventFields(path, null, null, null, null, null, null, null, null);
+      return new EventFields(path, null, null, null, null, null, null, null, null, Map.of());
     }
+    Map<String, String> notes = new LinkedHashMap<>();
     String id = clientId(node.get("id"), path, problems);
     String sessionId = name(node.get("sessionId"), path + "sessionId", problems);
     String agentId = name(node.get("agentId"), path + "agentId", problems);
     EventType type = eventType(node.get("eventType"), path + "eventType", problems);
-    Severity severity = severity(node.get("severity"), path + "severity", problems);
+    Severity severity = severity(node.get("severity"), path + "severity", problems, notes);
     Instant timestamp = timestamp(node.get("timestamp"), path + "timestamp", problems);
     JsonObject payload = object(node.get("payload"), path + "payload", true, problems);
     JsonObject metadata = object(node.get("metadata"), path + "metadata", false, problems);
@@ -58,16 +70,21 @@ record EventFields(
       metadata = metadata.without(RESERVED_METADATA);
     }
     if (type != null && payload != null) {
+      payload = Leniency.payload(type, payload, notes);
+      JsonObject[] moved = Leniency.topLevelTags(type, node.get("tags"), payload, metadata, notes);
+      payload = moved[0];
+      metadata = moved[1];
+      JsonObject checked = payload;
       PayloadRules.RULES
           .getOrDefault(type, List.of())
-          .forEach(r -> r.check(payload, path + "payload", problems));
+          .forEach(r -> r.check(checked, path + "payload", problems));
       JsonObject usage = payload.object("usage");
       if (type == EventType.LLM_RESPONSE && usage != null) {
         PayloadRules.USAGE.forEach(r -> r.check(usage, path + "payload.usage", problems));
       }
     }
     return new EventFields(
-        path, id, sessionId, agentId, type, severity, timestamp, payload, metadata);
+        path, id, sessionId, agentId, type, severity, timestamp, payload, metadata, notes);
   }
 
   /**
@@ -78,7 +95,16 @@ record EventFields(
    */
   EventFields withPayload(JsonObject newPayload) {
     return new EventFields(
-        path, id, sessionId, agentId, eventType, severity, timestamp, newPayload, metadata);
+        path,
+        id,
+        sessionId,
+        agentId,
+        eventType,
+        severity,
+        timestamp,
+        newPayload,
+        metadata,
+        normalized);
   }
 
   private static String clientId(Object v, String path, List<Problem> problems) {
@@ -141,11 +167,15 @@ record EventFields(
     return type;
   }
 
-  private static Severity severity(Object v, String at, List<Problem> problems) {
+  private static Severity severity(
+      Object v, String at, List<Problem> problems, Map<String, String> notes) {
     if (v == null) {
       return null;
     }
-    Severity s = v instanceof String text ? Severity.fromWireName(text).orElse(null) : null;
+    Severity s =
+        v instanceof String text
+            ? Severity.fromWireName(text).orElseGet(() -> Leniency.severityAlias(text, notes))
+            : null;
     if (s == null) {
       problems.add(new Problem(at, "must be one of [debug, info, warn, error, critical]"));
     }

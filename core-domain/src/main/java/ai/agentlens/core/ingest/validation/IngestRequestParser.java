@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 /**
  * Turns an ingest request body into unwritten {@link Event}s, or explains what is wrong (reference
  * §1.2–§1.6, with the deliberate leniencies of docs/api.md: RFC 3339 offsets and JSON {@code null}
- * for optional fields are accepted; a client {@code id} is kept). All events are validated before
- * any is accepted: one bad event rejects the request.
+ * for optional fields are accepted; a client {@code id} is kept; what real SDK framework handlers
+ * send is normalized by {@link Leniency} and noted under {@link #NORMALIZED_KEY}). All events are
+ * validated before any is accepted: one bad event rejects the request.
  *
  * <p>The body is parsed once, strictly ({@link JsonReader}: no repeated member names, no number
  * outside double range); each event's payload and metadata travel on as {@link JsonDoc}s holding
@@ -44,6 +45,13 @@ public final class IngestRequestParser {
       this.singleAllowed = singleAllowed;
     }
   }
+
+  /**
+   * The metadata key under which an event records what ingest normalized (field path → what was
+   * done), e.g. {@code {"payload.latencyMs":"copied from payload.durationMs"}}. Server-set only: a
+   * client's value is removed. Absent when nothing was normalized.
+   */
+  public static final String NORMALIZED_KEY = "normalized";
 
   /** Longest accepted {@code sessionId}/{@code agentId}. */
   public static final int MAX_NAME_LENGTH = 256;
@@ -152,7 +160,13 @@ public final class IngestRequestParser {
     Instant timestamp = f.timestamp() != null ? f.timestamp() : receivedAt;
     Severity severity = f.severity() != null ? f.severity() : Severity.INFO;
     JsonDoc payload = JsonDoc.of(f.payload());
-    JsonDoc metadata = f.metadata() != null ? JsonDoc.of(f.metadata()) : JsonDoc.EMPTY_OBJECT;
+    JsonObject meta = f.metadata();
+    if (!f.normalized().isEmpty()) {
+      meta =
+          (meta == null ? JsonObject.EMPTY : meta)
+              .with(NORMALIZED_KEY, JsonObject.of(f.normalized()));
+    }
+    JsonDoc metadata = meta != null ? JsonDoc.of(meta) : JsonDoc.EMPTY_OBJECT;
     noNul(payload, f.path() + "payload", problems);
     noNul(metadata, f.path() + "metadata", problems);
     return Event.unwritten(

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Completes {@code llm_response} payloads that lack {@code provider} or {@code model} (the real
  * Java SDK omits them) from the {@code llm_call} with the same {@code callId} in the same request,
- * which the SDKs always send together (reference §1.5, §3.6). Still missing afterwards is a
- * problem.
+ * which the SDKs always send together (reference §1.5, §3.6). Without that call, a missing {@code
+ * provider} is inferred from {@code model} ({@link Leniency}, noted in the event's metadata); a
+ * missing {@code model} is a problem.
  */
 final class LlmPairing {
 
@@ -41,7 +42,11 @@ final class LlmPairing {
           continue;
         }
         if (call != null) {
+          // why: not noted in metadata; this completion predates the notes, and stored hashes of
+          // Java SDK responses must stay what they were
           payload = payload.with(field, call.get(field));
+        } else if (field.equals("provider") && payload.get("model") != null) {
+          payload = Leniency.provider(payload, e.normalized());
         } else {
           problems.add(
               new Problem(

@@ -2,7 +2,6 @@ package ai.agentlens.core.ingest.validation;
 
 import static ai.agentlens.core.ingest.validation.FieldRule.Kind.ANY;
 import static ai.agentlens.core.ingest.validation.FieldRule.Kind.BOOLEAN;
-import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NON_EMPTY_ARRAY;
 import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NON_EMPTY_TEXT;
 import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NON_NEGATIVE_INT;
 import static ai.agentlens.core.ingest.validation.FieldRule.Kind.NON_NEGATIVE_NUMBER;
@@ -25,7 +24,8 @@ import java.util.Map;
  * The per-type payload schemas of reference §1.4/§1.5, as one table. Payloads are only checked,
  * never rewritten: unknown keys are kept. Deliberately lenient where real SDKs differ from the
  * reference: {@code llm_response} without {@code provider}/{@code model} (the Java SDK omits them)
- * is accepted and completed from its {@code llm_call} by {@link IngestRequestParser}.
+ * is accepted and completed from its {@code llm_call} by {@link IngestRequestParser}; what the
+ * Python SDK's framework handlers send is completed by {@link Leniency} before these rules run.
  */
 final class PayloadRules {
 
@@ -124,7 +124,8 @@ final class PayloadRules {
             req("callId", NON_EMPTY_TEXT),
             req("provider", NON_EMPTY_TEXT),
             req("model", NON_EMPTY_TEXT),
-            req("messages", NON_EMPTY_ARRAY),
+            // why: framework handlers (AutoGen) send [] when the framework handed them no messages
+            req("messages", FieldRule.Kind.ARRAY),
             opt("systemPrompt", TEXT),
             opt("parameters", OBJECT),
             opt("tools", FieldRule.Kind.ARRAY),
@@ -141,7 +142,10 @@ final class PayloadRules {
             req("usage", OBJECT),
             opt("costUsd", NUMBER),
             req("latencyMs", NUMBER),
-            opt("redacted", BOOLEAN)));
+            opt("redacted", BOOLEAN),
+            opt("durationMs", NUMBER),
+            opt("inputTokens", NUMBER),
+            opt("outputTokens", NUMBER)));
     RULES.put(
         EventType.ALERT_TRIGGERED,
         List.of(

@@ -77,7 +77,12 @@ public interface EventStore {
   List<Event> timeline(String orgId, String sessionId, long afterSequence, int limit);
 
   /**
-   * Lists events newest first (timestamp descending, then id descending), filtered.
+   * Lists events newest first (timestamp descending, then id descending), or oldest first
+   * (ascending, then id ascending) when {@link EventQuery#ascending()}, filtered by every filter of
+   * the query together: session, agent, any of the types, any of the severities, {@code from <=
+   * timestamp < to}, the search text found case-insensitively in the payload's or the metadata's
+   * JSON text (a literal substring: {@code %} and {@code _} match only themselves), and without
+   * {@code metadata.source == "otlp_metric"} events when asked.
    *
    * @param orgId the org
    * @param query filters and page

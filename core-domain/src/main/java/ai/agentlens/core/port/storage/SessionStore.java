@@ -24,14 +24,23 @@ public interface SessionStore {
   Optional<Session> find(String orgId, String sessionId);
 
   /**
-   * Lists sessions, most recently started first (ties by id descending), filtered by agent, stored
-   * status (IDLE: active with the last event before {@link SessionQuery#idleBefore()}), start time
-   * ({@code from <= startedAt < to}) and tag (sessions whose tags contain it exactly). Sessions
-   * without events are never listed.
+   * Lists sessions, most recently started first (ties by id descending), filtered by agent, any of
+   * the statuses (stored status; IDLE: active with the last event before {@link
+   * SessionQuery#idleBefore()}), start time ({@code from <= startedAt < to}) and any of the tags
+   * (sessions whose tags contain one exactly). Sessions without events are never listed.
    *
    * @param orgId the org
    * @param query filters and page
    * @return one page of sessions
    */
   List<Session> list(String orgId, SessionQuery query);
+
+  /**
+   * Counts the sessions {@link #list} would return over all pages (the query's page is ignored).
+   *
+   * @param orgId the org
+   * @param query filters
+   * @return the count
+   */
+  long count(String orgId, SessionQuery query);
 }

@@ -106,6 +106,15 @@ public interface Dialect {
   String epochBucket(String column, long seconds);
 
   /**
+   * Returns an SQL expression of a JSON column's text (for substring search), e.g. {@code
+   * payload::text}.
+   *
+   * @param column the JSON column
+   * @return the expression
+   */
+  String jsonText(String column);
+
+  /**
    * Returns a case-sensitive "text column contains the bound parameter" condition with one
    * placeholder.
    *

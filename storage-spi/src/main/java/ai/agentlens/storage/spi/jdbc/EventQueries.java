@@ -2,6 +2,8 @@ package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -9,6 +11,9 @@ import java.util.List;
 
 /** The read queries of the event log, in portable SQL. */
 final class EventQueries {
+
+  /** {@code metadata.source} of events that carry OTLP metrics (reference §1.8). */
+  static final String OTLP_METRIC = "otlp_metric";
 
   private final Sql sql;
   private final Rows rows;
@@ -39,13 +44,10 @@ final class EventQueries {
     String where = where(orgId, q, args);
     args.add(q.limit());
     args.add(q.offset());
+    String order = q.ascending() ? " order by ts, id" : " order by ts desc, id desc";
     return sql.list(
         c,
-        "select "
-            + Rows.EVENT_COLUMNS
-            + " from events"
-            + where
-            + " order by ts desc, id desc limit ? offset ?",
+        "select " + Rows.EVENT_COLUMNS + " from events" + where + order + " limit ? offset ?",
         rows::event,
         args.toArray());
   }
@@ -57,7 +59,7 @@ final class EventQueries {
         .orElse(0L);
   }
 
-  private static String where(String orgId, EventQuery q, List<Object> args) {
+  private String where(String orgId, EventQuery q, List<Object> args) {
     StringBuilder w = new StringBuilder(" where org_id = ?");
     args.add(orgId);
     if (q.sessionId() != null) {
@@ -68,14 +70,8 @@ final class EventQueries {
       w.append(" and agent_id = ?");
       args.add(q.agentId());
     }
-    if (q.eventType() != null) {
-      w.append(" and event_type = ?");
-      args.add(q.eventType().wireName());
-    }
-    if (q.severity() != null) {
-      w.append(" and severity = ?");
-      args.add(q.severity().wireName());
-    }
+    in(w, args, "event_type", q.eventTypes().stream().map(EventType::wireName).sorted().toList());
+    in(w, args, "severity", q.severities().stream().map(Severity::wireName).sorted().toList());
     if (q.from() != null) {
       w.append(" and ts >= ?");
       args.add(q.from());
@@ -84,6 +80,34 @@ final class EventQueries {
       w.append(" and ts < ?");
       args.add(q.to());
     }
+    Dialect d = sql.dialect();
+    if (q.search() != null) {
+      // why: lower() on both sides, so each database compares with its own case folding
+      String pattern = AuditQueries.containsPattern(q.search());
+      w.append(" and (lower(")
+          .append(d.jsonText("payload"))
+          .append(") like lower(?) escape '\\' or lower(")
+          .append(d.jsonText("metadata"))
+          .append(") like lower(?) escape '\\')");
+      args.add(pattern);
+      args.add(pattern);
+    }
+    if (q.excludeMetrics()) {
+      w.append(" and coalesce(").append(d.jsonString("metadata", "source")).append(", '') <> ?");
+      args.add(OTLP_METRIC);
+    }
     return w.toString();
+  }
+
+  private static void in(StringBuilder w, List<Object> args, String column, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    w.append(" and ").append(column).append(" in (");
+    for (int i = 0; i < values.size(); i++) {
+      w.append(i == 0 ? "?" : ",?");
+    }
+    w.append(')');
+    args.addAll(values);
   }
 }

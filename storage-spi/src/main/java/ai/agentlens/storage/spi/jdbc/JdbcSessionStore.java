@@ -1,5 +1,10 @@
 package ai.agentlens.storage.spi.jdbc;
 
+import static ai.agentlens.core.session.SessionStatus.ACTIVE;
+import static ai.agentlens.core.session.SessionStatus.COMPLETED;
+import static ai.agentlens.core.session.SessionStatus.ERROR;
+import static ai.agentlens.core.session.SessionStatus.IDLE;
+
 import ai.agentlens.core.json.Json;
 import ai.agentlens.core.port.storage.SessionStore;
 import ai.agentlens.core.session.Session;
@@ -50,35 +55,23 @@ public class JdbcSessionStore implements SessionStore {
     return tx.readOrg(orgId, List.of(), c -> list(c, orgId, q));
   }
 
+  @Override
+  public long count(String orgId, SessionQuery q) {
+    return tx.readOrg(
+        orgId,
+        0L,
+        c -> {
+          List<Object> args = new ArrayList<>();
+          String where = where(orgId, q, args);
+          return sql.one(
+                  c, "select count(*) from sessions" + where, rs -> rs.getLong(1), args.toArray())
+              .orElse(0L);
+        });
+  }
+
   private List<Session> list(Connection c, String orgId, SessionQuery q) throws SQLException {
-    StringBuilder where = new StringBuilder(" where org_id = ? and event_count > 0");
-    List<Object> args = new ArrayList<>(List.of(orgId));
-    if (q.agentId() != null) {
-      where.append(" and agent_id = ?");
-      args.add(q.agentId());
-    }
-    if (q.status() == SessionStatus.IDLE) {
-      where.append(" and status = ? and last_event_at < ?");
-      args.add(SessionStatus.ACTIVE.name().toLowerCase(Locale.ROOT));
-      args.add(q.idleBefore());
-    } else if (q.status() != null) {
-      where.append(" and status = ?");
-      args.add(q.status().name().toLowerCase(Locale.ROOT));
-    }
-    if (q.from() != null) {
-      where.append(" and started_at >= ?");
-      args.add(q.from());
-    }
-    if (q.to() != null) {
-      where.append(" and started_at < ?");
-      args.add(q.to());
-    }
-    if (q.tag() != null) {
-      // why: tags are stored as a JSON array of strings; the quoted tag matches one element exactly
-      where.append(" and ").append(sql.dialect().containsParam("tags"));
-      String element = Json.stringArray(List.of(q.tag()));
-      args.add(element.substring(1, element.length() - 1));
-    }
+    List<Object> args = new ArrayList<>();
+    String where = where(orgId, q, args);
     args.add(q.limit());
     args.add(q.offset());
     String statement =
@@ -88,5 +81,53 @@ public class JdbcSessionStore implements SessionStore {
             + where
             + " order by started_at desc, id desc limit ? offset ?";
     return sql.list(c, statement, rows::session, args.toArray());
+  }
+
+  private String where(String orgId, SessionQuery q, List<Object> args) {
+    StringBuilder where = new StringBuilder(" where org_id = ? and event_count > 0");
+    args.add(orgId);
+    if (q.agentId() != null) {
+      where.append(" and agent_id = ?");
+      args.add(q.agentId());
+    }
+    statuses(where, args, q);
+    if (q.from() != null) {
+      where.append(" and started_at >= ?");
+      args.add(q.from());
+    }
+    if (q.to() != null) {
+      where.append(" and started_at < ?");
+      args.add(q.to());
+    }
+    if (!q.tags().isEmpty()) {
+      // why: tags are stored as a JSON array of strings; a quoted tag matches one element exactly
+      List<String> any = new ArrayList<>();
+      for (String tag : q.tags()) {
+        any.add(sql.dialect().containsParam("tags"));
+        String element = Json.stringArray(List.of(tag));
+        args.add(element.substring(1, element.length() - 1));
+      }
+      where.append(" and (").append(String.join(" or ", any)).append(')');
+    }
+    return where.toString();
+  }
+
+  private static void statuses(StringBuilder where, List<Object> args, SessionQuery q) {
+    if (q.statuses().isEmpty()) {
+      return;
+    }
+    List<String> any = new ArrayList<>();
+    for (SessionStatus status : List.of(ACTIVE, COMPLETED, ERROR)) {
+      if (q.statuses().contains(status)) {
+        any.add("status = ?");
+        args.add(status.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (q.statuses().contains(IDLE) && !q.statuses().contains(ACTIVE)) {
+      any.add("(status = ? and last_event_at < ?)");
+      args.add(ACTIVE.name().toLowerCase(Locale.ROOT));
+      args.add(q.idleBefore());
+    }
+    where.append(" and (").append(String.join(" or ", any)).append(')');
   }
 }

@@ -1,0 +1,128 @@
+package ai.agentlens.storage.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The filters of {@link ai.agentlens.core.port.storage.EventStore#query} beyond the basics: any of
+ * several types and severities, oldest first, a literal case-insensitive search in payload or
+ * metadata ({@code %} and {@code _} match only themselves), and leaving out OTLP metric events;
+ * {@code count} agrees with every filter.
+ */
+public abstract class EventQueryContract extends StorageContract {
+
+  private static final Instant T0 = Instant.parse("2026-02-01T00:00:00Z");
+
+  private static Event e(
+      String org, int second, EventType type, Severity sev, String payload, String meta) {
+    return Event.unwritten(
+        id("evt"), org, "s", "a", type, sev, T0.plusSeconds(second), payload, meta);
+  }
+
+  private String fixture() {
+    String org = newOrg().id();
+    stores
+        .events()
+        .append(
+            batch(
+                org,
+                List.of(
+                    e(
+                        org,
+                        0,
+                        EventType.CUSTOM,
+                        Severity.INFO,
+                        "{\"type\":\"t\",\"data\":{\"q\":\"Shoes 50%_off\"}}",
+                        "{}"),
+                    e(
+                        org,
+                        1,
+                        EventType.CUSTOM,
+                        Severity.WARN,
+                        "{\"type\":\"t\",\"data\":{\"q\":\"HELLO World\"}}",
+                        "{}"),
+                    e(
+                        org,
+                        2,
+                        EventType.TOOL_CALL,
+                        Severity.ERROR,
+                        "{\"toolName\":\"x\",\"callId\":\"c\",\"arguments\":{}}",
+                        "{\"note\":\"100% Sure\"}"),
+                    e(
+                        org,
+                        3,
+                        EventType.CUSTOM,
+                        Severity.DEBUG,
+                        "{\"type\":\"metric\",\"data\":{}}",
+                        "{\"source\":\"otlp_metric\"}"))));
+    return org;
+  }
+
+  private List<Instant> times(String org, EventQuery q) {
+    assertThat(stores.events().count(org, q)).isEqualTo(stores.events().query(org, q).size());
+    return stores.events().query(org, q).stream().map(Event::timestamp).toList();
+  }
+
+  private static EventQuery q(
+      Set<EventType> types, Set<Severity> sevs, String search, boolean asc, boolean noMetrics) {
+    return new EventQuery(null, null, types, sevs, null, null, search, asc, noMetrics, 50, 0);
+  }
+
+  @Test
+  void typesAndSeveritiesMatchAnyOfTheirSetAndAscendingIsOldestFirst() {
+    String org = fixture();
+    assertThat(times(org, q(Set.of(EventType.CUSTOM), Set.of(), null, false, false)))
+        .containsExactly(T0.plusSeconds(3), T0.plusSeconds(1), T0);
+    assertThat(
+            times(
+                org,
+                q(
+                    Set.of(),
+                    Set.of(Severity.WARN, Severity.ERROR, Severity.DEBUG),
+                    null,
+                    true,
+                    false)))
+        .containsExactly(T0.plusSeconds(1), T0.plusSeconds(2), T0.plusSeconds(3));
+    assertThat(
+            times(
+                org,
+                q(
+                    Set.of(EventType.CUSTOM, EventType.TOOL_CALL),
+                    Set.of(Severity.ERROR),
+                    null,
+                    true,
+                    false)))
+        .containsExactly(T0.plusSeconds(2));
+  }
+
+  @Test
+  void searchIsALiteralCaseInsensitiveSubstringOfPayloadOrMetadata() {
+    String org = fixture();
+    assertThat(times(org, q(Set.of(), Set.of(), "hello world", false, false)))
+        .containsExactly(T0.plusSeconds(1));
+    assertThat(times(org, q(Set.of(), Set.of(), "%", true, false)))
+        .containsExactly(T0, T0.plusSeconds(2));
+    assertThat(times(org, q(Set.of(), Set.of(), "%_", true, false))).containsExactly(T0);
+    assertThat(times(org, q(Set.of(), Set.of(), "100% sure", true, false)))
+        .as("metadata")
+        .containsExactly(T0.plusSeconds(2));
+    assertThat(times(org, q(Set.of(), Set.of(), "nowhere", true, false))).isEmpty();
+    assertThat(times(newOrg().id(), q(Set.of(), Set.of(), "%", true, false))).isEmpty();
+  }
+
+  @Test
+  void otlpMetricEventsCanBeLeftOut() {
+    String org = fixture();
+    assertThat(times(org, q(Set.of(), Set.of(), null, true, true)))
+        .containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(2));
+    assertThat(times(org, q(Set.of(), Set.of(), null, true, false))).hasSize(4);
+  }
+}
