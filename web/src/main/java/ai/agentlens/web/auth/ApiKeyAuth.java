@@ -45,6 +45,28 @@ public class ApiKeyAuth {
     }
     String credential =
         header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
+    return verify(credential);
+  }
+
+  /**
+   * Like {@link #require}, also accepting the key in an {@code x-api-key} header, as OpenTelemetry
+   * exporters are often configured ({@code OTEL_EXPORTER_OTLP_HEADERS=x-api-key=…}); a present
+   * {@code Authorization} header wins.
+   *
+   * @param request the request
+   * @return the principal
+   * @throws UnauthorizedException when both headers are missing or the key is not valid
+   */
+  public ApiKeyPrincipal requireBearerOrApiKey(HttpRequest<?> request) {
+    String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+    String apiKey = request.getHeaders().get("x-api-key");
+    if ((header == null || header.isBlank()) && apiKey != null && !apiKey.isBlank()) {
+      return verify(apiKey.trim());
+    }
+    return require(request);
+  }
+
+  private ApiKeyPrincipal verify(String credential) {
     ApiKeyPrincipal principal =
         authenticator
             .authenticate(credential)

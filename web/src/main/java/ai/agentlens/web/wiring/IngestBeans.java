@@ -8,6 +8,7 @@ import ai.agentlens.core.ingest.IngestWorker;
 import ai.agentlens.core.ingest.QueueDepth;
 import ai.agentlens.core.ingest.QuotaGate;
 import ai.agentlens.core.ingest.validation.IngestRequestParser;
+import ai.agentlens.core.otlp.SpanMapper;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.SecretHasher;
@@ -124,6 +125,11 @@ public class IngestBeans {
   @Singleton
   IngestRequestParser ingestRequestParser() {
     return new IngestRequestParser(() -> UlidCreator.getMonotonicUlid().toString());
+  }
+
+  @Singleton
+  SpanMapper spanMapper() {
+    return new SpanMapper();
   }
 
   @Singleton

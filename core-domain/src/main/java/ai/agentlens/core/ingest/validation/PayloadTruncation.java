@@ -11,10 +11,10 @@ import java.util.Map;
  * (§1.6): {@code {"type":"_truncated","data":{"_truncated":true,"originalSize":n,"maxSize":10240,
  * "preview":"<first 200 chars>..."}}}.
  */
-final class PayloadTruncation {
+public final class PayloadTruncation {
 
   /** Largest payload kept as sent, in UTF-8 bytes of its compact JSON. */
-  static final int MAX_PAYLOAD_BYTES = 10_240;
+  public static final int MAX_PAYLOAD_BYTES = 10_240;
 
   private static final int PREVIEW_CHARS = 200;
 
@@ -26,7 +26,7 @@ final class PayloadTruncation {
    * @param payload the payload as the gateway wrote it
    * @return {@code payload}, or the stub
    */
-  static JsonDoc apply(JsonDoc payload) {
+  public static JsonDoc apply(JsonDoc payload) {
     String text = payload.text();
     // why: a UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no counting
     if (text.length() * 3 <= MAX_PAYLOAD_BYTES || payload.utf8Length() <= MAX_PAYLOAD_BYTES) {
