@@ -96,6 +96,15 @@ public final class Browser {
   }
 
   /**
+   * Returns every cookie value this browser holds (session, CSRF), e.g. to prove none is logged.
+   *
+   * @return the values
+   */
+  public java.util.Collection<String> cookieValues() {
+    return List.copyOf(cookies.values());
+  }
+
+  /**
    * Returns a cookie value.
    *
    * @param name the cookie

@@ -2,7 +2,9 @@ package ai.agentlens.app.cloud;
 
 import ai.agentlens.redis.RedisConnectionCheck;
 import ai.agentlens.storage.postgres.PostgresConnectionCheck;
+import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.web.health.ReadinessProbe;
+import ai.agentlens.web.observe.DatabasePool;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Named;
@@ -55,5 +57,14 @@ class CloudServices {
         return PROBE_TIMEOUT.plusSeconds(1);
       }
     };
+  }
+
+  /** HikariCP's counts for the pool gauges on {@code /metrics}. */
+  @Singleton
+  DatabasePool databasePool(StorageProvider storage) {
+    return () ->
+        storage
+            .pool()
+            .map(p -> new DatabasePool.Counts(p.active(), p.idle(), p.max(), p.waiting()));
   }
 }

@@ -46,6 +46,10 @@ public final class ApiKeyAuthenticator {
   private final SecretHasher hasher;
   private final LongSupplier nanoTime;
   private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.LongAdder hits =
+      new java.util.concurrent.atomic.LongAdder();
+  private final java.util.concurrent.atomic.LongAdder misses =
+      new java.util.concurrent.atomic.LongAdder();
   private final ConcurrentHashMap<String, CompletableFuture<Cached>> inFlight =
       new ConcurrentHashMap<>();
 
@@ -81,9 +85,11 @@ public final class ApiKeyAuthenticator {
         if (left < REFRESH_AHEAD_NANOS) {
           refreshAhead(digest, key.get());
         }
+        hits.increment();
         return Optional.ofNullable(cached.principal());
       }
     }
+    misses.increment();
     CompletableFuture<Cached> mine = new CompletableFuture<>();
     CompletableFuture<Cached> running = inFlight.putIfAbsent(digest, mine);
     if (running != null) {
@@ -133,6 +139,25 @@ public final class ApiKeyAuthenticator {
       inFlight.remove(digest, mine);
       mine.cancel(false);
     }
+  }
+
+  /**
+   * Counts well-formed credentials answered from the cache, since start.
+   *
+   * @return the hits
+   */
+  public long cacheHits() {
+    return hits.sum();
+  }
+
+  /**
+   * Counts well-formed credentials that had to be looked up and verified (or waited for a
+   * concurrent verification), since start.
+   *
+   * @return the misses
+   */
+  public long cacheMisses() {
+    return misses.sum();
   }
 
   /**

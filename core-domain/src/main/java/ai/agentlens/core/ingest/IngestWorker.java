@@ -33,9 +33,27 @@ public final class IngestWorker {
   private final OrgDirectory orgs;
   private final int maxEnvelopes;
   private final Duration pollWait;
+  private final BatchObserver observer;
+
+  /** Told about every batch a worker wrote, for metrics. */
+  @FunctionalInterface
+  public interface BatchObserver {
+
+    /** Observes nothing. */
+    BatchObserver NONE = (envelopes, events, nanos) -> {};
+
+    /**
+     * Called after a batch was committed in one transaction; must be cheap and must not throw.
+     *
+     * @param envelopes envelopes in the transaction
+     * @param events events in them
+     * @param writeNanos how long the write (with its conflict retries) took
+     */
+    void written(int envelopes, int events, long writeNanos);
+  }
 
   /**
-   * Wires a worker.
+   * Wires a worker that reports nothing.
    *
    * @param queue where envelopes come from
    * @param events where events go
@@ -45,6 +63,27 @@ public final class IngestWorker {
    */
   public IngestWorker(
       EventQueue queue, EventStore events, OrgDirectory orgs, int maxEnvelopes, Duration pollWait) {
+    this(queue, events, orgs, maxEnvelopes, pollWait, BatchObserver.NONE);
+  }
+
+  /**
+   * Wires a worker.
+   *
+   * @param queue where envelopes come from
+   * @param events where events go
+   * @param orgs org settings (masking, redaction)
+   * @param maxEnvelopes most envelopes per transaction
+   * @param pollWait how long one poll waits for work
+   * @param observer told about every batch written
+   */
+  public IngestWorker(
+      EventQueue queue,
+      EventStore events,
+      OrgDirectory orgs,
+      int maxEnvelopes,
+      Duration pollWait,
+      BatchObserver observer) {
+    this.observer = observer;
     this.queue = queue;
     this.events = events;
     this.orgs = orgs;
@@ -76,7 +115,12 @@ public final class IngestWorker {
       return deliveries.size();
     }
     try {
+      long start = System.nanoTime();
       appendWithRetry(batches);
+      observer.written(
+          batches.size(),
+          batches.stream().mapToInt(b -> b.events().size()).sum(),
+          System.nanoTime() - start);
       queue.ack(writable);
     } catch (RuntimeException combined) {
       for (int i = 0; i < writable.size(); i++) {

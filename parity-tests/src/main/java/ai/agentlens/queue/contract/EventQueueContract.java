@@ -263,6 +263,21 @@ public abstract class EventQueueContract {
   }
 
   @Test
+  void theOldestPendingAgeRunsFromThePublishOfTheOldestUnackedEnvelope() throws Exception {
+    EventQueue q = open(DeliveryPolicy.exponential(1, Duration.ofSeconds(1)), LONG_VISIBILITY);
+    assertThat(q.oldestPendingAge()).as("nothing pending").isEmpty();
+    q.publish(SampleEnvelopes.small("org-a"));
+    Thread.sleep(60);
+    q.publish(SampleEnvelopes.small("org-a"));
+    assertThat(q.oldestPendingAge())
+        .hasValueSatisfying(age -> assertThat(age).isGreaterThanOrEqualTo(Duration.ofMillis(50)));
+    List<Delivery> got = Polling.until(q, "c1", 2, Duration.ofSeconds(10));
+    assertThat(q.oldestPendingAge()).as("in flight still counts").isPresent();
+    q.ack(got);
+    assertThat(q.oldestPendingAge()).as("everything acked").isEmpty();
+  }
+
+  @Test
   void deadLettersCanBeListedReplayedAndPurged() {
     EventQueue q = open(DeliveryPolicy.exponential(0, Duration.ofMillis(50)), LONG_VISIBILITY);
     Envelope a = SampleEnvelopes.small("org-a");
@@ -277,6 +292,7 @@ public abstract class EventQueueContract {
     List<DeadLetter> dead = q.deadLetters(10);
     assertThat(dead).extracting(DeadLetter::envelope).containsExactly(a, b);
     assertThat(dead).extracting(DeadLetter::reason).containsExactly("first", "second");
+    assertThat(q.deadLetterCount()).isEqualTo(2);
     assertThat(q.deadLetters(1)).hasSize(1);
 
     assertThat(q.replay(dead.get(0).id())).isTrue();
@@ -288,8 +304,10 @@ public abstract class EventQueueContract {
     q.ack(replayed);
 
     assertThat(q.deadLetters(10)).extracting(DeadLetter::envelope).containsExactly(b);
+    assertThat(q.deadLetterCount()).isEqualTo(1);
     assertThat(q.purgeDeadLetters()).isEqualTo(1);
     assertThat(q.deadLetters(10)).isEmpty();
+    assertThat(q.deadLetterCount()).isZero();
     assertThat(q.purgeDeadLetters()).isZero();
     assertThat(q.depth()).isZero();
   }

@@ -54,6 +54,10 @@ final class DeadLetterShelf {
     return letters.remove(id);
   }
 
+  int size() {
+    return letters.size();
+  }
+
   long purge() {
     long n = letters.size();
     letters.clear();

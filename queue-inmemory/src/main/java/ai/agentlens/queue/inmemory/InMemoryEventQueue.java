@@ -15,10 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.locks.Condition;
@@ -48,7 +49,8 @@ public final class InMemoryEventQueue implements EventQueue {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final Condition drained = lock.newCondition();
-  private final Map<String, Pending> pending = new HashMap<>();
+  // why: insertion order, so the first entry is the oldest pending envelope (queue age metric)
+  private final Map<String, Pending> pending = new LinkedHashMap<>();
   private final ArrayDeque<Pending> ready = new ArrayDeque<>();
   private final TreeSet<Timer> timers = new TreeSet<>();
   private final DeadLetterShelf dead;
@@ -165,6 +167,28 @@ public final class InMemoryEventQueue implements EventQueue {
     }
     failDeadLettered(deadLettered);
     return outcome;
+  }
+
+  @Override
+  public Optional<Duration> oldestPendingAge() {
+    lock.lock();
+    try {
+      return pending.values().stream()
+          .findFirst()
+          .map(p -> Duration.ofNanos(System.nanoTime() - p.publishedNanos));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public long deadLetterCount() {
+    lock.lock();
+    try {
+      return dead.size();
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override

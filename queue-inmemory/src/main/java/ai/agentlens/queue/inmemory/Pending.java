@@ -22,6 +22,9 @@ final class Pending {
   Timer timer;
   String deadLetterReason;
 
+  /** When it was published ({@link System#nanoTime()}). */
+  final long publishedNanos = System.nanoTime();
+
   Pending(long seq, Envelope envelope) {
     this.seq = seq;
     this.receipt = Long.toString(seq);

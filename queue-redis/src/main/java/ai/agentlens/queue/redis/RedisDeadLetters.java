@@ -100,6 +100,10 @@ final class RedisDeadLetters {
         .equals(jedis.eval(MOVE_OUT, List.of(stream, dead), List.of(deadLetterId)));
   }
 
+  long count(Jedis jedis) {
+    return jedis.xlen(dead);
+  }
+
   List<DeadLetter> list(Jedis jedis, int limit) {
     List<Object> raw =
         jedis.xrange(

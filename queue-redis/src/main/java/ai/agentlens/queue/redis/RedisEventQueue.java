@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -188,6 +189,34 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
   @Override
   public long depth() {
     return redis.call(j -> j.xlen(stream));
+  }
+
+  @Override
+  public Optional<Duration> oldestPendingAge() {
+    return redis.call(
+        j -> {
+          List<StreamEntries.Entry> first =
+              StreamEntries.parse(
+                  j.xrange(
+                      stream.getBytes(StandardCharsets.UTF_8),
+                      "-".getBytes(StandardCharsets.UTF_8),
+                      "+".getBytes(StandardCharsets.UTF_8),
+                      1));
+          if (first.isEmpty()) {
+            return Optional.<Duration>empty();
+          }
+          // why: a stream id starts with the server's clock in ms at XADD; compare with its clock
+          List<String> time = j.time();
+          long nowMillis = Long.parseLong(time.get(0)) * 1000 + Long.parseLong(time.get(1)) / 1000;
+          String id = first.get(0).id();
+          long age = Math.max(0, nowMillis - Long.parseLong(id.substring(0, id.indexOf('-'))));
+          return Optional.of(Duration.ofMillis(age));
+        });
+  }
+
+  @Override
+  public long deadLetterCount() {
+    return redis.call(j -> dead.count(j));
   }
 
   @Override

@@ -30,9 +30,15 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final Stores stores;
   private final String version;
   private final StorageCapabilities capabilities;
+  private final HikariDataSource app;
 
   private PostgresStorageProvider(
-      PostgresTransactor tx, Stores stores, String version, StorageCapabilities capabilities) {
+      PostgresTransactor tx,
+      Stores stores,
+      String version,
+      StorageCapabilities capabilities,
+      HikariDataSource app) {
+    this.app = app;
     this.tx = tx;
     this.stores = stores;
     this.version = version;
@@ -72,7 +78,7 @@ public final class PostgresStorageProvider implements StorageProvider {
             .events(new PostgresEventStore(tx, sql, config.clock(), partitions))
             .audit(new PostgresAuditLog(tx, sql))
             .build();
-    return new PostgresStorageProvider(tx, stores, version, capabilities(tx, sql));
+    return new PostgresStorageProvider(tx, stores, version, capabilities(tx, sql), app);
   }
 
   private static StorageCapabilities capabilities(PostgresTransactor tx, Sql sql) {
@@ -112,6 +118,20 @@ public final class PostgresStorageProvider implements StorageProvider {
       throw new StorageUnavailableException(
           "cannot connect to PostgreSQL as " + user + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public java.util.Optional<PoolStats> pool() {
+    var bean = app.getHikariPoolMXBean();
+    if (bean == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new PoolStats(
+            bean.getActiveConnections(),
+            bean.getIdleConnections(),
+            app.getMaximumPoolSize(),
+            bean.getThreadsAwaitingConnection()));
   }
 
   @Override

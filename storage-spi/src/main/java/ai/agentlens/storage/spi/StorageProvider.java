@@ -33,6 +33,26 @@ public interface StorageProvider extends AutoCloseable {
    */
   String schemaVersion();
 
+  /**
+   * Returns the connection pool's state now, for metrics. Cheap (no I/O), never throws.
+   *
+   * @return the pool's counts, or empty when the backend has no connection pool (SQLite: one writer
+   *     thread and a fixed set of readers)
+   */
+  default java.util.Optional<PoolStats> pool() {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * A connection pool at one instant.
+   *
+   * @param active connections in use
+   * @param idle connections open and free
+   * @param max the pool's maximum size
+   * @param waiting threads waiting for a connection
+   */
+  record PoolStats(int active, int idle, int max, int waiting) {}
+
   /** Finishes pending writes and releases connections and threads. Idempotent. */
   @Override
   void close();

@@ -156,7 +156,14 @@ public class IngestBeans {
       EventStore events,
       OrgDirectory orgs,
       @Value("${agentlens.worker.max-envelopes:64}") int maxEnvelopes,
-      @Value("${agentlens.worker.poll-wait:200ms}") Duration pollWait) {
-    return new IngestWorker(queue, events, orgs, maxEnvelopes, pollWait);
+      @Value("${agentlens.worker.poll-wait:200ms}") Duration pollWait,
+      io.micrometer.core.instrument.MeterRegistry registry) {
+    return new IngestWorker(
+        queue,
+        events,
+        orgs,
+        maxEnvelopes,
+        pollWait,
+        ai.agentlens.web.observe.WorkerMeters.observer(registry));
   }
 }

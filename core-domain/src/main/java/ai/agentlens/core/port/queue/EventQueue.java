@@ -3,6 +3,7 @@ package ai.agentlens.core.port.queue;
 import ai.agentlens.core.event.Envelope;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -128,6 +129,24 @@ public interface EventQueue extends AutoCloseable {
    * @throws QueueUnavailableException when the backend is unreachable or timed out
    */
   long depth();
+
+  /**
+   * Returns how long the oldest pending envelope (published and not yet acknowledged or
+   * dead-lettered: waiting, in flight or waiting for a retry) has been in the queue, measured from
+   * its publish (a replayed dead letter counts from its replay). For metrics: one cheap call.
+   *
+   * @return the age, or empty when nothing is pending
+   * @throws QueueUnavailableException when the backend is unreachable or timed out
+   */
+  Optional<Duration> oldestPendingAge();
+
+  /**
+   * Counts the dead letters currently kept (what {@link #deadLetters} could list).
+   *
+   * @return the count
+   * @throws QueueUnavailableException when the backend is unreachable or timed out
+   */
+  long deadLetterCount();
 
   /**
    * Lists dead letters, oldest first.

@@ -1,0 +1,110 @@
+package ai.agentlens.web.observe;
+
+import ai.agentlens.core.apikey.ApiKeyAuthenticator;
+import ai.agentlens.core.port.queue.EventQueue;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The server's own meters, bound to every registry by micronaut-micrometer: queue depth and dead
+ * letters, API-key cache hits and misses, and the database pool where the launcher has one. Gauges
+ * read their source at scrape time; a source that fails (Redis down) reads as NaN, never an error.
+ */
+@Factory
+class ServerMeters {
+
+  @Singleton
+  MeterBinder queueMeters(EventQueue queue) {
+    return registry -> {
+      gauge(
+          registry,
+          "agentlens.queue.depth",
+          "Envelopes published and not yet acked",
+          queue,
+          q -> q.depth());
+      gauge(
+          registry,
+          "agentlens.queue.oldest.age.seconds",
+          "Age of the oldest pending envelope, 0 when none",
+          queue,
+          q -> q.oldestPendingAge().map(d -> d.toNanos() / 1e9).orElse(0.0));
+      gauge(
+          registry,
+          "agentlens.queue.dead.letters",
+          "Envelopes in the dead-letter queue",
+          queue,
+          q -> q.deadLetterCount());
+    };
+  }
+
+  @Singleton
+  MeterBinder keyCacheMeters(ApiKeyAuthenticator keys) {
+    return registry -> {
+      FunctionCounter.builder("agentlens.keycache.requests", keys, k -> (double) k.cacheHits())
+          .description("API-key checks by cache result")
+          .tag("result", "hit")
+          .register(registry);
+      FunctionCounter.builder("agentlens.keycache.requests", keys, k -> (double) k.cacheMisses())
+          .description("API-key checks by cache result")
+          .tag("result", "miss")
+          .register(registry);
+    };
+  }
+
+  @Singleton
+  MeterBinder poolMeters(@Nullable DatabasePool pool) {
+    return registry -> {
+      if (pool == null) {
+        return;
+      }
+      gauge(
+          registry,
+          "agentlens.db.pool.active",
+          "Connections in use",
+          pool,
+          p -> p.counts().map(DatabasePool.Counts::active).orElse(0));
+      gauge(
+          registry,
+          "agentlens.db.pool.idle",
+          "Connections open and free",
+          pool,
+          p -> p.counts().map(DatabasePool.Counts::idle).orElse(0));
+      gauge(
+          registry,
+          "agentlens.db.pool.max",
+          "Maximum pool size",
+          pool,
+          p -> p.counts().map(DatabasePool.Counts::max).orElse(0));
+      gauge(
+          registry,
+          "agentlens.db.pool.waiting",
+          "Threads waiting for a connection",
+          pool,
+          p -> p.counts().map(DatabasePool.Counts::waiting).orElse(0));
+    };
+  }
+
+  private static <T> void gauge(
+      MeterRegistry registry, String name, String help, T source, ToDoubleFunction<T> read) {
+    Gauge.builder(name, source, safe(read))
+        .description(help)
+        .strongReference(true)
+        .register(registry);
+  }
+
+  private static <T> ToDoubleFunction<T> safe(ToDoubleFunction<T> read) {
+    return s -> {
+      try {
+        return read.applyAsDouble(s);
+      } catch (RuntimeException e) {
+        return Double.NaN;
+      }
+    };
+  }
+}
