@@ -21,6 +21,7 @@ final class Pending {
   int attempts;
   Timer timer;
   String deadLetterReason;
+  boolean rejected;
 
   Pending(long seq, Envelope envelope) {
     this.seq = seq;
