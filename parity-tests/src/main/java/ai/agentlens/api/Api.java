@@ -74,6 +74,19 @@ public final class Api {
     return send(b.build());
   }
 
+  /** POSTs raw bytes (e.g. invalid UTF-8) as a JSON body with an optional bearer key. */
+  public Reply postBytes(String path, String key, byte[] body) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
+    }
+    return send(b.build());
+  }
+
   /** GETs with an optional bearer key. */
   public Reply get(String path, String key) {
     HttpRequest.Builder b =

@@ -23,16 +23,19 @@ public final class EventRules {
   private EventRules() {}
 
   /**
-   * Checks one unwritten event of a batch for {@code orgId}.
+   * Checks that one unwritten event of a batch for {@code orgId} can be stored, without preparing
+   * its hash. The ingest gateway runs exactly this check before it answers, so the worker never
+   * meets an event the store refuses.
    *
    * @param orgId the org the batch is written for
    * @param event the event
    * @throws InvalidInputException naming the event id and the field at fault: another org, a
-   *     too-long or blank id, an invalid JSON payload or metadata, an out-of-range timestamp, or an
-   *     event that already carries chain fields
+   *     too-long or blank id, a control character or a lone surrogate in an id, an invalid JSON
+   *     payload or metadata (too large, NUL character, lone surrogate), an out-of-range timestamp,
+   *     or an event that already carries chain fields
    */
   public static void check(String orgId, Event event) {
-    validate(orgId, event);
+    trees(orgId, event);
   }
 
   /**
@@ -45,6 +48,11 @@ public final class EventRules {
    * @throws InvalidInputException as {@link #check}
    */
   public static CheckedEvent validate(String orgId, Event event) {
+    JsonObject[] trees = trees(orgId, event);
+    return HashChain.prepare(event, trees[0], trees[1]);
+  }
+
+  private static JsonObject[] trees(String orgId, Event event) {
     String where = "event " + abbreviate(event.id()) + ": ";
     JsonObject payload;
     JsonObject metadata;
@@ -66,7 +74,7 @@ public final class EventRules {
     if (event.sequence() != 0 || event.hash() != null || event.prevHash() != null) {
       throw new InvalidInputException(where + "already chained; only unwritten events are stored");
     }
-    return HashChain.prepare(event, payload, metadata);
+    return new JsonObject[] {payload, metadata};
   }
 
   private static String abbreviate(String id) {

@@ -1,6 +1,7 @@
 package ai.agentlens.core.event;
 
 import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.json.Utf16;
 
 /**
  * Length and character rules for stored text fields, checked before any SQL runs so that bad input
@@ -26,7 +27,8 @@ public final class Fields {
    * @param value the value
    * @param max longest length accepted, in characters
    * @return the value
-   * @throws InvalidInputException when missing, blank, too long or holding control characters
+   * @throws InvalidInputException when missing, blank, too long, holding control characters or a
+   *     lone surrogate
    */
   public static String required(String field, String value, int max) {
     if (value == null || value.isBlank()) {
@@ -42,7 +44,7 @@ public final class Fields {
    * @param value the value, or {@code null}
    * @param max longest length accepted, in characters
    * @return the value
-   * @throws InvalidInputException when too long or holding control characters
+   * @throws InvalidInputException when too long, holding control characters or a lone surrogate
    */
   public static String optional(String field, String value, int max) {
     if (value == null) {
@@ -55,6 +57,9 @@ public final class Fields {
       if (Character.isISOControl(value.charAt(i))) {
         throw new InvalidInputException(field + ": contains a control character");
       }
+    }
+    if (!Utf16.isWellFormed(value)) {
+      throw new InvalidInputException(field + ": contains a lone surrogate (not valid Unicode)");
     }
     return value;
   }

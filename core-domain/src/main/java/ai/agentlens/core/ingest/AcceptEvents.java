@@ -10,6 +10,7 @@ import ai.agentlens.core.plan.QuotaPolicy;
 import ai.agentlens.core.plan.Tier;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.RateLimiter;
+import ai.agentlens.core.port.queue.EnvelopeDeadLetteredException;
 import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.queue.QueueException;
 import java.time.Duration;
@@ -80,7 +81,9 @@ public final class AcceptEvents {
    * @param events validated, unwritten events of the key's org
    * @param receivedAt when the request arrived
    * @return completes with the event ids once durable; completes exceptionally with {@link
-   *     IngestRefusedException} (OVERLOADED) when the queue cannot make them durable in time
+   *     IngestRefusedException}: OVERLOADED when the queue cannot make them durable in time,
+   *     REJECTED when a worker rejected them as unstorable (nothing stored; permits and quota are
+   *     given back)
    * @throws IngestRefusedException when a limit, the quota or backpressure refuses the request
    */
   public CompletableFuture<List<String>> accept(
@@ -113,11 +116,18 @@ public final class AcceptEvents {
           .orTimeout(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
           .handle(
               (ok, failure) -> {
-                if (failure != null) {
-                  throw new IngestRefusedException(
-                      Reason.OVERLOADED, "Events could not be stored in time; retry", 2);
+                if (failure == null) {
+                  return ids;
                 }
-                return ids;
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                if (failure instanceof EnvelopeDeadLetteredException d && d.rejected()
+                    || cause instanceof EnvelopeDeadLetteredException r && r.rejected()) {
+                  refund(key, permits, n);
+                  throw new IngestRefusedException(
+                      Reason.REJECTED, "Events could not be stored: invalid input", 0);
+                }
+                throw new IngestRefusedException(
+                    Reason.OVERLOADED, "Events could not be stored in time; retry", 2);
               });
     } catch (QueueException e) {
       refund(key, permits, n);

@@ -2,7 +2,7 @@ package ai.agentlens.core.ingest;
 
 /**
  * An ingest request the gateway will not accept now; the web layer maps {@link #reason()} to its
- * status (429, 402, 503) and {@link #retryAfterSeconds()} to {@code Retry-After}.
+ * status (429, 402, 503, 401, 400) and {@link #retryAfterSeconds()} to {@code Retry-After}.
  */
 public final class IngestRefusedException extends RuntimeException {
 
@@ -15,7 +15,12 @@ public final class IngestRefusedException extends RuntimeException {
     /** Queue over its depth threshold, full, or unreachable; or the rate limiter is (503). */
     OVERLOADED,
     /** The org of the key no longer exists (401, like a revoked key). */
-    UNKNOWN_ORG
+    UNKNOWN_ORG,
+    /**
+     * The store refused the events as input it can never hold (400); retrying will not help. The
+     * gateway's validation is meant to catch all of it first; this is the safety net.
+     */
+    REJECTED
   }
 
   private final Reason reason;

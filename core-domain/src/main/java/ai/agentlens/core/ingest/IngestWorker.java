@@ -3,6 +3,7 @@ package ai.agentlens.core.ingest;
 import ai.agentlens.core.account.OrgDirectory;
 import ai.agentlens.core.enrich.EventEnrichment;
 import ai.agentlens.core.error.ConflictException;
+import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.event.Envelope;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * redaction, cost), writes them all in one transaction (group commit: the sessions, agents, hash
  * chains and usage records move with them), then acknowledges. When the combined write fails, each
  * envelope is written on its own so one bad envelope cannot hold the others back; an envelope that
- * still fails is nacked and retried, then dead-lettered, by the queue's delivery policy.
+ * still fails is nacked and retried, then dead-lettered, by the queue's delivery policy, unless the
+ * store refused its input ({@link InvalidInputException}): such poison is {@linkplain
+ * EventQueue#reject rejected} to the dead letters at once, since no retry can store it.
  */
 public final class IngestWorker {
 
@@ -134,6 +137,15 @@ public final class IngestWorker {
     try {
       appendWithRetry(List.of(batch));
       queue.ack(delivery);
+    } catch (InvalidInputException e) {
+      // why: the store refuses this input on every attempt; retrying only delays the answer
+      EventQueue.NackOutcome outcome = queue.reject(delivery, "rejected: " + oneLine(e));
+      LOG.error(
+          "envelope {} of org {} rejected as unstorable ({}): {}",
+          delivery.envelope().id(),
+          batch.orgId(),
+          outcome,
+          oneLine(e));
     } catch (RuntimeException e) {
       EventQueue.NackOutcome outcome =
           queue.nack(delivery, e.getClass().getSimpleName() + ": " + oneLine(e));

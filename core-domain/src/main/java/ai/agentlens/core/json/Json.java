@@ -34,8 +34,8 @@ public final class Json {
    * @return its tree
    * @throws InvalidInputException when it is not one JSON object as {@link JsonReader} accepts it
    *     (which refuses repeated member names and numbers outside IEEE 754 double range: RFC 8785
-   *     cannot hash either), is too large, or holds a NUL character (PostgreSQL cannot store it, so
-   *     neither backend accepts it)
+   *     cannot hash either), is too large, holds a NUL character (PostgreSQL cannot store it, so
+   *     neither backend accepts it) or a lone surrogate (no UTF-8 form; see {@link Utf16})
    */
   public static JsonObject check(String field, JsonDoc doc, int maxBytes) {
     String text = doc.text();
@@ -52,6 +52,9 @@ public final class Json {
     }
     if (doc.containsNul()) {
       throw new InvalidInputException(field + ": contains a NUL character");
+    }
+    if (doc.containsLoneSurrogate()) {
+      throw new InvalidInputException(field + ": contains a lone surrogate (not valid Unicode)");
     }
     return tree;
   }

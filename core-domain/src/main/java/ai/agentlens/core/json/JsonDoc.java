@@ -133,6 +133,25 @@ public final class JsonDoc {
     return false;
   }
 
+  /**
+   * Tells whether a string or member name of the document holds a lone surrogate, which has no
+   * UTF-8 form (see {@link Utf16}). The text is scanned; the tree is walked only when the text
+   * holds a {@code \}{@code ud…} escape, which a text written from a tree never does.
+   *
+   * @return {@code true} when some string is not well-formed Unicode
+   * @throws JsonSyntaxException when the tree must be walked and the text is not a JSON object
+   */
+  public boolean containsLoneSurrogate() {
+    if (!Utf16.isWellFormed(text)) {
+      return true;
+    }
+    // why: JSON may spell a surrogate as an escape; only then is the tree needed
+    if (text.contains("\\ud") || text.contains("\\uD")) {
+      return !Utf16.isWellFormedTree(tree());
+    }
+    return false;
+  }
+
   /** Documents are equal when their texts are. */
   @Override
   public boolean equals(Object o) {

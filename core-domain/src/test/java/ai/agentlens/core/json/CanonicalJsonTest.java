@@ -23,7 +23,9 @@ class CanonicalJsonTest {
 
   private static String ours(String text) {
     StringBuilder out = new StringBuilder();
-    CanonicalJson.append(out, Json.object("t", text, Integer.MAX_VALUE));
+    // why: the reader, not Json.check, which now refuses the lone surrogate this suite
+    // canonicalizes
+    CanonicalJson.append(out, JsonReader.readObject(text));
     return out.toString();
   }
 

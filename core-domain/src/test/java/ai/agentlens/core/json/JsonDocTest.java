@@ -113,6 +113,21 @@ class JsonDocTest {
   }
 
   @Test
+  void loneSurrogatesAreFoundRawOrEscapedButPairsAreNot() {
+    assertThat(JsonDoc.of(JsonObject.of(Map.of("a", "x\ud800"))).containsLoneSurrogate()).isTrue();
+    assertThat(JsonDoc.of(JsonObject.of(Map.of("\udc00", Boolean.TRUE))).containsLoneSurrogate())
+        .isTrue();
+    assertThat(JsonDoc.of("{\"a\":[\"\\ud800\"]}").containsLoneSurrogate()).isTrue();
+    assertThat(JsonDoc.of("{\"a\":\"\\ud83d\\ude00\"}").containsLoneSurrogate()).isFalse();
+    assertThat(JsonDoc.of("{\"a\":\"\\\\ud800\"}").containsLoneSurrogate())
+        .as("an escaped backslash followed by ud800 is text, not a surrogate")
+        .isFalse();
+    assertThat(JsonDoc.of(JsonObject.of(Map.of("a", "😀é"))).containsLoneSurrogate()).isFalse();
+    assertThat(Utf16.isWellFormed("😀")).isTrue();
+    assertThat(Utf16.isWellFormed("\ude00\ud83d")).isFalse();
+  }
+
+  @Test
   void utf8LengthIsThatOfTheEncoder() {
     for (String s :
         List.of("{}", "{\"a\":\"é€😀\"}", "{\"a\":\"\ud800x\"}", "{\"a\":\"x\udc00\"}", "é")) {

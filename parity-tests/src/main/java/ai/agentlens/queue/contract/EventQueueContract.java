@@ -201,6 +201,32 @@ public abstract class EventQueueContract {
   }
 
   @Test
+  void aRejectedEnvelopeIsDeadLetteredAtOnceWithoutRetries() {
+    EventQueue q = open(FAST, LONG_VISIBILITY);
+    Envelope env = SampleEnvelopes.small("org-a");
+    CompletableFuture<Void> stored = q.publish(env).toCompletableFuture();
+    Delivery d = Polling.until(q, "c1", 1, Duration.ofSeconds(10)).get(0);
+    assertThat(q.reject(d, "rejected: sessionId: contains a control character"))
+        .isEqualTo(NackOutcome.DEAD_LETTERED);
+    assertThat(q.depth()).isZero();
+    assertThat(q.reject(d, "again")).as("a settled delivery").isEqualTo(NackOutcome.STALE);
+    List<DeadLetter> dead = q.deadLetters(10);
+    assertThat(dead).hasSize(1);
+    assertThat(dead.get(0).envelope()).isEqualTo(env);
+    assertThat(dead.get(0).attempts()).isEqualTo(1);
+    assertThat(dead.get(0).reason()).isEqualTo("rejected: sessionId: contains a control character");
+    assertThat(Polling.collectFor(q, "c2", Duration.ofMillis(600))).as("no retry").isEmpty();
+    if (capabilities().publishCompletesOnAck()) {
+      assertThat(stored)
+          .failsWithin(Duration.ofSeconds(5))
+          .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+          .havingCause()
+          .isInstanceOfSatisfying(
+              EnvelopeDeadLetteredException.class, e -> assertThat(e.rejected()).isTrue());
+    }
+  }
+
+  @Test
   void anEnvelopeWhoseConsumerDiesOnEveryAttemptEndsInTheDeadLetters() {
     EventQueue q = open(FAST, SHORT_VISIBILITY);
     Envelope env = SampleEnvelopes.small("org-a");

@@ -192,6 +192,24 @@ public final class InMemoryEventQueue implements EventQueue {
   }
 
   @Override
+  public NackOutcome reject(Delivery delivery, String reason) {
+    List<Pending> deadLettered = new ArrayList<>(1);
+    lock.lock();
+    try {
+      Pending p = pending.get(delivery.receipt());
+      if (p == null || p.state != State.IN_FLIGHT || p.attempts != delivery.attempt()) {
+        return NackOutcome.STALE;
+      }
+      p.rejected = true;
+      deadLetter(p, reason, deadLettered);
+    } finally {
+      lock.unlock();
+    }
+    failDeadLettered(deadLettered);
+    return NackOutcome.DEAD_LETTERED;
+  }
+
+  @Override
   public long depth() {
     lock.lock();
     try {
@@ -343,7 +361,7 @@ public final class InMemoryEventQueue implements EventQueue {
   private void failDeadLettered(List<Pending> deadLettered) {
     for (Pending p : deadLettered) {
       p.stored.completeExceptionally(
-          new EnvelopeDeadLetteredException(p.envelope.id(), p.deadLetterReason));
+          new EnvelopeDeadLetteredException(p.envelope.id(), p.deadLetterReason, p.rejected));
     }
   }
 }

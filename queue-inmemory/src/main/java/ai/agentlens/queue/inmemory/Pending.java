@@ -21,6 +21,7 @@ final class Pending {
   int attempts;
   Timer timer;
   String deadLetterReason;
+  boolean rejected;
 
   /** When it was published ({@link System#nanoTime()}). */
   final long publishedNanos = System.nanoTime();

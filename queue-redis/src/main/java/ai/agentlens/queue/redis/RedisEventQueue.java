@@ -187,6 +187,22 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
   }
 
   @Override
+  public NackOutcome reject(Delivery delivery, String reason) {
+    String id = delivery.receipt();
+    return withGroup(
+        j -> {
+          List<StreamPendingEntry> pending =
+              j.xpending(stream, settings.group(), XPendingParams.xPendingParams(id, id, 1));
+          if (pending.isEmpty() || pending.get(0).getDeliveredTimes() != delivery.attempt()) {
+            return NackOutcome.STALE;
+          }
+          return dead.moveIn(j, id, delivery.attempt(), reason)
+              ? NackOutcome.DEAD_LETTERED
+              : NackOutcome.STALE;
+        });
+  }
+
+  @Override
   public long depth() {
     return redis.call(j -> j.xlen(stream));
   }

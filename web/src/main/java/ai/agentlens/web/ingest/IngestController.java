@@ -125,7 +125,7 @@ public class IngestController {
   }
 
   /**
-   * Maps a refusal to its response: 429 and 503 with {@code Retry-After}, 402 without.
+   * Maps a refusal to its response: 429 and 503 with {@code Retry-After}; 402, 401 and 400 without.
    *
    * @param e the refusal
    * @return the response
@@ -137,6 +137,7 @@ public class IngestController {
           case QUOTA_EXCEEDED -> 402;
           case OVERLOADED -> 503;
           case UNKNOWN_ORG -> 401;
+          case REJECTED -> 400;
         };
     MutableHttpResponse<ErrorBody> response =
         HttpResponse.<ErrorBody>status(HttpStatus.valueOf(status))

@@ -1,8 +1,10 @@
 package ai.agentlens.core.ingest.validation;
 
+import ai.agentlens.core.event.EventRules;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.json.JsonObject;
+import ai.agentlens.core.json.Utf16;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -136,10 +138,23 @@ record EventFields(
       problems.add(new Problem(at, "must be a non-empty string"));
       return null;
     }
+    if (s.isBlank()) {
+      problems.add(new Problem(at, "must not be blank"));
+      return null;
+    }
     if (s.length() > IngestRequestParser.MAX_NAME_LENGTH) {
       problems.add(
           new Problem(
               at, "must be at most " + IngestRequestParser.MAX_NAME_LENGTH + " characters"));
+      return null;
+    }
+    // why: the same rules as storage (Fields), so nothing accepted here fails in the worker
+    if (s.chars().anyMatch(Character::isISOControl)) {
+      problems.add(new Problem(at, "must not contain control characters"));
+      return null;
+    }
+    if (!Utf16.isWellFormed(s)) {
+      problems.add(new Problem(at, "must not contain a lone surrogate (invalid Unicode)"));
       return null;
     }
     return s;
@@ -188,7 +203,12 @@ record EventFields(
     }
     if (v instanceof String text) {
       try {
-        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        Instant t = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        if (t.isBefore(EventRules.MIN_TIMESTAMP) || !t.isBefore(EventRules.MAX_TIMESTAMP)) {
+          problems.add(new Problem(at, "must be from 1970-01-01 up to (not including) 9999-01-01"));
+          return null;
+        }
+        return t;
       } catch (DateTimeParseException e) {
         // fall through to the problem below
       }

@@ -167,25 +167,25 @@ public final class IngestRequestParser {
               .with(NORMALIZED_KEY, JsonObject.of(f.normalized()));
     }
     JsonDoc metadata = meta != null ? JsonDoc.of(meta) : JsonDoc.EMPTY_OBJECT;
-    noNul(payload, f.path() + "payload", problems);
-    noNul(metadata, f.path() + "metadata", problems);
-    return Event.unwritten(
-        id,
-        orgId,
-        f.sessionId(),
-        f.agentId(),
-        f.eventType(),
-        severity,
-        timestamp,
-        PayloadTruncation.apply(payload),
-        metadata);
-  }
-
-  private static void noNul(JsonDoc doc, String path, List<Problem> problems) {
-    // why: PostgreSQL jsonb cannot store U+0000, so storage would refuse the event after the 202
-    if (doc.containsNul()) {
-      problems.add(new Problem(path, "must not contain the NUL character \\u0000"));
+    int before = problems.size();
+    StorableInput.text(payload, f.path() + "payload", problems);
+    StorableInput.text(metadata, f.path() + "metadata", problems);
+    StorableInput.metadataSize(metadata, f.path() + "metadata", problems);
+    Event event =
+        Event.unwritten(
+            id,
+            orgId,
+            f.sessionId(),
+            f.agentId(),
+            f.eventType(),
+            severity,
+            timestamp,
+            PayloadTruncation.apply(payload),
+            metadata);
+    if (problems.size() == before) {
+      StorableInput.event(event, f.path(), problems);
     }
+    return event;
   }
 
   /** Tells why a type may not be ingested; used in messages. */

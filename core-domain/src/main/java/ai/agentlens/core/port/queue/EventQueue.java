@@ -45,7 +45,8 @@ import java.util.concurrent.CompletionStage;
  *       is redelivered with its {@linkplain Delivery#attempt() attempt number} increased, after the
  *       backoff of the delivery policy: by default 1 s after the first attempt, 2 s after the
  *       second, 4 s after the third. When the fourth attempt (the third retry) fails too, the
- *       envelope moves to the dead letters and is not delivered again. A stored envelope that
+ *       envelope moves to the dead letters and is not delivered again. An envelope that a consumer
+ *       {@linkplain #reject rejects} as unprocessable moves there at once. A stored envelope that
  *       cannot be decoded (poison) moves to the dead letters at once; it is never handed to a
  *       consumer and never loops.
  *   <li><b>Backpressure (FR-33).</b> {@link #depth} is the number of envelopes published and not
@@ -121,6 +122,22 @@ public interface EventQueue extends AutoCloseable {
    *     then redelivered after the visibility timeout instead
    */
   NackOutcome nack(Delivery delivery, String reason);
+
+  /**
+   * Reports that a delivery can never be processed (poison: input the store refuses, whatever the
+   * attempt): it moves to the dead letters at once, without the policy's retries, keeping {@code
+   * reason}. A backend whose durability point is the acknowledgement completes the publish stage
+   * with an {@link EnvelopeDeadLetteredException} whose {@link
+   * EnvelopeDeadLetteredException#rejected()} is {@code true}.
+   *
+   * @param delivery the delivery
+   * @param reason why, one line, kept with the dead letter (no secrets, no prompts)
+   * @return {@link NackOutcome#DEAD_LETTERED}, or {@link NackOutcome#STALE} when the delivery is no
+   *     longer current (nothing changed)
+   * @throws QueueUnavailableException when the backend is unreachable or timed out; the delivery is
+   *     then redelivered after the visibility timeout instead
+   */
+  NackOutcome reject(Delivery delivery, String reason);
 
   /**
    * Counts the envelopes published and not yet acknowledged or dead-lettered.

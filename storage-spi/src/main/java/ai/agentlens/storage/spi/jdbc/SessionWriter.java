@@ -1,5 +1,6 @@
 package ai.agentlens.storage.spi.jdbc;
 
+import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.event.CheckedEvent;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.HashChain;
@@ -48,6 +49,12 @@ final class SessionWriter {
      */
     List<Event> extend(String sessionId, List<CheckedEvent> events) {
       Session s = byId.get(sessionId);
+      if (s == null) {
+        // why: a driver that altered the id on its way in (e.g. a lone surrogate written as '?')
+        // leaves no row under the id we hold; refuse the input instead of failing on null
+        throw new InvalidInputException(
+            "sessionId: does not survive storage unchanged (not valid Unicode?)");
+      }
       List<Event> chained = HashChain.extendChecked(s.lastSequence(), s.lastHash(), events);
       for (int i = 0; i < chained.size(); i++) {
         s = SessionProjection.apply(s, chained.get(i), events.get(i).payload());
