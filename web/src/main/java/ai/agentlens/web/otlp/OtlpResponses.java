@@ -67,6 +67,7 @@ final class OtlpResponses {
           case QUOTA_EXCEEDED -> 402;
           case OVERLOADED -> 503;
           case UNKNOWN_ORG -> 401;
+          case REJECTED -> 400;
         };
     return error(format, status, e.getMessage(), e.retryAfterSeconds());
   }
