@@ -39,6 +39,9 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReadController {
 
+  private static final List<String> STATUSES =
+      Arrays.stream(SessionStatus.values()).map(ReadController::wireName).toList();
+
   private final ApiKeyAuth auth;
   private final EventReads events;
   private final SessionReads sessions;
@@ -202,9 +205,6 @@ public class ReadController {
   private static MutableHttpResponse<ErrorBody> notFound(String message) {
     return HttpResponse.<ErrorBody>notFound().body(ErrorBody.of(message, 404));
   }
-
-  private static final List<String> STATUSES =
-      Arrays.stream(SessionStatus.values()).map(ReadController::wireName).toList();
 
   private static Optional<SessionStatus> status(String raw) {
     return Arrays.stream(SessionStatus.values()).filter(v -> wireName(v).equals(raw)).findFirst();
