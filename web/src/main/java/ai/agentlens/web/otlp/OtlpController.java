@@ -83,7 +83,10 @@ public class OtlpController {
     } catch (InvalidProtocolBufferException e) {
       return done(
           OtlpResponses.error(
-              format, 400, "Malformed OTLP " + format.name().toLowerCase() + " body", 0));
+              format,
+              400,
+              "Malformed OTLP " + format.name().toLowerCase(java.util.Locale.ROOT) + " body",
+              0));
     }
     int spans = ProtoSpans.count(decoded);
     if (spans > MAX_SPANS) {
