@@ -2,11 +2,13 @@ package ai.agentlens.web.observe;
 
 import ai.agentlens.core.apikey.ApiKeyAuthenticator;
 import ai.agentlens.core.port.queue.EventQueue;
+import ai.agentlens.core.port.storage.Stores;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.function.ToDoubleFunction;
@@ -15,11 +17,14 @@ import java.util.function.ToDoubleFunction;
  * The server's own meters, bound to every registry by micronaut-micrometer: queue depth and dead
  * letters, API-key cache hits and misses, and the database pool where the launcher has one. Gauges
  * read their source at scrape time; a source that fails (Redis down) reads as NaN, never an error.
+ * Each binder needs its port (micronaut-micrometer creates every binder at start-up), so a context
+ * without storage or queue (web's own tests) binds none of them.
  */
 @Factory
 class ServerMeters {
 
   @Singleton
+  @Requires(beans = EventQueue.class)
   MeterBinder queueMeters(EventQueue queue) {
     return registry -> {
       gauge(
@@ -44,6 +49,7 @@ class ServerMeters {
   }
 
   @Singleton
+  @Requires(beans = Stores.class)
   MeterBinder keyCacheMeters(ApiKeyAuthenticator keys) {
     return registry -> {
       FunctionCounter.builder("agentlens.keycache.requests", keys, k -> (double) k.cacheHits())

@@ -1,0 +1,29 @@
+package ai.agentlens.app.selfhosted;
+
+import ai.agentlens.api.ApiDocsContract;
+import ai.agentlens.api.TestStack;
+import io.micronaut.web.router.Router;
+import java.util.List;
+import java.util.Map;
+
+/** The test kit's {@link ApiDocsContract} against app-selfhosted. */
+class SelfhostedApiDocsTest extends ApiDocsContract {
+  @Override
+  protected TestStack start(Map<String, Object> extra) {
+    return SelfhostedStack.start(extra);
+  }
+
+  @Override
+  protected List<String> routes() {
+    return stack
+        .bean(Router.class)
+        .uriRoutes()
+        .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toPathString())
+        .toList();
+  }
+
+  @Override
+  protected String launcher() {
+    return "selfhosted";
+  }
+}
