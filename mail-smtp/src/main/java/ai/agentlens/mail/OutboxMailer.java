@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * outbox folder (created on first use), and the log names the file, never its body.
  */
 public final class OutboxMailer implements Mailer {
+
+  private static final Set<PosixFilePermission> OWNER_DIR =
+      PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_FILE =
+      PosixFilePermissions.fromString("rw-------");
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxMailer.class);
 
@@ -59,8 +67,16 @@ public final class OutboxMailer implements Mailer {
             + "\n\n"
             + message.body();
     try {
-      Files.createDirectories(dir);
       Path file = dir.resolve(name);
+      // why: the mails carry verification and password-reset links, so only the owner reads them
+      if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        if (Files.notExists(dir)) {
+          Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_DIR));
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+      } else {
+        Files.createDirectories(dir);
+      }
       Files.writeString(file, text, StandardCharsets.UTF_8);
       LOG.info(
           "mail written to outbox (no SMTP configured): {} subject '{}'", file, message.subject());

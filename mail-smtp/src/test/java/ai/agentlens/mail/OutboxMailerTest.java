@@ -2,10 +2,12 @@ package ai.agentlens.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.agentlens.core.port.Mailer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,6 +37,20 @@ class OutboxMailerTest {
     assertThat(all)
         .contains("To: ada@example.com\nSubject: Verify\nDate: 2026-01-02T03:04:05Z\n\nToken: abc")
         .contains("To: bob@example.com");
+  }
+
+  @Test
+  void theOutboxAndItsMailsAreTheOwnersOnly() throws Exception {
+    assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX");
+    Path outbox = temp.resolve("outbox");
+    new OutboxMailer(outbox).send(new Mailer.Message("a@b.c", "Reset", "Link: secret"));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(outbox)))
+        .isEqualTo("rwx------");
+    try (var list = Files.list(outbox)) {
+      Path mail = list.findFirst().orElseThrow();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mail)))
+          .isEqualTo("rw-------");
+    }
   }
 
   @Test

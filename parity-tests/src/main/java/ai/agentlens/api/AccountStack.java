@@ -9,7 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * A launcher started for account tests: GreenMail as its SMTP server, {@link TestClock} as its
  * clock, {@code X-Forwarded-For} trusted (each {@link Browser} has its own IP), plan {@code team}
- * for new orgs on both launchers.
+ * for new orgs on both launchers, cookies always {@code Secure}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AccountStack {
@@ -41,6 +41,12 @@ public abstract class AccountStack {
     p.put("agentlens.http.trust-forwarded-for", true);
     p.put("agentlens.orgs.default-plan", "team");
     p.put("agentlens.bcrypt-cost", 4);
+    // why: the account suites check cookies as a server behind HTTPS sets them (Secure); what
+    // "auto" does over plain HTTP is LanSelfHostingContract's subject
+    p.put("agentlens.cookies.secure", "always");
+    // why: these suites sign people up by mail from the start; self-hosted's first-run owner page
+    // (which would take the first visitor) has its own test there
+    p.put("agentlens.setup.first-run", "false");
     return p;
   }
 

@@ -54,6 +54,27 @@ final class Chromium implements AutoCloseable {
   }
 
   Chromium(String launcher) {
+    this(launcher, List.of());
+  }
+
+  /**
+   * Starts the browser with extra command-line switches.
+   *
+   * @param launcher the screenshot folder's name
+   * @param extraArgs more switches, e.g. {@code --host-resolver-rules=MAP lan.test 127.0.0.1}
+   */
+  Chromium(String launcher, List<String> extraArgs) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic"));
+    args.addAll(extraArgs);
     // why: drive the installed browser only; whoever runs the kit needs no surefire setting for it
     playwright =
         Playwright.create(
@@ -65,15 +86,7 @@ final class Chromium implements AutoCloseable {
                 new BrowserType.LaunchOptions()
                     .setExecutablePath(EXECUTABLE)
                     .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run",
-                            "--disable-quic")));
+                    .setArgs(args));
     screenshots = Paths.get("target", "screenshots", launcher);
     try {
       Files.createDirectories(screenshots);

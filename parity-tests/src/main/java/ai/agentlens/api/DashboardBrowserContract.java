@@ -98,8 +98,10 @@ public abstract class DashboardBrowserContract {
     assertThat(first.headers()).containsEntry("x-content-type-options", "nosniff");
     assertThat(first.headers()).containsEntry("x-frame-options", "DENY");
     assertThat(first.headers()).containsKey("referrer-policy");
-    assertThat(page.getByText("Continue with Google").count()).isEqualTo(1);
-    assertThat(page.getByText("Continue with GitHub").count()).isEqualTo(1);
+    // no OAuth provider is configured on this stack, so none is offered (OAuthContract checks that
+    // configured ones are)
+    assertThat(page.getByText("Continue with Google").count()).isZero();
+    assertThat(page.getByText("Continue with GitHub").count()).isZero();
     chromium.assertAccessible(page, "sign-in");
     chromium.screenshot(page, "01-sign-in");
 

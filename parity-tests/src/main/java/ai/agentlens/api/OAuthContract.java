@@ -98,6 +98,16 @@ public abstract class OAuthContract {
     idp.shutdown();
   }
 
+  @Test
+  void theSignInPageOffersTheConfiguredProviders() {
+    Api.Reply page = new Api(stack.url()).get("/sign-in", null);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw())
+        .contains("href=\"/api/auth/oauth/google/login\">Continue with Google")
+        .contains("href=\"/api/auth/oauth/github/login\">Continue with GitHub")
+        .doesNotContain("disabled");
+  }
+
   /** Runs the browser's side of the code flow; returns the callback's reply. */
   private Api.Reply signIn(Browser b, String provider) throws Exception {
     Api.Reply start = b.get("/api/auth/oauth/" + provider + "/login");

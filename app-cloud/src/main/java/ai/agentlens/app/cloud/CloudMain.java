@@ -78,6 +78,9 @@ public final class CloudMain {
     }
     Map<String, Object> props = new HashMap<>(extra);
     props.put("micronaut.server.port", config.port());
+    // why: a SaaS is reached over HTTPS (usually through a proxy that may not say so), so its
+    // cookies are Secure unless AGENTLENS_COOKIES_SECURE says otherwise
+    props.putIfAbsent("agentlens.cookies.secure-default", "always");
     // why: a gateway-only process must not consume; workers scale separately (NFR-07)
     props.putIfAbsent(
         "agentlens.worker.enabled", Boolean.toString(!config.role().equals("gateway")));

@@ -18,8 +18,9 @@ final class CliStorage {
   private CliStorage() {}
 
   static SqliteStorageProvider open(Path dataDir) {
+    Path dir = DataDirectory.prepare(dataDir);
     return SqliteStorageProvider.open(
-        new SqliteConfig(dataDir.resolve(SelfhostedBeans.DATABASE_FILE), 1, Clock.system()));
+        new SqliteConfig(dir.resolve(SelfhostedBeans.DATABASE_FILE), 1, Clock.system()));
   }
 
   /**

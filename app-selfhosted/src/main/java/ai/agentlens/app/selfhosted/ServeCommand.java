@@ -2,9 +2,6 @@ package ai.agentlens.app.selfhosted;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,8 +34,8 @@ final class ServeCommand implements Runnable {
     Path dir = config.dataDir().toAbsolutePath().normalize();
     System.out.printf(
         "AgentLens self-hosted is listening on http://localhost:%d (data in %s)%n"
-            + "  Sign up in the dashboard:  http://localhost:%d/sign-up"
-            + " (without SMTP the verification mail is a file in %s/outbox)%n"
+            + "  Open the dashboard:        http://localhost:%d (the first visit creates the owner"
+            + " account; later sign-ups get a verification mail, without SMTP a file in %s/outbox)%n"
             + "  Or create an API key:      java -jar agentlens-selfhosted.jar keys create --org default"
             + " --data-dir %s%n"
             + "  Then point the SDKs at it: AGENTLENS_SERVER_URL=http://localhost:%d"
@@ -64,18 +61,18 @@ final class ServeCommand implements Runnable {
    * @return the running context
    */
   static ApplicationContext start(SelfhostedConfig config, Map<String, Object> extra) {
-    Path dir = config.dataDir().toAbsolutePath().normalize();
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create data directory " + dir, e);
-    }
+    Path dir = DataDirectory.prepare(config.dataDir());
     Map<String, Object> props = new HashMap<>();
     // why: self-hosted has no billing, so new orgs get the unlimited plan (overridable)
     props.put("agentlens.orgs.default-plan", "self_hosted");
     props.putAll(extra);
     props.put("micronaut.server.port", config.port());
     props.put("agentlens.data-dir", dir.toString());
+    // why: the operator who just started the server creates the owner in the dashboard, no mail
+    props.putIfAbsent("agentlens.setup.first-run", "true");
+    props.putIfAbsent("agentlens.setup.first-run-org", DefaultOrg.ID);
+    // why: the mailer and the "check your e-mail" page must name the same outbox folder
+    props.putIfAbsent("agentlens.mail.outbox-dir", dir.resolve("outbox").toString());
     return ApplicationContext.builder()
         .mainClass(SelfhostedMain.class)
         .environments(ENVIRONMENT)

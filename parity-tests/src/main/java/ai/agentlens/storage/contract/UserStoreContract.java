@@ -17,6 +17,17 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class UserStoreContract extends StorageContract {
 
+  /**
+   * Once a user exists, {@code anyExists} says so. (An empty store answering {@code false} is what
+   * self-hosted's first run relies on; {@code SelfhostedFirstRunTest} shows it on a fresh install,
+   * since backends may share one database between suites.)
+   */
+  @Test
+  void anyExistsIsTrueOnceAUserWasCreated() {
+    newUser();
+    assertThat(stores.users().anyExists()).isTrue();
+  }
+
   @Test
   void emailsAreCaseInsensitiveAndUnique() {
     User u = newUser();

@@ -38,9 +38,38 @@ public final class SqliteStorageProvider implements StorageProvider {
    * @throws StorageUnavailableException when the file cannot be opened or migrated
    */
   public static SqliteStorageProvider open(SqliteConfig config) {
+    return openFile(config);
+  }
+
+  /**
+   * Makes the database file readable by its owner only ({@code 0600}), creating it empty when it
+   * does not exist yet: it holds prompts and password and key hashes. SQLite gives its {@code -wal}
+   * and {@code -shm} files the database file's permissions, so they follow. A no-op where the file
+   * system has no POSIX permissions.
+   */
+  private static void ownerOnly(Path file) throws IOException {
+    if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    var rw = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+    if (Files.notExists(file)) {
+      Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(rw));
+    } else if (!Files.getPosixFilePermissions(file).equals(rw)) {
+      Files.setPosixFilePermissions(file, rw);
+    }
+    for (String suffix : new String[] {"-wal", "-shm"}) {
+      Path side = file.resolveSibling(file.getFileName() + suffix);
+      if (Files.exists(side)) {
+        Files.setPosixFilePermissions(side, rw);
+      }
+    }
+  }
+
+  private static SqliteStorageProvider openFile(SqliteConfig config) {
     Path file = config.file().toAbsolutePath();
     try {
       Files.createDirectories(file.getParent());
+      ownerOnly(file);
     } catch (IOException e) {
       throw new StorageUnavailableException("cannot create " + file.getParent(), e);
     }

@@ -1,6 +1,7 @@
 package ai.agentlens.web.dashboard;
 
 import ai.agentlens.core.account.model.AccountException;
+import ai.agentlens.core.org.FirstOwner;
 import ai.agentlens.core.signin.LoginSessions;
 import ai.agentlens.core.signin.PasswordReset;
 import ai.agentlens.core.signin.Registration;
@@ -13,6 +14,7 @@ import ai.agentlens.web.dashboard.support.Pages;
 import ai.agentlens.web.dashboard.support.Redirects;
 import ai.agentlens.web.dashboard.view.AuthForm;
 import ai.agentlens.web.oauth.OAuthProviders;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -46,6 +48,8 @@ public class AuthPages {
   private final PageAuth auth;
   private final OAuthProviders oauth;
   private final ClientIp ip;
+  private final String outbox;
+  private final FirstOwner firstOwner;
 
   AuthPages(
       SignIn signIn,
@@ -53,19 +57,31 @@ public class AuthPages {
       PasswordReset reset,
       PageAuth auth,
       OAuthProviders oauth,
-      ClientIp ip) {
+      ClientIp ip,
+      @Nullable @Value("${agentlens.mail.smtp.host:}") String smtpHost,
+      @Nullable @Value("${agentlens.mail.outbox-dir:}") String outboxDir,
+      @Nullable FirstOwner firstOwner) {
+    this.firstOwner = firstOwner;
     this.signIn = signIn;
     this.registration = registration;
     this.reset = reset;
     this.auth = auth;
     this.oauth = oauth;
     this.ip = ip;
+    // why: without SMTP the self-hosted launcher writes mails to a folder; say where, not "sent"
+    this.outbox =
+        (smtpHost == null || smtpHost.isBlank()) && outboxDir != null && !outboxDir.isBlank()
+            ? outboxDir
+            : "";
   }
 
   @Get("/sign-in")
   MutableHttpResponse<?> signInPage(HttpRequest<?> request, @Nullable @QueryValue String next) {
     if (auth.current(request).isPresent()) {
       return Redirects.to(next == null ? "/" : next);
+    }
+    if (firstOwner != null && firstOwner.open()) {
+      return Redirects.to("/setup");
     }
     return form(request, HttpStatus.OK, "sign-in", "Sign in", null, null, Map.of("next", or(next)));
   }
@@ -87,6 +103,9 @@ public class AuthPages {
 
   @Get("/sign-up")
   MutableHttpResponse<?> signUpPage(HttpRequest<?> request) {
+    if (firstOwner != null && firstOwner.open()) {
+      return Redirects.to("/setup");
+    }
     return form(request, HttpStatus.OK, "sign-up", "Create your account", null, null, Map.of());
   }
 
@@ -94,7 +113,13 @@ public class AuthPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   MutableHttpResponse<?> signUp(HttpRequest<?> request, @Body Map<String, String> form) {
     Map<String, String> keep =
-        Map.of("email", or(form.get("email")), "displayName", or(form.get("displayName")));
+        Map.of(
+            "email",
+            or(form.get("email")),
+            "displayName",
+            or(form.get("displayName")),
+            "outbox",
+            outbox);
     try {
       FormTokens.check(request, form);
       registration.signUp(form.get("email"), form.get("password"), form.get("displayName"));
@@ -104,7 +129,11 @@ public class AuthPages {
           "check-mail",
           "Check your e-mail",
           null,
-          "We sent a verification link to " + form.get("email").trim() + ".",
+          (outbox.isEmpty()
+                  ? "We sent a verification link to "
+                  : "We wrote a verification link for ")
+              + form.get("email").trim()
+              + ".",
           keep);
     } catch (AccountException e) {
       return form(request, status(e), "sign-up", "Create your account", e.getMessage(), null, keep);

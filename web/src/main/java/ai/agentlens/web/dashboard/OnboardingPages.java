@@ -3,12 +3,11 @@ package ai.agentlens.web.dashboard;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.policy.Permission;
 import ai.agentlens.core.read.EventReads;
+import ai.agentlens.web.auth.RequestOrigin;
 import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import ai.agentlens.web.dashboard.support.Pages;
 import ai.agentlens.web.dashboard.view.OnboardingPage;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -30,15 +29,12 @@ public class OnboardingPages {
 
   private final OrgContext context;
   private final EventReads events;
-  private final String publicUrl;
+  private final RequestOrigin origin;
 
-  OnboardingPages(
-      OrgContext context,
-      EventReads events,
-      @Nullable @Value("${agentlens.public-url:}") String publicUrl) {
+  OnboardingPages(OrgContext context, EventReads events, RequestOrigin origin) {
     this.context = context;
     this.events = events;
-    this.publicUrl = publicUrl;
+    this.origin = origin;
   }
 
   @Get
@@ -66,10 +62,6 @@ public class OnboardingPages {
   }
 
   private String serverUrl(HttpRequest<?> request) {
-    if (publicUrl != null && !publicUrl.isBlank()) {
-      return publicUrl.replaceAll("/+$", "");
-    }
-    String host = request.getHeaders().get("Host");
-    return "http://" + (host == null ? "localhost:3400" : host);
+    return origin.baseUrl(request);
   }
 }

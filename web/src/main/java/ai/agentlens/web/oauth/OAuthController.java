@@ -5,6 +5,7 @@ import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.signin.LoginSessions;
 import ai.agentlens.core.signin.OAuthSignIn;
 import ai.agentlens.web.auth.ClientIp;
+import ai.agentlens.web.auth.RequestOrigin;
 import ai.agentlens.web.auth.SessionCookies;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -39,7 +40,7 @@ public class OAuthController {
   private final OAuthCodeFlow flow;
   private final OAuthSignIn signIn;
   private final ClientIp ip;
-  private final String publicUrl;
+  private final RequestOrigin origin;
   private final String successRedirect;
 
   OAuthController(
@@ -47,13 +48,13 @@ public class OAuthController {
       OAuthCodeFlow flow,
       OAuthSignIn signIn,
       ClientIp ip,
-      @Nullable @Value("${agentlens.public-url:}") String publicUrl,
+      RequestOrigin origin,
       @Value("${agentlens.oauth.success-redirect:/}") String successRedirect) {
     this.providers = providers;
     this.flow = flow;
     this.signIn = signIn;
     this.ip = ip;
-    this.publicUrl = publicUrl;
+    this.origin = origin;
     this.successRedirect = successRedirect;
   }
 
@@ -112,10 +113,6 @@ public class OAuthController {
   }
 
   private String callback(HttpRequest<?> request, String provider) {
-    String base =
-        publicUrl != null && !publicUrl.isBlank()
-            ? publicUrl.replaceAll("/+$", "")
-            : "http://" + request.getHeaders().get("Host");
-    return base + "/api/auth/oauth/" + provider + "/callback";
+    return origin.baseUrl(request) + "/api/auth/oauth/" + provider + "/callback";
   }
 }

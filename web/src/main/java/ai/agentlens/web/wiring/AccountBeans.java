@@ -8,10 +8,12 @@ import ai.agentlens.core.account.OrgDirectory;
 import ai.agentlens.core.apikey.ApiKeyAdmin;
 import ai.agentlens.core.apikey.ApiKeyAuthenticator;
 import ai.agentlens.core.apikey.LocalKeyRevocations;
+import ai.agentlens.core.org.FirstOwner;
 import ai.agentlens.core.org.InvitationSignUp;
 import ai.agentlens.core.org.Invitations;
 import ai.agentlens.core.org.MemberAdmin;
 import ai.agentlens.core.org.OrgAdmin;
+import ai.agentlens.core.org.Provisioning;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.FailedLogins;
@@ -27,12 +29,15 @@ import ai.agentlens.core.signin.PasswordReset;
 import ai.agentlens.core.signin.PersonalData;
 import ai.agentlens.core.signin.Registration;
 import ai.agentlens.core.signin.SignIn;
+import ai.agentlens.web.auth.RequestOrigin;
 import com.github.f4b6a3.ulid.UlidCreator;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
+import java.util.function.Supplier;
 
 /**
  * Builds the account use cases. A launcher may supply its own {@link FailedLogins} and {@link
@@ -64,8 +69,14 @@ public class AccountBeans {
       OrgDirectory orgDirectory,
       @Nullable @Value("${agentlens.public-url:}") String publicUrl,
       @Value("${micronaut.server.port:3400}") int port,
-      @Value("${agentlens.orgs.default-plan:free}") String plan) {
-    String base = publicUrl == null || publicUrl.isBlank() ? "http://localhost:" + port : publicUrl;
+      @Value("${agentlens.orgs.default-plan:free}") String plan,
+      RequestOrigin origin) {
+    String fallback =
+        publicUrl == null || publicUrl.isBlank() ? "http://localhost:" + port : publicUrl;
+    // why: without a configured public URL, a mail's links point where its request came from
+    // (a LAN name, a proxy's host); outside a request (CLI, jobs) they use the fallback
+    Supplier<String> links =
+        () -> ServerRequestContext.currentRequest().map(origin::baseUrl).orElse(fallback);
     Plan newOrgPlan =
         Plan.fromWireName(plan)
             .orElseThrow(
@@ -81,7 +92,25 @@ public class AccountBeans {
         failedLogins,
         revocations,
         orgDirectory,
-        new AccountSettings(base, newOrgPlan));
+        new AccountSettings(links, newOrgPlan));
+  }
+
+  /**
+   * Self-hosted's first run (the launcher sets {@code agentlens.setup.first-run=true}): the owner
+   * account of {@code agentlens.setup.first-run-org} is created in the dashboard while no user
+   * exists.
+   */
+  @Singleton
+  @Requires(property = "agentlens.setup.first-run", value = "true")
+  FirstOwner firstOwner(
+      Stores stores,
+      SecretHasher hasher,
+      Clock clock,
+      @Value("${agentlens.setup.first-run-org:default}") String org) {
+    return new FirstOwner(
+        stores.users(),
+        new Provisioning(stores, hasher, clock, () -> UlidCreator.getMonotonicUlid().toString()),
+        org);
   }
 
   @Singleton

@@ -27,6 +27,14 @@ public interface UserStore {
   void create(User user);
 
   /**
+   * Tells whether any user exists (self-hosted's first run offers to create the owner until one
+   * does).
+   *
+   * @return {@code true} once a user was created (and not deleted)
+   */
+  boolean anyExists();
+
+  /**
    * Reads a user.
    *
    * @param userId the user

@@ -62,6 +62,13 @@ public class JdbcUserStore implements UserStore {
   }
 
   @Override
+  public boolean anyExists() {
+    return tx.read(
+            Scope.NONE, c -> sql.one(c, "select id from users limit 1", rs -> rs.getString(1)))
+        .isPresent();
+  }
+
+  @Override
   public Optional<User> findByEmail(String email) {
     if (email == null) {
       return Optional.empty();
