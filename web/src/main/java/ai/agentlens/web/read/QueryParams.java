@@ -86,6 +86,25 @@ final class QueryParams {
   }
 
   /** Returns a boolean parameter ({@code true}/{@code false}), {@code false} when absent. */
+  /**
+   * Reads an integer that must lie in a range; a value outside it is a problem.
+   *
+   * @param name the parameter
+   * @param fallback the value when absent
+   * @param min smallest allowed value
+   * @param max largest allowed value
+   * @return the value, or the fallback when absent or wrong
+   */
+  int integer(String name, int fallback, int min, int max) {
+    int before = problems.size();
+    int v = integer(name, fallback);
+    if (problems.size() == before && (v < min || v > max)) {
+      problems.add(new Problem(name, "must be an integer from " + min + " to " + max));
+      return fallback;
+    }
+    return v;
+  }
+
   boolean flag(String name) {
     String v = text(name);
     if (v == null) {

@@ -1,5 +1,7 @@
 package ai.agentlens.web.wiring;
 
+import ai.agentlens.core.health.AgentHealth;
+import ai.agentlens.core.health.HealthWeights;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.EventStore;
@@ -36,5 +38,11 @@ public class ReadBeans {
   @Singleton
   LlmReports llmReports(EventStore events) {
     return new LlmReports(events);
+  }
+
+  @Singleton
+  AgentHealth agentHealth(
+      SessionStore sessions, EventStore events, AgentStore agents, Clock clock) {
+    return new AgentHealth(sessions, events, agents, clock, HealthWeights.DEFAULT);
   }
 }
