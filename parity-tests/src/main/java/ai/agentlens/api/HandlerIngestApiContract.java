@@ -121,6 +121,27 @@ public abstract class HandlerIngestApiContract {
   }
 
   @Test
+  void anAutogenResponseWithAnEmptyCallIdIsStoredUnpaired() throws Exception {
+    Tenant t = tenants.create(Plan.PRO, null);
+    String s = session();
+    Api.Reply reply =
+        api.post("/api/events", t.key(), batch(HandlerEvents.autogenLlmResponse(s, "")));
+    assertThat(reply.status()).as(reply.raw()).isEqualTo(202);
+    JsonNode stored =
+        api.await(
+                "/api/events?sessionId=" + s + "&eventType=llm_response",
+                t.key(),
+                r -> r.status() == 200 && r.json().get("events").size() == 1,
+                Duration.ofSeconds(10))
+            .json()
+            .get("events")
+            .get(0);
+    assertThat(stored.get("payload").get("callId").asText()).startsWith("unpaired-");
+    assertThat(stored.get("metadata").get("normalized").get("payload.callId").asText())
+        .isEqualTo("empty; set to an unpaired id of its own");
+  }
+
+  @Test
   void theBatchEndpointNormalizesTheSameWay() throws Exception {
     Tenant t = tenants.create(Plan.PRO, null);
     String s = session();

@@ -9,6 +9,7 @@ import ai.agentlens.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Normalizes what real SDK integrations send in good faith but the reference schema refuses (the
@@ -23,6 +24,7 @@ import java.util.Map;
  *   <li>{@code llm_response}: {@code durationMs} → {@code latencyMs}; flat {@code inputTokens}/
  *       {@code outputTokens} → {@code usage}; no {@code finishReason} → {@code unknown}
  *   <li>{@code session_ended} without {@code reason} → {@code completed}
+ *   <li>an empty {@code callId} on an LLM event → {@code unpaired-<uuid>}, paired with nothing
  *   <li>severity {@code warning} → {@code warn}
  *   <li>an event's top-level {@code tags} (not part of the event schema) → {@code payload.tags} of
  *       a {@code session_started}, {@code metadata.tags} otherwise, when not already set there
@@ -58,8 +60,8 @@ final class Leniency {
    */
   static JsonObject payload(EventType type, JsonObject payload, Map<String, String> notes) {
     return switch (type) {
-      case LLM_CALL -> provider(payload, notes);
-      case LLM_RESPONSE -> response(payload, notes);
+      case LLM_CALL -> provider(unpaired(payload, notes), notes);
+      case LLM_RESPONSE -> response(unpaired(payload, notes), notes);
       case SESSION_ENDED -> missing(payload, "reason", "completed", notes);
       default -> payload;
     };
@@ -117,6 +119,18 @@ final class Leniency {
             ? "missing; not inferable from payload.model, set to 'unknown'"
             : "missing; inferred from payload.model");
     return payload.with("provider", provider);
+  }
+
+  /**
+   * Gives an LLM event with an empty {@code callId} (AutoGen's response after its own call handler
+   * failed) an id of its own, so it is stored and never paired with another event by accident.
+   */
+  private static JsonObject unpaired(JsonObject payload, Map<String, String> notes) {
+    if (!(payload.get("callId") instanceof String callId) || !callId.isBlank()) {
+      return payload;
+    }
+    notes.put("payload.callId", "empty; set to an unpaired id of its own");
+    return payload.with("callId", "unpaired-" + UUID.randomUUID());
   }
 
   private static JsonObject response(JsonObject payload, Map<String, String> notes) {

@@ -137,6 +137,27 @@ class FrameworkHandlerShapesTest {
   }
 
   @Test
+  void autogenResponseWithAnEmptyCallIdGetsAnUnpairedIdOfItsOwn() {
+    String response =
+        "{\"sessionId\":\"s\",\"agentId\":\"assistant\",\"eventType\":\"llm_response\","
+            + "\"payload\":{\"callId\":\"\",\"model\":\"gpt-4o\",\"completion\":\"x\","
+            + "\"durationMs\":3,\"inputTokens\":1,\"outputTokens\":2}}";
+    List<Event> events =
+        parser.parse(
+            ("{\"events\":[" + response + "," + response + "]}").getBytes(StandardCharsets.UTF_8),
+            Shape.EVENTS,
+            "org_1",
+            NOW);
+    String first = events.get(0).payload().tree().string("callId");
+    String second = events.get(1).payload().tree().string("callId");
+    assertThat(first).startsWith("unpaired-").hasSizeGreaterThan("unpaired-".length());
+    assertThat(second).startsWith("unpaired-").isNotEqualTo(first);
+    assertThat(notes(events.get(0)).string("payload.callId"))
+        .isEqualTo("empty; set to an unpaired id of its own");
+    assertThat(events.get(0).payload().tree().string("provider")).isEqualTo("openai");
+  }
+
+  @Test
   void autogenWarningSeverityIsWarn() {
     Event e =
         one(
