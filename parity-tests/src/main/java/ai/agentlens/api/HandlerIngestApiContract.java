@@ -9,11 +9,7 @@ import ai.agentlens.core.plan.Plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Lenient ingest for real SDK integrations, on both launchers: the events the Python SDK's Semantic
@@ -21,32 +17,7 @@ import org.junit.jupiter.api.TestInstance;
  * hashing, recorded in {@code metadata.normalized}, and count in sessions like any other; truly
  * invalid input is still 400.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class HandlerIngestApiContract {
-
-  /**
-   * Starts the launcher under test in this JVM, on fresh storage of its own.
-   *
-   * @param extra Micronaut properties on top of the launcher's defaults
-   * @return the running launcher; the suite closes it
-   */
-  protected abstract TestStack start(Map<String, Object> extra);
-
-  private TestStack stack;
-  private Tenants tenants;
-  private Api api;
-
-  @BeforeAll
-  void startStack() {
-    stack = start(Map.of());
-    tenants = new Tenants(stack);
-    api = new Api(stack.url());
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
-  }
+public abstract class HandlerIngestApiContract extends LauncherApiSuite {
 
   @Test
   void handlerEventsSentOneByOneAreAcceptedNormalizedAndCounted() throws Exception {

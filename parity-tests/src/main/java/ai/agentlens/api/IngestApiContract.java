@@ -24,10 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The ingest and read APIs as the AgentLens SDKs use them, run unchanged against both launchers
@@ -37,32 +34,7 @@ import org.junit.jupiter.api.TestInstance;
  * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test} that starts
  * itself ({@link TestStack}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class IngestApiContract {
-
-  /**
-   * Starts the launcher under test in this JVM, on fresh storage of its own.
-   *
-   * @param extra Micronaut properties this start needs on top of the launcher's defaults
-   * @return the running launcher; the suite closes it
-   */
-  protected abstract TestStack start(Map<String, Object> extra);
-
-  protected TestStack stack;
-  protected Tenants tenants;
-  protected Api api;
-
-  @BeforeAll
-  void startStack() {
-    stack = start(Map.of());
-    tenants = new Tenants(stack);
-    api = new Api(stack.url());
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
-  }
+public abstract class IngestApiContract extends LauncherApiSuite {
 
   @Test
   void acceptedEventsAreQueryableWithTheirSessionAndTimelineWithinFiveSeconds() throws Exception {

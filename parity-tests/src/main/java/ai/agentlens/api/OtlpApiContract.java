@@ -27,10 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * OTLP/HTTP traces at {@code /v1/traces} (docs/otel.md), driven by the real OpenTelemetry Java SDK
@@ -39,34 +36,9 @@ import org.junit.jupiter.api.TestInstance;
  * 413, missing or wrong keys 401, limits 429 with {@code Retry-After}; another org sees nothing.
  * Each launcher runs it through a subclass in its own {@code src/test}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class OtlpApiContract {
+public abstract class OtlpApiContract extends LauncherApiSuite {
 
   private static final String PROTOBUF = "application/x-protobuf";
-
-  /**
-   * Starts the launcher under test, as in {@link IngestApiContract#start}.
-   *
-   * @param extra Micronaut properties on top of the launcher's defaults
-   * @return the running launcher; the suite closes it
-   */
-  protected abstract TestStack start(Map<String, Object> extra);
-
-  protected TestStack stack;
-  protected Tenants tenants;
-  protected Api api;
-
-  @BeforeAll
-  void startStack() {
-    stack = start(Map.of());
-    tenants = new Tenants(stack);
-    api = new Api(stack.url());
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
-  }
 
   /** Records an agent run: invoke_agent → chat (GenAI attributes) and execute_tool; flushes. */
   private static String[] agentRun(SpanExporter sdkExporter, String conversation) {

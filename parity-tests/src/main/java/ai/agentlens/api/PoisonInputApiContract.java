@@ -21,10 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Poison input (issue 19): what no storage backend can hold — a NUL character (PostgreSQL {@code
@@ -35,32 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class PoisonInputApiContract {
-
-  /**
-   * Starts the launcher under test in this JVM, on fresh storage of its own.
-   *
-   * @param extra Micronaut properties this start needs on top of the launcher's defaults
-   * @return the running launcher; the suite closes it
-   */
-  protected abstract TestStack start(Map<String, Object> extra);
-
-  private TestStack stack;
-  private Tenants tenants;
-  private Api api;
-
-  @BeforeAll
-  void startStack() {
-    stack = start(Map.of());
-    tenants = new Tenants(stack);
-    api = new Api(stack.url());
-  }
-
-  @AfterAll
-  void stopStack() {
-    stack.close();
-  }
+public abstract class PoisonInputApiContract extends LauncherApiSuite {
 
   /** Bodies every backend must refuse, by name; each also holds one good event before it. */
   private static Map<String, String> poison() {
