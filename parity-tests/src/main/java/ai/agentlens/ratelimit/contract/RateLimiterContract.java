@@ -49,11 +49,21 @@ public abstract class RateLimiterContract {
   void aMinutesWorthIsAllowedAtOnceThenRefused() {
     RateLimiter limiter = limiter();
     String bucket = bucket();
+    long start = System.nanoTime();
     for (int i = 0; i < 100; i++) {
       assertThat(limiter.acquire(bucket, 1, 100).allowed()).as("event %d", i).isTrue();
     }
     Decision denied = limiter.acquire(bucket, 1, 100);
-    assertThat(denied.allowed()).isFalse();
+    int extra = 0;
+    // why: the limit refills one permit per 600 ms of real (server) time; on a loaded machine the
+    // 100 calls can take longer than that, so allow exactly the permits refilled meanwhile
+    long refilled = (System.nanoTime() - start) / 600_000_000L;
+    while (denied.allowed() && extra < refilled + 1) {
+      extra++;
+      denied = limiter.acquire(bucket, 1, 100);
+    }
+    assertThat(denied.allowed()).as("refused after 100 + %d refilled", extra).isFalse();
+    assertThat(extra).isLessThanOrEqualTo((int) ((System.nanoTime() - start) / 600_000_000L));
     assertThat(denied.retryAfter().toMillis()).isBetween(1L, 600L);
     assertThat(denied.retryAfterSeconds()).isEqualTo(1);
   }
