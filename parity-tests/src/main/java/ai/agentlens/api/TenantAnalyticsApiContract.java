@@ -69,46 +69,18 @@ public abstract class TenantAnalyticsApiContract extends AccountStack {
   /** Sends one session: start, and an LLM call + response unless {@code in} is negative. */
   private void send(String agent, String name, Instant at, long in, long out, double cost) {
     String session = agent + "-" + UUID.randomUUID().toString().substring(0, 8);
-    String head =
-        "{\"sessionId\":\""
-            + session
-            + "\",\"agentId\":\""
-            + agent
-            + "\",\"timestamp\":\""
-            + at
-            + "\"";
-    StringBuilder b = new StringBuilder("{\"events\":[");
-    b.append(head)
-        .append(",\"eventType\":\"session_started\",\"payload\":{\"agentName\":\"")
-        .append(name)
-        .append("\"}}");
-    int events = 1;
-    if (in >= 0) {
-      b.append(",")
-          .append(head)
-          .append(
-              ",\"eventType\":\"llm_call\",\"payload\":{\"callId\":\"c1\",\"provider\":\"openai\",")
-          .append("\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}}");
-      b.append(",")
-          .append(head)
-          .append(
-              ",\"eventType\":\"llm_response\",\"payload\":{\"callId\":\"c1\",\"provider\":\"openai\",")
-          .append("\"model\":\"gpt-4o\",\"completion\":\"hello\",\"usage\":{\"inputTokens\":")
-          .append(in)
-          .append(",\"outputTokens\":")
-          .append(out)
-          .append(",\"totalTokens\":")
-          .append(in + out)
-          .append("},\"latencyMs\":100,\"costUsd\":")
-          .append(cost)
-          .append("}}");
-      events += 2;
-    }
-    b.append("]}");
-    Api.Reply r = api.post("/api/events", key, b.toString());
+    Api.Reply r =
+        api.post(
+            "/api/events", key, AnalyticsEvents.session(session, agent, name, at, in, out, cost));
     assertThat(r.status()).as(r.raw()).isEqualTo(202);
     moments.add(
-        new Moment(agent, at, events, in < 0 ? 0 : in + out, in < 0 ? 0 : 1, in < 0 ? 0 : cost));
+        new Moment(
+            agent,
+            at,
+            AnalyticsEvents.count(in),
+            in < 0 ? 0 : in + out,
+            in < 0 ? 0 : 1,
+            in < 0 ? 0 : cost));
   }
 
   private static long sum(JsonNode array, String field) {
