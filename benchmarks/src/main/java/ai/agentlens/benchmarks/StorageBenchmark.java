@@ -68,9 +68,9 @@ public final class StorageBenchmark {
     System.exit(0);
   }
 
-  private record Opened(StorageProvider provider, Supplier<BareLoader> bare) {}
+  record Opened(StorageProvider provider, Supplier<BareLoader> bare) {}
 
-  private static Opened open(String backend) throws Exception {
+  static Opened open(String backend) throws Exception {
     Clock clock = Clock.system();
     if (backend.equals("postgres")) {
       TestDatabase db = TestPostgres.newDatabase();

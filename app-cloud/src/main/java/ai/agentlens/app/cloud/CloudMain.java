@@ -6,6 +6,7 @@ import ai.agentlens.storage.postgres.PostgresAppRole;
 import ai.agentlens.storage.postgres.PostgresStorageProvider;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,11 +29,19 @@ public final class CloudMain {
   /**
    * Entry point.
    *
-   * @param args ignored; configuration comes from the environment
+   * @param args empty to serve; {@code rollups rebuild|check ...} for the roll-up maintenance
+   *     ({@link CloudRollupsCommand}); configuration comes from the environment
    */
   public static void main(String[] args) {
     try {
       CloudConfig config = CloudConfig.fromEnv(System.getenv());
+      if (args.length > 0 && args[0].equals("rollups")) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(
+            CloudRollupsCommand.run(
+                config, java.util.Arrays.copyOfRange(args, 1, args.length), out, err));
+      }
       if (config.role().equals("migrate")) {
         System.out.println("AgentLens cloud schema is at version " + migrate(config));
         return;

@@ -1,11 +1,13 @@
 package ai.agentlens.storage.postgres;
 
 import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.port.storage.RollupMaintenance;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageCapability;
 import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
+import ai.agentlens.storage.spi.jdbc.JdbcRollupMaintenance;
 import ai.agentlens.storage.spi.jdbc.JdbcStores;
 import ai.agentlens.storage.spi.jdbc.Migrations;
 import ai.agentlens.storage.spi.jdbc.Scope;
@@ -31,6 +33,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final String version;
   private final StorageCapabilities capabilities;
   private final HikariDataSource app;
+  private final RollupMaintenance maintenance;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -43,6 +46,14 @@ public final class PostgresStorageProvider implements StorageProvider {
     this.stores = stores;
     this.version = version;
     this.capabilities = capabilities;
+    this.maintenance =
+        new JdbcRollupMaintenance(
+            tx,
+            new Sql(new PostgresDialect()),
+            "select id from rollup_org_ids() as t(id)",
+            // why: appends add to roll-up rows concurrently; while a day's rows are deleted and
+            // recomputed no writer may add to them (or insert a new key the delete did not see)
+            "lock table rollup_hourly, rollup_daily in share row exclusive mode");
   }
 
   /**
@@ -142,6 +153,11 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public Stores stores() {
     return stores;
+  }
+
+  @Override
+  public RollupMaintenance rollupMaintenance() {
+    return maintenance;
   }
 
   @Override

@@ -27,6 +27,13 @@ public interface StorageProvider extends AutoCloseable {
   Stores stores();
 
   /**
+   * Returns the operator maintenance of the analytics roll-ups (rebuild from events, check).
+   *
+   * @return the maintenance; repeated calls return the same instance
+   */
+  ai.agentlens.core.port.storage.RollupMaintenance rollupMaintenance();
+
+  /**
    * Returns the schema version the migrations brought the database to.
    *
    * @return e.g. {@code "3"}

@@ -1,9 +1,11 @@
 package ai.agentlens.storage.sqlite;
 
 import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.port.storage.RollupMaintenance;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.spi.jdbc.JdbcRollupMaintenance;
 import ai.agentlens.storage.spi.jdbc.JdbcStores;
 import ai.agentlens.storage.spi.jdbc.Migrations;
 import ai.agentlens.storage.spi.jdbc.Sql;
@@ -23,11 +25,14 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final SqliteTransactor tx;
   private final Stores stores;
   private final String version;
+  private final RollupMaintenance maintenance;
 
-  private SqliteStorageProvider(SqliteTransactor tx, Stores stores, String version) {
+  private SqliteStorageProvider(
+      SqliteTransactor tx, Stores stores, String version, RollupMaintenance maintenance) {
     this.tx = tx;
     this.stores = stores;
     this.version = version;
+    this.maintenance = maintenance;
   }
 
   /**
@@ -85,7 +90,10 @@ public final class SqliteStorageProvider implements StorageProvider {
     Sql sql = new Sql(dialect);
     Stores stores =
         JdbcStores.builder(tx, sql, config.clock()).audit(new SqliteAuditLog(tx, sql)).build();
-    return new SqliteStorageProvider(tx, stores, version);
+    // why: the single writer thread already keeps event writers out while a day is rebuilt
+    RollupMaintenance maintenance =
+        new JdbcRollupMaintenance(tx, sql, "select id from orgs order by id", null);
+    return new SqliteStorageProvider(tx, stores, version, maintenance);
   }
 
   /**
@@ -122,6 +130,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public Stores stores() {
     return stores;
+  }
+
+  @Override
+  public RollupMaintenance rollupMaintenance() {
+    return maintenance;
   }
 
   @Override
