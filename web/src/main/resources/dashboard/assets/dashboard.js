@@ -88,3 +88,11 @@
 
   onReady(drawCharts);
 })();
+
+// Print buttons (the compliance report): no inline handlers under the Content-Security-Policy.
+document.addEventListener("click", (e) => {
+  const button = e.target.closest ? e.target.closest("[data-print]") : null;
+  if (button) {
+    window.print();
+  }
+});
