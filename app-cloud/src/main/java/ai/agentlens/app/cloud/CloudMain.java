@@ -28,13 +28,20 @@ public final class CloudMain {
   /**
    * Entry point.
    *
-   * @param args ignored; configuration comes from the environment
+   * @param args ignored, except by {@code AGENTLENS_ROLE=features} (its command); configuration
+   *     comes from the environment
    */
   public static void main(String[] args) {
     try {
       CloudConfig config = CloudConfig.fromEnv(System.getenv());
       if (config.role().equals("migrate")) {
         System.out.println("AgentLens cloud schema is at version " + migrate(config));
+        return;
+      }
+      if (config.role().equals("features")) {
+        CloudFeatures.run(
+                config, java.util.List.of(args), System.getenv("AGENTLENS_FEATURES_DISABLED"))
+            .forEach(System.out::println);
         return;
       }
       start(config);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UsersCommand.class,
       KeysCommand.class,
+      FeaturesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SelfhostedMain implements Runnable {
