@@ -85,7 +85,7 @@ public abstract class FeatureFlagApiContract extends LauncherApiSuite {
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.raw())
         .contains("Feature switched off")
-        .contains("It is not part of this org&#39;s plan.")
+        .contains("It is not part of this org's plan.")
         .contains("data-feature=\"compliance\"");
     assertThat(SessionGet.get(stack.url(), "/analytics", cookie).status()).isEqualTo(200);
     gate().override(pro.orgId(), Feature.ANALYTICS, false);
