@@ -113,3 +113,11 @@
   document.addEventListener("htmx:afterSettle", function () { drawCharts(document); });
   document.addEventListener("htmx:historyRestore", function () { drawCharts(document); });
 })();
+
+// Print buttons (the compliance report): no inline handlers under the Content-Security-Policy.
+document.addEventListener("click", (e) => {
+  const button = e.target.closest ? e.target.closest("[data-print]") : null;
+  if (button) {
+    window.print();
+  }
+});

@@ -16,13 +16,14 @@ import java.util.Set;
  *     server queries as; owns nothing, not superuser, no BYPASSRLS, so Row-Level Security binds it
  * @param appPassword {@code AGENTLENS_DATABASE_APP_PASSWORD} (default empty)
  * @param role {@code AGENTLENS_ROLE}: {@code all} (default), {@code gateway}, {@code worker}, or
- *     {@code migrate} (migrate the schema as the owner, ensure the application role, exit)
+ *     {@code migrate} (migrate the schema as the owner, ensure the application role, exit), or
+ *     {@code features} (the operator's per-org feature command in the arguments, then exit)
  */
 public record CloudConfig(
     PostgresUrl database, URI redis, int port, String appUser, String appPassword, String role) {
 
   /** The values {@code AGENTLENS_ROLE} accepts. */
-  static final Set<String> ROLES = Set.of("all", "gateway", "worker", "migrate");
+  static final Set<String> ROLES = Set.of("all", "gateway", "worker", "migrate", "features");
 
   /**
    * Reads and validates the environment.
@@ -71,7 +72,7 @@ public record CloudConfig(
     String role = env.getOrDefault("AGENTLENS_ROLE", "all").trim();
     if (!ROLES.contains(role)) {
       throw new IllegalArgumentException(
-          "AGENTLENS_ROLE must be all, gateway, worker or migrate (got '" + role + "')");
+          "AGENTLENS_ROLE must be all, gateway, worker, migrate or features (got '" + role + "')");
     }
     return new CloudConfig(
         database,

@@ -9,6 +9,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,9 @@ public final class CloudMain {
    * Entry point.
    *
    * @param args empty to serve; {@code rollups rebuild|check ...} for the roll-up maintenance
-   *     ({@link CloudRollupsCommand}); configuration comes from the environment
+   *     ({@link CloudRollupsCommand}); {@code features list|enable|disable|reset ...} (also as
+   *     {@code AGENTLENS_ROLE=features} with the command's arguments); configuration comes from the
+   *     environment
    */
   public static void main(String[] args) {
     try {
@@ -44,6 +47,15 @@ public final class CloudMain {
       }
       if (config.role().equals("migrate")) {
         System.out.println("AgentLens cloud schema is at version " + migrate(config));
+        return;
+      }
+      // why: one command form for every operator tool (`rollups …`, `features …`), as on
+      // self-hosted; AGENTLENS_ROLE=features stays for Job specs that set only the environment
+      boolean featuresArg = args.length > 0 && args[0].equals("features");
+      if (featuresArg || config.role().equals("features")) {
+        List<String> rest = List.of(args).subList(featuresArg ? 1 : 0, args.length);
+        CloudFeatures.run(config, rest, System.getenv("AGENTLENS_FEATURES_DISABLED"))
+            .forEach(System.out::println);
         return;
       }
       start(config);

@@ -129,6 +129,7 @@ class CloudLauncherTest {
                         "AGENTLENS_DATABASE_URL", databaseUrl,
                         "AGENTLENS_REDIS_URL", "redis://x",
                         "AGENTLENS_ROLE", "migrator")))
-        .hasMessage("AGENTLENS_ROLE must be all, gateway, worker or migrate (got 'migrator')");
+        .hasMessage(
+            "AGENTLENS_ROLE must be all, gateway, worker, migrate or features (got 'migrator')");
   }
 }

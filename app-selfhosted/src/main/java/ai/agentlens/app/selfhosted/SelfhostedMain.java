@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       UsersCommand.class,
       KeysCommand.class,
       RollupsCommand.class,
+      FeaturesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SelfhostedMain implements Runnable {

@@ -142,4 +142,31 @@ class CliCommandsTest {
                 .status())
         .isEqualTo(2);
   }
+
+  @Test
+  void featuresOverridesAnOrgsPlanAndSaysWhichRuleDecided() {
+    String dir = dataDir.toString();
+    assertThat(run("keys", "create", "--org", "acme", "--data-dir", dir).status()).isZero();
+    Run listed = run("features", "list", "--org", "acme", "--data-dir", dir);
+    assertThat(listed.status()).as(listed.err()).isZero();
+    assertThat(listed.out())
+        .containsPattern("(?m)^analytics +on +\\(plan; plan: yes, override: none\\)$")
+        .containsPattern("(?m)^compliance +on +\\(plan; plan: yes, override: none\\)$");
+    Run off = run("features", "disable", "--org", "acme", "compliance", "--data-dir", dir);
+    assertThat(off.out().strip())
+        .matches("compliance +off +\\(org_override; plan: yes, override: off\\)");
+    assertThat(run("features", "list", "--org", "acme", "--data-dir", dir).out())
+        .containsPattern("(?m)^compliance +off ")
+        .containsPattern("(?m)^analytics +on ");
+    Run reset = run("features", "reset", "--org", "acme", "compliance", "--data-dir", dir);
+    assertThat(reset.out().strip()).startsWith("compliance  on  (plan;");
+    Run unknown = run("features", "enable", "--org", "acme", "billing", "--data-dir", dir);
+    assertThat(unknown.status()).isEqualTo(1);
+    assertThat(unknown.err()).contains("unknown feature 'billing'; known: analytics, compliance");
+    Run noOrg = run("features", "list", "--org", "nope", "--data-dir", dir);
+    assertThat(noOrg.status()).isEqualTo(1);
+    assertThat(noOrg.err()).contains("no org 'nope'");
+    assertThat(run("features", "disable", "--org", "acme", "--data-dir", dir).status())
+        .isEqualTo(2);
+  }
 }

@@ -1,6 +1,8 @@
 package ai.agentlens.core.plan;
 
+import ai.agentlens.core.feature.Feature;
 import java.math.BigDecimal;
+import java.util.Set;
 
 /**
  * What one plan allows (PRD §16, FR-04, FR-10, FR-19, FR-30, FR-57, FR-60). {@link #UNLIMITED}
@@ -14,6 +16,7 @@ import java.math.BigDecimal;
  * @param apiKeys active API keys per org
  * @param overage whether events beyond the quota are accepted (and billed) up to the cap
  * @param overagePer1k USD per 1,000 events beyond the quota; zero when no overage
+ * @param features the features the plan includes (an operator may still override them per org)
  */
 public record Tier(
     long eventsPerMonth,
@@ -23,7 +26,13 @@ public record Tier(
     int orgs,
     int apiKeys,
     boolean overage,
-    BigDecimal overagePer1k) {
+    BigDecimal overagePer1k,
+    Set<Feature> features) {
+
+  /** Copies the features so the record stays immutable. */
+  public Tier {
+    features = Set.copyOf(features);
+  }
 
   /** "No limit". */
   public static final int UNLIMITED = Integer.MAX_VALUE;

@@ -1,13 +1,16 @@
 package ai.agentlens.core.plan;
 
+import ai.agentlens.core.feature.Feature;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one tier table (PRD §16) as a constant: every limit of every plan is read from here, never
  * repeated elsewhere. Enterprise is "custom" in the PRD; until a contract says otherwise it gets no
- * quota and a high rate. Self-hosted has no limits and no billing.
+ * quota and a high rate. Self-hosted has no limits and no billing. Features: LLM analytics on every
+ * plan; the compliance report and agent cards from Team up, and on self-hosted (everything on).
  */
 public final class Tiers {
 
@@ -19,14 +22,19 @@ public final class Tiers {
 
   private static final int U = Tier.UNLIMITED;
 
+  private static final Set<Feature> BASIC = Set.of(Feature.ANALYTICS);
+  private static final Set<Feature> ALL = Set.of(Feature.values());
+
   private static final Map<Plan, Tier> TABLE = new EnumMap<>(Plan.class);
 
   static {
-    TABLE.put(Plan.FREE, new Tier(10_000, 100, 7, 3, 1, 2, false, BigDecimal.ZERO));
-    TABLE.put(Plan.PRO, new Tier(500_000, 5_000, 30, 10, 3, 10, true, new BigDecimal("0.10")));
-    TABLE.put(Plan.TEAM, new Tier(5_000_000, 50_000, 90, U, 10, 50, true, new BigDecimal("0.08")));
-    TABLE.put(Plan.ENTERPRISE, new Tier(U, 500_000, 365, U, U, U, true, BigDecimal.ZERO));
-    TABLE.put(Plan.SELF_HOSTED, new Tier(U, U, 3650, U, U, U, false, BigDecimal.ZERO));
+    TABLE.put(Plan.FREE, new Tier(10_000, 100, 7, 3, 1, 2, false, BigDecimal.ZERO, BASIC));
+    TABLE.put(
+        Plan.PRO, new Tier(500_000, 5_000, 30, 10, 3, 10, true, new BigDecimal("0.10"), BASIC));
+    TABLE.put(
+        Plan.TEAM, new Tier(5_000_000, 50_000, 90, U, 10, 50, true, new BigDecimal("0.08"), ALL));
+    TABLE.put(Plan.ENTERPRISE, new Tier(U, 500_000, 365, U, U, U, true, BigDecimal.ZERO, ALL));
+    TABLE.put(Plan.SELF_HOSTED, new Tier(U, U, 3650, U, U, U, false, BigDecimal.ZERO, ALL));
   }
 
   private Tiers() {}

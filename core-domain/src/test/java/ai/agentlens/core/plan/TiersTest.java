@@ -5,7 +5,10 @@ import static ai.agentlens.core.plan.QuotaPolicy.Decision.REFUSED;
 import static ai.agentlens.core.plan.QuotaPolicy.Decision.WITHIN_QUOTA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.agentlens.core.feature.Feature;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TiersTest {
@@ -13,15 +16,37 @@ class TiersTest {
   @Test
   void theTableIsThePrdTable() {
     assertThat(Tiers.of(Plan.FREE))
-        .isEqualTo(new Tier(10_000, 100, 7, 3, 1, 2, false, BigDecimal.ZERO));
+        .isEqualTo(
+            new Tier(10_000, 100, 7, 3, 1, 2, false, BigDecimal.ZERO, Set.of(Feature.ANALYTICS)));
     assertThat(Tiers.of(Plan.PRO))
-        .isEqualTo(new Tier(500_000, 5_000, 30, 10, 3, 10, true, new BigDecimal("0.10")));
+        .isEqualTo(
+            new Tier(
+                500_000,
+                5_000,
+                30,
+                10,
+                3,
+                10,
+                true,
+                new BigDecimal("0.10"),
+                Set.of(Feature.ANALYTICS)));
     assertThat(Tiers.of(Plan.TEAM).eventsPerMonth()).isEqualTo(5_000_000);
     assertThat(Tiers.of(Plan.TEAM).eventsPerMinute()).isEqualTo(50_000);
     assertThat(Tiers.of(Plan.TEAM).overagePer1k()).isEqualByComparingTo("0.08");
     assertThat(Tier.limited(Tiers.of(Plan.TEAM).members())).isFalse();
     for (Plan plan : Plan.values()) {
       assertThat(Tiers.of(plan)).as(plan.name()).isNotNull();
+    }
+  }
+
+  @Test
+  void complianceStartsAtTeamAndSelfHostedHasEverything() {
+    assertThat(Tiers.of(Plan.TEAM).features()).containsExactlyInAnyOrder(Feature.values());
+    assertThat(Tiers.of(Plan.ENTERPRISE).features()).containsExactlyInAnyOrder(Feature.values());
+    assertThat(Tiers.of(Plan.SELF_HOSTED).features()).isEqualTo(EnumSet.allOf(Feature.class));
+    assertThat(Tiers.of(Plan.FREE).features()).doesNotContain(Feature.COMPLIANCE);
+    for (Plan plan : Plan.values()) {
+      assertThat(Tiers.of(plan).features()).as(plan.name()).contains(Feature.ANALYTICS);
     }
   }
 

@@ -43,7 +43,7 @@ public class TenantAnalyticsController {
    */
   @Get(uri = "/tokens", produces = MediaType.APPLICATION_JSON)
   List<TokenDayView> tokens(HttpRequest<?> request, @Nullable @QueryValue String days) {
-    String org = auth.requireOrg(request);
+    String org = auth.require(request).orgId();
     return analytics.tokens(org, days(days)).stream().map(TokenDayView::of).toList();
   }
 
@@ -55,7 +55,7 @@ public class TenantAnalyticsController {
    */
   @Get(uri = "/agents/activity", produces = MediaType.APPLICATION_JSON)
   List<ActivityView> activity(HttpRequest<?> request) {
-    String org = auth.requireOrg(request);
+    String org = auth.require(request).orgId();
     return analytics.activity(org).stream().map(ActivityView::of).toList();
   }
 
@@ -67,7 +67,7 @@ public class TenantAnalyticsController {
    */
   @Get(uri = "/agents", produces = MediaType.APPLICATION_JSON)
   List<AgentUsageView> agents(HttpRequest<?> request) {
-    String org = auth.requireOrg(request);
+    String org = auth.require(request).orgId();
     return analytics.agents(org).stream().map(AgentUsageView::of).toList();
   }
 

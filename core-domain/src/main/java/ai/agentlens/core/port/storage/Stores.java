@@ -16,6 +16,7 @@ package ai.agentlens.core.port.storage;
  * @param loginSessions dashboard sessions
  * @param userTokens mailed single-use tokens
  * @param rollups pre-aggregated analytics, written with the events
+ * @param featureOverrides per-org feature overrides
  */
 public record Stores(
     OrgStore orgs,
@@ -30,4 +31,5 @@ public record Stores(
     AuditLog audit,
     LoginSessionStore loginSessions,
     UserTokenStore userTokens,
-    AnalyticsRollups rollups) {}
+    AnalyticsRollups rollups,
+    FeatureOverrideStore featureOverrides) {}

@@ -22,6 +22,7 @@ public class JdbcOrgStore implements OrgStore {
   /** The org's data tables every backend has, purged on deletion (children first). */
   private static final List<String> DATA_TABLES =
       List.of(
+          "org_features",
           "events",
           "sessions",
           "agents",

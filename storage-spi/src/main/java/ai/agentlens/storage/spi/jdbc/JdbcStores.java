@@ -6,6 +6,7 @@ import ai.agentlens.core.port.storage.AnalyticsRollups;
 import ai.agentlens.core.port.storage.ApiKeyStore;
 import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.port.storage.FeatureOverrideStore;
 import ai.agentlens.core.port.storage.InvitationStore;
 import ai.agentlens.core.port.storage.LoginSessionStore;
 import ai.agentlens.core.port.storage.MembershipStore;
@@ -46,6 +47,7 @@ public final class JdbcStores {
   private LoginSessionStore loginSessions;
   private UserTokenStore userTokens;
   private AnalyticsRollups rollups;
+  private FeatureOverrideStore featureOverrides;
 
   private JdbcStores(Transactor tx, Sql sql, Clock clock) {
     this.tx = tx;
@@ -209,6 +211,17 @@ public final class JdbcStores {
   }
 
   /**
+   * Overrides per-org feature overrides.
+   *
+   * @param store the backend's own {@link FeatureOverrideStore}
+   * @return this builder
+   */
+  public JdbcStores featureOverrides(FeatureOverrideStore store) {
+    this.featureOverrides = store;
+    return this;
+  }
+
+  /**
    * Builds the set: overrides where given, the portable stores elsewhere.
    *
    * @return the stores
@@ -232,7 +245,8 @@ public final class JdbcStores {
         audit,
         or(loginSessions, () -> new JdbcLoginSessionStore(tx, sql)),
         or(userTokens, () -> new JdbcUserTokenStore(tx, sql)),
-        or(rollups, () -> new JdbcAnalyticsRollups(tx, sql)));
+        or(rollups, () -> new JdbcAnalyticsRollups(tx, sql)),
+        or(featureOverrides, () -> new JdbcFeatureOverrideStore(tx, sql)));
   }
 
   private static <T> T or(T override, java.util.function.Supplier<T> portable) {

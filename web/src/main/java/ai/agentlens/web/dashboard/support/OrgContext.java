@@ -173,7 +173,7 @@ public class OrgContext {
 
   private static String returnTo(String active) {
     return switch (active) {
-      case "sessions", "analytics", "onboarding" -> "/" + active;
+      case "sessions", "analytics", "onboarding", "compliance" -> "/" + active;
       case "keys", "members", "settings", "audit", "usage" -> "/org/" + active;
       default -> "/";
     };
