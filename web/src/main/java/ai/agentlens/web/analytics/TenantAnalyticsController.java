@@ -1,6 +1,6 @@
 package ai.agentlens.web.analytics;
 
-import ai.agentlens.core.analytics.TenantAnalytics;
+import ai.agentlens.core.read.TenantAnalytics;
 import ai.agentlens.web.analytics.TenantAnalyticsViews.ActivityView;
 import ai.agentlens.web.analytics.TenantAnalyticsViews.AgentUsageView;
 import ai.agentlens.web.analytics.TenantAnalyticsViews.TokenDayView;

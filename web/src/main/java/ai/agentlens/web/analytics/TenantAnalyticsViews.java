@@ -1,7 +1,7 @@
 package ai.agentlens.web.analytics;
 
 import ai.agentlens.core.analytics.ActivityCell;
-import ai.agentlens.core.analytics.TenantAnalytics;
+import ai.agentlens.core.read.TenantAnalytics;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** The JSON shapes of the tenant analytics routes (one record per array element). */

@@ -1,8 +1,8 @@
 package ai.agentlens.web.dashboard;
 
 import ai.agentlens.core.analytics.ActivityCell;
-import ai.agentlens.core.analytics.TenantAnalytics;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.read.TenantAnalytics;
 import ai.agentlens.web.dashboard.view.Fmt;
 import ai.agentlens.web.dashboard.view.SessionsPage;
 import ai.agentlens.web.dashboard.view.TimelineItem.Fact;

@@ -1,6 +1,5 @@
 package ai.agentlens.web.wiring;
 
-import ai.agentlens.core.analytics.TenantAnalytics;
 import ai.agentlens.core.health.AgentHealth;
 import ai.agentlens.core.health.HealthWeights;
 import ai.agentlens.core.port.Clock;
@@ -12,6 +11,7 @@ import ai.agentlens.core.read.EventReads;
 import ai.agentlens.core.read.LlmReports;
 import ai.agentlens.core.read.SessionReads;
 import ai.agentlens.core.read.SessionTimeline;
+import ai.agentlens.core.read.TenantAnalytics;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 

@@ -43,7 +43,7 @@ public class JdbcEventStore implements EventStore {
   private final EventQueries queries;
   private final LlmUsageQueries llm;
   private final RollupLlmUsage rolledUp;
-  private final int rollupShards;
+  private volatile int rollupShards;
   private volatile boolean writeRollups = true;
 
   /**
@@ -104,6 +104,20 @@ public class JdbcEventStore implements EventStore {
    */
   public void writeRollups(boolean on) {
     this.writeRollups = on;
+  }
+
+  /**
+   * Benchmark-only switch: changes how many rows one roll-up key is spread over, so one sitting can
+   * measure hot-row contention with and without sharding. Readers sum over shards, so any value
+   * keeps the roll-ups correct; no product code calls this.
+   *
+   * @param shards at least 1
+   */
+  public void rollupShards(int shards) {
+    if (shards < 1) {
+      throw new IllegalArgumentException("shards must be >= 1");
+    }
+    this.rollupShards = shards;
   }
 
   @Override

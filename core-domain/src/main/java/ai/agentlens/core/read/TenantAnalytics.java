@@ -1,5 +1,8 @@
-package ai.agentlens.core.analytics;
+package ai.agentlens.core.read;
 
+import ai.agentlens.core.analytics.ActivityCell;
+import ai.agentlens.core.analytics.AgentTotals;
+import ai.agentlens.core.analytics.DailyTotals;
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentStore;

@@ -1,13 +1,14 @@
-package ai.agentlens.core.analytics;
+package ai.agentlens.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.analytics.TenantAnalytics.AgentUsage;
-import ai.agentlens.core.analytics.TenantAnalytics.TokenDay;
+import ai.agentlens.core.analytics.ActivityCell;
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentStore;
+import ai.agentlens.core.read.TenantAnalytics.AgentUsage;
+import ai.agentlens.core.read.TenantAnalytics.TokenDay;
 import ai.agentlens.core.session.Agent;
 import java.time.Duration;
 import java.time.Instant;
