@@ -28,11 +28,11 @@ import java.util.Map;
  * </pre>
  *
  * <p>First creates one API key per org (self-hosted: {@link Provisioning#createKey}, which also
- * creates the org on the self-hosted plan; cloud: {@link CloudBenchSetup#prepare}, Enterprise orgs),
- * then writes {@link AnalyticsSessions} through {@code EventStore.append} of the backend's {@link
- * StorageProvider}, whole sessions grouped into transactions of about {@code batch} events (as the
- * worker groups envelopes), from {@code threads} threads with disjoint sessions. Progress goes to
- * standard error every 15 s; at the end standard output gets {@code export} lines: {@code
+ * creates the org on the self-hosted plan; cloud: {@link CloudBenchSetup#prepare}, Enterprise
+ * orgs), then writes {@link AnalyticsSessions} through {@code EventStore.append} of the backend's
+ * {@link StorageProvider}, whole sessions grouped into transactions of about {@code batch} events
+ * (as the worker groups envelopes), from {@code threads} threads with disjoint sessions. Progress
+ * goes to standard error every 15 s; at the end standard output gets {@code export} lines: {@code
  * BENCH_KEYS} (comma-separated, org order) and, for cloud, the database settings of {@link
  * CloudBenchSetup}. The cloud database is left in place for the launcher (drop it afterwards).
  */
@@ -73,7 +73,8 @@ public final class AnalyticsLoader {
       if (!Files.exists(dir)) {
         // why: the launcher refuses a data directory others may write to; create it as it would
         Files.createDirectories(
-            dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       }
       SqliteStorageProvider sqlite =
           SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 2, clock));
@@ -85,8 +86,7 @@ public final class AnalyticsLoader {
               () -> UlidCreator.getMonotonicUlid().toString());
       keys = new ArrayList<>();
       for (int i = 0; i < orgs; i++) {
-        keys.add(
-            provisioning.createKey(AnalyticsSessions.orgId(i), "bench", KeyEnvironment.LIVE));
+        keys.add(provisioning.createKey(AnalyticsSessions.orgId(i), "bench", KeyEnvironment.LIVE));
       }
       provider = sqlite;
     }

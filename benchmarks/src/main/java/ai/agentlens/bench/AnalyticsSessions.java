@@ -63,7 +63,12 @@ final class AnalyticsSessions {
     List<Event> out = new ArrayList<>(64);
     out.add(
         event(
-            orgId, session, agent, EventType.SESSION_STARTED, Severity.INFO, t,
+            orgId,
+            session,
+            agent,
+            EventType.SESSION_STARTED,
+            Severity.INFO,
+            t,
             "{\"agentName\":\"Support agent " + agent.substring(6) + "\",\"tags\":[\"bench\"]}"));
     boolean failed = false;
     int steps = 3 + random.nextInt(25);
@@ -72,42 +77,88 @@ final class AnalyticsSessions {
       String callId = payloads.callId();
       t = tick(t);
       out.add(
-          event(orgId, session, agent, EventType.LLM_CALL, Severity.INFO, t,
+          event(
+              orgId,
+              session,
+              agent,
+              EventType.LLM_CALL,
+              Severity.INFO,
+              t,
               payloads.llmCall(callId, model)));
       t = tick(t);
       if (random.nextInt(100) < 3) {
         failed = true;
         out.add(
-            event(orgId, session, agent, EventType.ERROR, Severity.ERROR, t,
+            event(
+                orgId,
+                session,
+                agent,
+                EventType.ERROR,
+                Severity.ERROR,
+                t,
                 "{\"message\":\"provider rate limit exceeded\",\"code\":\"429\",\"callId\":\""
-                    + callId + "\"}"));
+                    + callId
+                    + "\"}"));
         continue;
       }
       out.add(
-          event(orgId, session, agent, EventType.LLM_RESPONSE, Severity.INFO, t,
+          event(
+              orgId,
+              session,
+              agent,
+              EventType.LLM_RESPONSE,
+              Severity.INFO,
+              t,
               payloads.llmResponse(callId, model, true)));
       if (random.nextInt(100) < 60) {
         String tool = RealisticEvents.TOOLS[random.nextInt(RealisticEvents.TOOLS.length)];
         String toolCall = payloads.callId();
         t = tick(t);
         out.add(
-            event(orgId, session, agent, EventType.TOOL_CALL, Severity.INFO, t,
+            event(
+                orgId,
+                session,
+                agent,
+                EventType.TOOL_CALL,
+                Severity.INFO,
+                t,
                 payloads.toolCall(toolCall, tool)));
         t = tick(t);
         if (random.nextInt(100) < 4) {
           out.add(
-              event(orgId, session, agent, EventType.TOOL_ERROR, Severity.ERROR, t,
-                  "{\"toolName\":\"" + tool + "\",\"callId\":\"" + toolCall
+              event(
+                  orgId,
+                  session,
+                  agent,
+                  EventType.TOOL_ERROR,
+                  Severity.ERROR,
+                  t,
+                  "{\"toolName\":\""
+                      + tool
+                      + "\",\"callId\":\""
+                      + toolCall
                       + "\",\"error\":\"timeout after 30000 ms\"}"));
         } else {
           out.add(
-              event(orgId, session, agent, EventType.TOOL_RESPONSE, Severity.INFO, t,
+              event(
+                  orgId,
+                  session,
+                  agent,
+                  EventType.TOOL_RESPONSE,
+                  Severity.INFO,
+                  t,
                   payloads.toolResponse(toolCall, tool)));
         }
       }
     }
     out.add(
-        event(orgId, session, agent, EventType.SESSION_ENDED, Severity.INFO, tick(t),
+        event(
+            orgId,
+            session,
+            agent,
+            EventType.SESSION_ENDED,
+            Severity.INFO,
+            tick(t),
             failed ? "{\"reason\":\"error\"}" : "{\"reason\":\"completed\"}"));
     return new EventBatch(orgId, "bench-loader", out);
   }
@@ -117,10 +168,22 @@ final class AnalyticsSessions {
   }
 
   private static Event event(
-      String org, String session, String agent, EventType type, Severity severity, Instant at,
+      String org,
+      String session,
+      String agent,
+      EventType type,
+      Severity severity,
+      Instant at,
       String payload) {
     return Event.unwritten(
         UlidCreator.getUlid(at.toEpochMilli()).toString(),
-        org, session, agent, type, severity, at, payload, META);
+        org,
+        session,
+        agent,
+        type,
+        severity,
+        at,
+        payload,
+        META);
   }
 }

@@ -72,7 +72,8 @@ final class LoadRun {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     System.err.printf(
-        "[loader] wrote %,d events in %.0f s: %,.0f events/s%n", written.get(), s, written.get() / s);
+        "[loader] wrote %,d events in %.0f s: %,.0f events/s%n",
+        written.get(), s, written.get() / s);
   }
 
   private void report(long count, double recentRate, long elapsedNanos) {

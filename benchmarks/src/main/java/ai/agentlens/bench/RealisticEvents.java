@@ -55,11 +55,13 @@ final class RealisticEvents {
     int model = random.nextInt(MODELS.length);
     String tool = TOOLS[random.nextInt(TOOLS.length)];
     switch (kind) {
-      case 0, 1 -> sb.append("\"eventType\":\"llm_call\",\"payload\":").append(llmCall(callId, model));
+      case 0, 1 ->
+          sb.append("\"eventType\":\"llm_call\",\"payload\":").append(llmCall(callId, model));
       case 2, 3 ->
           sb.append("\"eventType\":\"llm_response\",\"payload\":")
               .append(llmResponse(callId, model, false));
-      case 4 -> sb.append("\"eventType\":\"tool_call\",\"payload\":").append(toolCall(callId, tool));
+      case 4 ->
+          sb.append("\"eventType\":\"tool_call\",\"payload\":").append(toolCall(callId, tool));
       default ->
           sb.append("\"eventType\":\"tool_response\",\"severity\":\"info\",\"payload\":")
               .append(toolResponse(callId, tool));
