@@ -47,16 +47,38 @@
     return { indigo: "#4338ca", teal: "#0f766e", amber: "#b45309", grid: "#e5e7eb", text: "#374151" };
   }
 
-  function drawCharts() {
+  function drawCharts(root) { // every canvas under root not drawn yet
     if (typeof window.Chart === "undefined") { return; }
     var c = palette();
     window.Chart.defaults.color = c.text;
     window.Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-    document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+    (root && root.querySelectorAll ? root : document).querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+      if (window.Chart.getChart(canvas)) { return; }
       var data = JSON.parse(canvas.getAttribute("data-series"));
       var kind = canvas.getAttribute("data-chart");
       var config;
-      if (kind === "time") {
+      if (kind === "trend") {
+        config = {
+          type: "bar",
+          data: {
+            labels: data.labels,
+            datasets: [
+              { type: "bar", label: "Tokens", data: data.tokens, backgroundColor: c.indigo, yAxisID: "y" },
+              { type: "line", label: "LLM calls", data: data.calls, borderColor: c.teal, backgroundColor: c.teal, yAxisID: "y1", tension: 0.25 },
+              { type: "line", label: "Cost (USD)", data: data.cost, borderColor: c.amber, backgroundColor: c.amber, yAxisID: "y2", tension: 0.25, borderDash: [6, 4] }
+            ]
+          },
+          options: {
+            responsive: true, maintainAspectRatio: false, animation: false,
+            interaction: { mode: "index", intersect: false },
+            scales: {
+              y: { beginAtZero: true, title: { display: true, text: "Tokens" }, grid: { color: c.grid } },
+              y1: { beginAtZero: true, position: "right", title: { display: true, text: "Calls" }, grid: { drawOnChartArea: false } },
+              y2: { beginAtZero: true, position: "right", title: { display: true, text: "USD" }, grid: { drawOnChartArea: false } }
+            }
+          }
+        };
+      } else if (kind === "time") {
         config = {
           type: "bar",
           data: {
@@ -86,5 +108,8 @@
     });
   }
 
-  onReady(drawCharts);
+  onReady(function () { drawCharts(document); });
+  // htmx swaps (the trend range picker) and history restores bring new canvases
+  document.addEventListener("htmx:afterSettle", function () { drawCharts(document); });
+  document.addEventListener("htmx:historyRestore", function () { drawCharts(document); });
 })();

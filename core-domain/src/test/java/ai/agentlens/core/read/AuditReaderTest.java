@@ -125,7 +125,7 @@ class AuditReaderTest {
 
   AuditReaderTest() {
     Stores stores =
-        new Stores(null, null, members, null, null, null, null, null, null, log, null, null);
+        new Stores(null, null, members, null, null, null, null, null, null, log, null, null, null);
     AccountPorts ports =
         new AccountPorts(
             stores,

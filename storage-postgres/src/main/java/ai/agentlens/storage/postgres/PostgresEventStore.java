@@ -32,10 +32,14 @@ final class PostgresEventStore extends JdbcEventStore {
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_INSTANT;
 
+  // why: concurrent workers adding to one hot roll-up row (org, agent, model, hour) would queue on
+  // its row lock until commit; spreading a key over a few rows lets them proceed (readers sum)
+  static final int ROLLUP_SHARDS = 8;
+
   private final PostgresPartitions partitions;
 
   PostgresEventStore(Transactor tx, Sql sql, Clock clock, PostgresPartitions partitions) {
-    super(tx, sql, clock, new PostgresSessionWriteBack());
+    super(tx, sql, clock, new PostgresSessionWriteBack(), ROLLUP_SHARDS);
     this.partitions = partitions;
   }
 

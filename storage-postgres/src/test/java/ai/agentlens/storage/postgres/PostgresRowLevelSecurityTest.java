@@ -110,6 +110,8 @@ class PostgresRowLevelSecurityTest extends TenantIsolationContract {
               "sessions",
               "agents",
               "usage_records",
+              "rollup_hourly",
+              "rollup_daily",
               "api_keys",
               "memberships",
               "invitations",

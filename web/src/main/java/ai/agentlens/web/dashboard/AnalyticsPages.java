@@ -53,17 +53,38 @@ public class AnalyticsPages {
   private final OrgContext context;
   private final LlmReports reports;
   private final Clock clock;
+  private final UsageSections usage;
 
-  AnalyticsPages(OrgContext context, LlmReports reports, Clock clock) {
+  AnalyticsPages(OrgContext context, LlmReports reports, Clock clock, UsageSections usage) {
     this.context = context;
     this.reports = reports;
     this.clock = clock;
+    this.usage = usage;
+  }
+
+  /** The trend figure alone, for the range picker's htmx swap (the links work without it too). */
+  @Get("/analytics/trend")
+  MutableHttpResponse<?> trend(
+      HttpRequest<?> request,
+      @Nullable @QueryValue String days,
+      @Nullable @QueryValue String range) {
+    OrgContext.Current c = context.require(request);
+    return Pages.ok(
+        "analytics-trend",
+        usage.trend(c.orgId(), UsageSections.trendDays(days), "range=" + rangeKey(range) + "&"));
+  }
+
+  private static String rangeKey(String range) {
+    return range != null && RANGES.containsKey(range) ? range : "7d";
   }
 
   @Get("/analytics")
-  MutableHttpResponse<?> analytics(HttpRequest<?> request, @Nullable @QueryValue String range) {
+  MutableHttpResponse<?> analytics(
+      HttpRequest<?> request,
+      @Nullable @QueryValue String range,
+      @Nullable @QueryValue String trend) {
     OrgContext.Current c = context.require(request);
-    String key = range != null && RANGES.containsKey(range) ? range : "7d";
+    String key = rangeKey(range);
     Range r = RANGES.get(key);
     Instant to = clock.now();
     LlmAnalytics.Report report =
@@ -129,7 +150,8 @@ public class AnalyticsPages {
             times,
             json(timeChart),
             json(modelChart),
-            r.label() + ", by " + r.granularity().name().toLowerCase(java.util.Locale.ROOT));
+            r.label() + ", by " + r.granularity().name().toLowerCase(java.util.Locale.ROOT),
+            usage.build(c.orgId(), UsageSections.trendDays(trend), "range=" + key + "&"));
     return Pages.shown(request, "analytics", page);
   }
 

@@ -1,11 +1,13 @@
 package ai.agentlens.web.wiring;
 
+import ai.agentlens.core.analytics.TenantAnalytics;
 import ai.agentlens.core.health.AgentHealth;
 import ai.agentlens.core.health.HealthWeights;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.SessionStore;
+import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.core.read.EventReads;
 import ai.agentlens.core.read.LlmReports;
 import ai.agentlens.core.read.SessionReads;
@@ -44,5 +46,11 @@ public class ReadBeans {
   AgentHealth agentHealth(
       SessionStore sessions, EventStore events, AgentStore agents, Clock clock) {
     return new AgentHealth(sessions, events, agents, clock, HealthWeights.DEFAULT);
+  }
+
+  @Singleton
+  TenantAnalytics tenantAnalytics(Stores stores, AgentStore agents, Clock clock) {
+    // why: the roll-ups are read from Stores directly, so no second AnalyticsRollups bean is needed
+    return new TenantAnalytics(stores.rollups(), agents, clock);
   }
 }

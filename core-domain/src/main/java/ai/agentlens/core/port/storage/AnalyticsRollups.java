@@ -30,8 +30,8 @@ public interface AnalyticsRollups {
   List<DailyTotals> daily(String orgId, LocalDate from, LocalDate to);
 
   /**
-   * Events per agent by UTC day of week and hour of day, for events with {@code from <= timestamp
-   * < to} (both hour-aligned); cells with no event are absent; ordered by agent, day of week, hour.
+   * Events per agent by UTC day of week and hour of day, for events with {@code from <= timestamp <
+   * to} (both hour-aligned); cells with no event are absent; ordered by agent, day of week, hour.
    *
    * @param orgId the org
    * @param from inclusive start, a whole hour

@@ -15,6 +15,7 @@ package ai.agentlens.core.port.storage;
  * @param audit the audit log
  * @param loginSessions dashboard sessions
  * @param userTokens mailed single-use tokens
+ * @param rollups pre-aggregated analytics, written with the events
  */
 public record Stores(
     OrgStore orgs,
@@ -28,4 +29,5 @@ public record Stores(
     UsageLedger usage,
     AuditLog audit,
     LoginSessionStore loginSessions,
-    UserTokenStore userTokens) {}
+    UserTokenStore userTokens,
+    AnalyticsRollups rollups) {}

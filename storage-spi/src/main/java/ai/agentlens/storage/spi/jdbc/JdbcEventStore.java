@@ -26,8 +26,12 @@ import java.util.TreeMap;
  * {@link EventStore} with its write algorithm written once: validate, then in one transaction per
  * call and per org: lock the sessions' chain tails ({@link SessionWriter}), claim the event ids
  * (idempotency), chain and insert the new events, write the sessions back (the backend's {@link
- * SessionWriteBack}), upsert agents and add usage. Backends override the id claim and the bulk
- * insert where their SQL differs.
+ * SessionWriteBack}), upsert agents, add usage and add the analytics roll-ups ({@link RollupTable}:
+ * the new events folded in memory, then additive multi-row upserts in key order). Backends override
+ * the id claim and the bulk insert where their SQL differs.
+ *
+ * <p>why: roll-ups in the same transaction as the events, so they can never diverge from them (a
+ * duplicate or a rolled-back batch is never counted) and never lag.
  */
 public class JdbcEventStore implements EventStore {
 
@@ -38,6 +42,9 @@ public class JdbcEventStore implements EventStore {
   private final SessionWriter sessions;
   private final EventQueries queries;
   private final LlmUsageQueries llm;
+  private final RollupLlmUsage rolledUp;
+  private final int rollupShards;
+  private volatile boolean writeRollups = true;
 
   /**
    * Creates the store.
@@ -59,6 +66,25 @@ public class JdbcEventStore implements EventStore {
    * @param sessionWriteBack how folded sessions are written back
    */
   public JdbcEventStore(Transactor tx, Sql sql, Clock clock, SessionWriteBack sessionWriteBack) {
+    this(tx, sql, clock, sessionWriteBack, 1);
+  }
+
+  /**
+   * Creates the store with a backend's own session write-back and roll-up sharding.
+   *
+   * @param tx transactions
+   * @param sql SQL helper
+   * @param clock time of writing, for usage hours
+   * @param sessionWriteBack how folded sessions are written back
+   * @param rollupShards how many rows one roll-up key is spread over (1 with a single writer; more
+   *     where concurrent writers would otherwise queue on one hot row's lock)
+   */
+  public JdbcEventStore(
+      Transactor tx, Sql sql, Clock clock, SessionWriteBack sessionWriteBack, int rollupShards) {
+    if (rollupShards < 1) {
+      throw new IllegalArgumentException("rollupShards must be >= 1");
+    }
+    this.rollupShards = rollupShards;
     this.tx = tx;
     this.sql = sql;
     this.rows = new Rows(sql.dialect());
@@ -66,6 +92,18 @@ public class JdbcEventStore implements EventStore {
     this.sessions = new SessionWriter(sql, sessionWriteBack);
     this.queries = new EventQueries(sql);
     this.llm = new LlmUsageQueries(sql);
+    this.rolledUp = new RollupLlmUsage(sql, llm);
+  }
+
+  /**
+   * Benchmark-only switch: stops (or resumes) writing the analytics roll-ups, so one sitting can
+   * measure ingest with and without them. Off, the roll-ups miss every event written meanwhile
+   * until rebuilt; no product code calls this.
+   *
+   * @param on whether appends write roll-ups
+   */
+  public void writeRollups(boolean on) {
+    this.writeRollups = on;
   }
 
   @Override
@@ -138,6 +176,11 @@ public class JdbcEventStore implements EventStore {
     tails.writeBack(c);
     sessions.upsertAgents(c, chained);
     addUsage(c, orgId, chained, keyOf);
+    if (writeRollups && !chained.isEmpty()) {
+      int shard = (int) (Thread.currentThread().getId() % rollupShards);
+      RollupTable.HOURLY.upsert(sql, c, orgId, shard, RollupTable.HOURLY.fold(chained));
+      RollupTable.DAILY.upsert(sql, c, orgId, shard, RollupTable.DAILY.fold(chained));
+    }
     out.addAll(chained);
   }
 
@@ -253,7 +296,7 @@ public class JdbcEventStore implements EventStore {
 
   @Override
   public List<LlmUsage> llmUsage(String orgId, LlmUsageQuery query) {
-    return tx.readOrg(orgId, List.of(), c -> llm.usage(c, orgId, query));
+    return tx.readOrg(orgId, List.of(), c -> rolledUp.usage(c, orgId, query));
   }
 
   @Override

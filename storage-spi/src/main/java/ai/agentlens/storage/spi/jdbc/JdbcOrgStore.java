@@ -26,6 +26,8 @@ public class JdbcOrgStore implements OrgStore {
           "sessions",
           "agents",
           "usage_records",
+          "rollup_hourly",
+          "rollup_daily",
           "api_keys",
           "invitations",
           "memberships");

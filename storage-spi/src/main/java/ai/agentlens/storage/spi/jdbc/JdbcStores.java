@@ -2,6 +2,7 @@ package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentStore;
+import ai.agentlens.core.port.storage.AnalyticsRollups;
 import ai.agentlens.core.port.storage.ApiKeyStore;
 import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.EventStore;
@@ -44,6 +45,7 @@ public final class JdbcStores {
   private AuditLog audit;
   private LoginSessionStore loginSessions;
   private UserTokenStore userTokens;
+  private AnalyticsRollups rollups;
 
   private JdbcStores(Transactor tx, Sql sql, Clock clock) {
     this.tx = tx;
@@ -196,6 +198,17 @@ public final class JdbcStores {
   }
 
   /**
+   * Overrides the analytics roll-up reads.
+   *
+   * @param store the backend's own {@link AnalyticsRollups}
+   * @return this builder
+   */
+  public JdbcStores rollups(AnalyticsRollups store) {
+    this.rollups = store;
+    return this;
+  }
+
+  /**
    * Builds the set: overrides where given, the portable stores elsewhere.
    *
    * @return the stores
@@ -218,7 +231,8 @@ public final class JdbcStores {
         or(usage, () -> new JdbcUsageLedger(tx, sql)),
         audit,
         or(loginSessions, () -> new JdbcLoginSessionStore(tx, sql)),
-        or(userTokens, () -> new JdbcUserTokenStore(tx, sql)));
+        or(userTokens, () -> new JdbcUserTokenStore(tx, sql)),
+        or(rollups, () -> new JdbcAnalyticsRollups(tx, sql)));
   }
 
   private static <T> T or(T override, java.util.function.Supplier<T> portable) {

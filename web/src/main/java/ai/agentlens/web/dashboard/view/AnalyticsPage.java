@@ -15,6 +15,7 @@ import java.util.List;
  *     tokens})
  * @param chartModels JSON for the by-model chart
  * @param rangeText the range in words
+ * @param usage the roll-up sections: daily trend, activity heatmap, agents this month
  */
 public record AnalyticsPage(
     Layout layout,
@@ -25,7 +26,8 @@ public record AnalyticsPage(
     List<TimeRow> times,
     String chartTime,
     String chartModels,
-    String rangeText) {
+    String rangeText,
+    UsageSection usage) {
 
   /**
    * A model's line.
