@@ -27,6 +27,9 @@ import java.util.Map;
  * options: --events 10000000 --orgs 100 --agents 1000 --days 90 --batch 5000 --threads 2 (cloud 3)
  * </pre>
  *
+ * <p>A self-hosted data directory that already holds a load may be loaded again (a larger size in
+ * stages): the orgs exist, each gets one more key, and the new sessions have new ids.
+ *
  * <p>First creates one API key per org (self-hosted: {@link Provisioning#createKey}, which also
  * creates the org on the self-hosted plan; cloud: {@link CloudBenchSetup#prepare}, Enterprise
  * orgs), then writes {@link AnalyticsSessions} through {@code EventStore.append} of the backend's
@@ -95,12 +98,15 @@ public final class AnalyticsLoader {
             + " transactions of ~%d events, %d threads)%n",
         orgs, (System.nanoTime() - t0) / 1e9, events, agents, days, batch, threads);
     Instant now = clock.now();
+    // why: a second load into the same self-hosted data directory (a larger size in stages) must
+    // start new sessions, not extend the first load's
+    String run = Long.toString(now.toEpochMilli(), 36);
     LoadRun run =
         new LoadRun(
             provider.stores().events(),
             events,
             batch,
-            seed -> new AnalyticsSessions(seed, orgs, agents, now, days, "bs" + seed));
+            seed -> new AnalyticsSessions(seed, orgs, agents, now, days, "s" + run + "-" + seed));
     run.execute(threads);
     provider.close();
     if (prepared != null) {
