@@ -100,13 +100,14 @@ public final class AnalyticsLoader {
     Instant now = clock.now();
     // why: a second load into the same self-hosted data directory (a larger size in stages) must
     // start new sessions, not extend the first load's
-    String run = Long.toString(now.toEpochMilli(), 36);
+    String loadId = Long.toString(now.toEpochMilli(), 36);
     LoadRun run =
         new LoadRun(
             provider.stores().events(),
             events,
             batch,
-            seed -> new AnalyticsSessions(seed, orgs, agents, now, days, "s" + run + "-" + seed));
+            seed ->
+                new AnalyticsSessions(seed, orgs, agents, now, days, "s" + loadId + "-" + seed));
     run.execute(threads);
     provider.close();
     if (prepared != null) {
