@@ -33,8 +33,12 @@ work=$(mktemp -d /tmp/agentlens-analytics-XXXXXX)
 server_pid=""
 cleanup() {
   [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  if [[ $keep == 1 || -n $reuse ]]; then
-    [[ -z $reuse ]] && log "kept: settings in $work/bench.env (data: ${data_dir:-$BENCH_DB})"
+  if [[ -n $reuse ]]; then
+    rm -rf "$work"
+    return
+  fi
+  if [[ $keep == 1 ]]; then
+    log "kept: settings in $work/bench.env (data: ${data_dir:-${BENCH_DB:-none}})"
     return
   fi
   if [[ -n ${BENCH_DB:-} ]]; then
