@@ -9,10 +9,14 @@ import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.hasher.bcrypt.BcryptSecretHasher;
+import ai.agentlens.storage.postgres.PostgresStorageProvider;
 import ai.agentlens.testing.TestPostgres;
 import ai.agentlens.testing.TestStorage;
+import ai.agentlens.testing.TestStorage.PostgresRoles;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Prepares an app-cloud load test: a fresh PostgreSQL database with its owner and application
@@ -31,6 +35,30 @@ import java.util.List;
  */
 public final class CloudBenchSetup {
 
+  /**
+   * A prepared database: its roles and the orgs' keys, in org order.
+   *
+   * @param roles the database and its roles
+   * @param keys one full key per org
+   */
+  record Prepared(PostgresRoles roles, List<String> keys) {
+
+    /** Prints the {@code export} lines the launcher and the benchmarks read. */
+    void printExports(PrintStream out) {
+      var server = roles.database().server();
+      out.printf(
+          "export AGENTLENS_DATABASE_URL='postgres://%s:%s@%s:%d/%s'%n",
+          roles.owner(), roles.password(), server.host(), server.port(), roles.database().name());
+      out.printf("export AGENTLENS_DATABASE_APP_USER='%s'%n", roles.app());
+      out.printf("export AGENTLENS_DATABASE_APP_PASSWORD='%s'%n", roles.password());
+      out.printf("export BENCH_KEYS='%s'%n", String.join(",", keys));
+      out.printf(
+          "export BENCH_DB='%s' BENCH_ROLES='%s %s'%n",
+          roles.database().name(), roles.owner(), roles.app());
+      out.flush();
+    }
+  }
+
   private CloudBenchSetup() {}
 
   /**
@@ -41,16 +69,30 @@ public final class CloudBenchSetup {
    */
   public static void main(String[] args) throws Exception {
     int orgs = args.length > 0 ? Integer.parseInt(args[0]) : 4;
-    Clock clock = Clock.system();
-    var roles = TestStorage.createRoles(TestPostgres.newDatabase());
-    var server = roles.database().server();
+    prepare(orgs, i -> "bench-" + i, Clock.system()).printExports(System.out);
+    // why: halt skips the test helpers' shutdown hooks, which would drop the database and roles the
+    // launcher is about to use; drop them afterwards (docs/performance.md shows the psql lines)
+    Runtime.getRuntime().halt(0);
+  }
+
+  /**
+   * Creates a fresh migrated database with its roles and {@code orgs} Enterprise orgs, one live key
+   * each (bcrypt cost 10, as the launchers hash). The test helpers drop the database at JVM exit;
+   * callers that hand it to a launcher end with {@code Runtime.halt}.
+   *
+   * @param orgs how many orgs
+   * @param orgId the id (and slug) of org number i
+   * @param clock the clock
+   * @return the roles and keys
+   * @throws Exception on failure
+   */
+  static Prepared prepare(int orgs, IntFunction<String> orgId, Clock clock) throws Exception {
+    PostgresRoles roles = TestStorage.createRoles(TestPostgres.newDatabase());
     List<String> keys = new ArrayList<>();
-    try (var p =
-        ai.agentlens.storage.postgres.PostgresStorageProvider.open(
-            BenchPostgres.config(roles, clock))) {
+    try (var p = PostgresStorageProvider.open(BenchPostgres.config(roles, clock))) {
       BcryptSecretHasher hasher = new BcryptSecretHasher(10);
       for (int i = 0; i < orgs; i++) {
-        String org = "bench-" + i;
+        String org = orgId.apply(i);
         p.stores()
             .orgs()
             .create(
@@ -81,18 +123,6 @@ public final class CloudBenchSetup {
         keys.add(key);
       }
     }
-    System.out.printf(
-        "export AGENTLENS_DATABASE_URL='postgres://%s:%s@%s:%d/%s'%n",
-        roles.owner(), roles.password(), server.host(), server.port(), roles.database().name());
-    System.out.printf("export AGENTLENS_DATABASE_APP_USER='%s'%n", roles.app());
-    System.out.printf("export AGENTLENS_DATABASE_APP_PASSWORD='%s'%n", roles.password());
-    System.out.printf("export BENCH_KEYS='%s'%n", String.join(",", keys));
-    System.out.printf(
-        "export BENCH_DB='%s' BENCH_ROLES='%s %s'%n",
-        roles.database().name(), roles.owner(), roles.app());
-    System.out.flush();
-    // why: halt skips the test helpers' shutdown hooks, which would drop the database and roles the
-    // launcher is about to use; drop them afterwards (docs/performance.md shows the psql lines)
-    Runtime.getRuntime().halt(0);
+    return new Prepared(roles, keys);
   }
 }
