@@ -2,8 +2,8 @@ package ai.agentlens.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.core.feature.Feature;
 import ai.agentlens.core.feature.FeatureGate;
+import ai.agentlens.core.plan.Feature;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;

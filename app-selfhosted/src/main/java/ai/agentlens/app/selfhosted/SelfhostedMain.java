@@ -41,6 +41,15 @@ public final class SelfhostedMain implements Runnable {
    */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new SelfhostedMain());
+    // why: picocli omits the usage when it has a "Did you mean" suggestion; always show both
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr().println(e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+          cmd.usage(cmd.getErr());
+          return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // An operator error (bad setting, port in use) is one line, not a stack trace.

@@ -4,6 +4,7 @@ import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.AuditEntry;
 import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AuditLog;
 import java.util.List;

@@ -3,6 +3,7 @@ package ai.agentlens.core.feature;
 import ai.agentlens.core.account.model.Org;
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.feature.FeatureState.Source;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.FeatureOverrideStore;

@@ -1,5 +1,6 @@
 package ai.agentlens.core.feature;
 
+import ai.agentlens.core.plan.Feature;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,5 @@
 package ai.agentlens.core.plan;
 
-import ai.agentlens.core.feature.Feature;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;

@@ -7,6 +7,7 @@ import ai.agentlens.core.account.model.Org;
 import ai.agentlens.core.account.model.OrgSettings;
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.feature.FeatureState.Source;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.storage.FeatureOverrideStore;

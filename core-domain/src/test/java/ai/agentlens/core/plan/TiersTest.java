@@ -5,7 +5,6 @@ import static ai.agentlens.core.plan.QuotaPolicy.Decision.REFUSED;
 import static ai.agentlens.core.plan.QuotaPolicy.Decision.WITHIN_QUOTA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.core.feature.Feature;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.account.model.Org;
 import ai.agentlens.core.error.NotFoundException;
-import ai.agentlens.core.feature.Feature;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.core.port.storage.FeatureOverrideStore;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package ai.agentlens.web.feature;
 
-import ai.agentlens.core.feature.Feature;
 import ai.agentlens.core.feature.FeatureGate;
 import ai.agentlens.core.feature.FeatureState;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.web.auth.SessionOrKeyAuth;
 import ai.agentlens.web.error.ErrorBody;
 import io.micronaut.core.annotation.Nullable;

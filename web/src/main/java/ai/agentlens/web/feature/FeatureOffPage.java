@@ -1,7 +1,7 @@
 package ai.agentlens.web.feature;
 
-import ai.agentlens.core.feature.Feature;
 import ai.agentlens.core.feature.FeatureState;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;

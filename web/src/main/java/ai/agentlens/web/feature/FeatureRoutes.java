@@ -1,6 +1,6 @@
 package ai.agentlens.web.feature;
 
-import ai.agentlens.core.feature.Feature;
+import ai.agentlens.core.plan.Feature;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -3,7 +3,7 @@ package ai.agentlens.core.port.storage;
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.error.NotFoundException;
 import ai.agentlens.core.error.StorageUnavailableException;
-import ai.agentlens.core.feature.Feature;
+import ai.agentlens.core.plan.Feature;
 import java.time.Instant;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.error.NotFoundException;
-import ai.agentlens.core.feature.Feature;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.core.port.storage.FeatureOverrideStore;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package ai.agentlens.core.feature;
+package ai.agentlens.core.plan;
 
 import java.util.Locale;
 import java.util.Optional;
