@@ -1,6 +1,6 @@
 package ai.agentlens.app.cloud;
 
-import ai.agentlens.core.analytics.RollupRepair;
+import ai.agentlens.core.maintenance.RollupRepair;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.storage.postgres.PostgresAppRole;
 import ai.agentlens.storage.postgres.PostgresStorageProvider;

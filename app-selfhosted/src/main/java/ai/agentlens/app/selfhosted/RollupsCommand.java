@@ -1,6 +1,6 @@
 package ai.agentlens.app.selfhosted;
 
-import ai.agentlens.core.analytics.RollupRepair;
+import ai.agentlens.core.maintenance.RollupRepair;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -56,6 +56,16 @@ public final class SelfhostedMain implements Runnable {
           commandLine.getErr().println("agentlens-selfhosted: " + rootMessage(e));
           return 1;
         });
+    // why: picocli prints only a "did you mean" line when a typo resembles a subcommand; an
+    // operator gets the usage in every case
+    cli.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println(ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+          c.usage(c.getErr());
+          return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
     return cli;
   }
 

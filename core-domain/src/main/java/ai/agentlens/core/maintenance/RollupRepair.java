@@ -1,5 +1,6 @@
-package ai.agentlens.core.analytics;
+package ai.agentlens.core.maintenance;
 
+import ai.agentlens.core.analytics.RollupMismatch;
 import ai.agentlens.core.port.storage.RollupMaintenance;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
