@@ -39,6 +39,7 @@ public final class OrgImport {
   private final EventStore events;
   private final RateLimiter limiter;
   private final int recordsPerMinute;
+  private final int chunk;
 
   /**
    * Creates the use case.
@@ -51,6 +52,7 @@ public final class OrgImport {
     this.events = events;
     this.limiter = limiter;
     this.recordsPerMinute = recordsPerMinute;
+    this.chunk = Math.max(1, Math.min(BATCH, recordsPerMinute / 10));
   }
 
   /**
@@ -151,13 +153,13 @@ public final class OrgImport {
         return true;
       }
       if (permits == 0) {
-        RateLimiter.Decision d = limiter.acquire(bucket, BATCH, recordsPerMinute);
+        RateLimiter.Decision d = limiter.acquire(bucket, chunk, recordsPerMinute);
         if (!d.allowed()) {
           resumeFromLine = number;
           retryAfter = d.retryAfterSeconds();
           return false;
         }
-        permits = BATCH;
+        permits = chunk;
       }
       permits--;
       try {
