@@ -214,7 +214,10 @@ public abstract class ExportImportApiContract extends LauncherApiSuite {
     assertThat(report.get("invalid").asInt()).isEqualTo(4);
     List<Long> bad = new ArrayList<>();
     report.get("errors").forEach(e -> bad.add(e.get("line").asLong()));
-    assertThat(bad).containsExactly(2L, 3L, 4L, 6L);
+    // why: line 5 follows a skipped event of its session, so the writer gives it sequence 1 and a
+    // new hash; it is stored and reported as rechained, not as invalid
+    assertThat(bad).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L);
+    assertThat(report.get("rechained").asInt()).isEqualTo(1);
     assertThat(report.get("errors").get(1).get("error").asText()).contains("sessionId");
     assertThat(report.get("checksumVerified").asBoolean()).isFalse();
   }
