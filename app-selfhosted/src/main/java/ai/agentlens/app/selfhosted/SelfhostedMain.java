@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       RollupsCommand.class,
       FeaturesCommand.class,
+      TransferCommands.Export.class,
+      TransferCommands.Import.class,
       CommandLine.HelpCommand.class
     })
 public final class SelfhostedMain implements Runnable {

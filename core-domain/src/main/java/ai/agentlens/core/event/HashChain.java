@@ -173,6 +173,17 @@ public final class HashChain {
   }
 
   /**
+   * Formats a timestamp the way the chain hashes it (and exports write it): {@code
+   * uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'} in UTC.
+   *
+   * @param t the instant
+   * @return the text
+   */
+  public static String formatTimestamp(Instant t) {
+    return timestamp(t);
+  }
+
+  /**
    * Formats a timestamp as {@code uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'} in UTC.
    *
    * @param t the instant

@@ -8,6 +8,7 @@ import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.event.HashChain;
 import ai.agentlens.core.port.storage.EventStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,6 +68,28 @@ final class InMemoryEventStore implements EventStore {
   @Override
   public Optional<Event> find(String orgId, String eventId) {
     return rows.stream().filter(e -> e.orgId().equals(orgId) && e.id().equals(eventId)).findFirst();
+  }
+
+  @Override
+  public List<Event> exportPage(
+      String orgId,
+      Instant from,
+      Instant to,
+      String afterSessionId,
+      long afterSequence,
+      int limit) {
+    return rows.stream()
+        .filter(e -> e.orgId().equals(orgId))
+        .filter(e -> from == null || !e.timestamp().isBefore(from))
+        .filter(e -> to == null || e.timestamp().isBefore(to))
+        .filter(
+            e -> {
+              int c = e.sessionId().compareTo(afterSessionId);
+              return c > 0 || (c == 0 && e.sequence() > afterSequence);
+            })
+        .sorted(Comparator.comparing(Event::sessionId).thenComparingLong(Event::sequence))
+        .limit(limit)
+        .toList();
   }
 
   @Override

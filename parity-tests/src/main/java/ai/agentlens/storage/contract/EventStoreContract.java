@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * back exactly as chained; idempotent on (org, event id), within a call and across calls;
  * concurrent writers of one session keep the chain gapless and valid; bad input is a typed domain
  * error and stores nothing of the batch; queries filter and count per org; usage is counted per
- * org, hour of writing and key; LLM usage is summed by provider, model and time bucket.
+ * org, hour of writing and key; LLM usage is summed by provider, model and time bucket; export
+ * pages walk an org by keyset in (session, sequence) order.
  */
 public abstract class EventStoreContract extends StorageContract {
 
@@ -52,6 +53,36 @@ public abstract class EventStoreContract extends StorageContract {
         .containsExactly(1L);
     assertThat(stores.sessions().find(org, "s1").orElseThrow().lastHash())
         .isEqualTo(s1.get(2).hash());
+  }
+
+  @Test
+  void exportPagesWalkTheOrgBySessionThenSequenceAndSeeNoOtherOrg() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    List<Event> events = new ArrayList<>();
+    for (String s : List.of("s-b", "s-a", "s-c", "s-a", "s-b", "s-a")) {
+      events.add(custom(org, s));
+    }
+    stores.events().append(batch(org, events));
+    stores.events().append(batch(other, List.of(custom(other, "s-a"))));
+    List<String> walked = new ArrayList<>();
+    String afterSession = "";
+    long afterSequence = 0;
+    for (int pages = 0; pages < 10; pages++) {
+      List<Event> page =
+          stores.events().exportPage(org, null, null, afterSession, afterSequence, 2);
+      page.forEach(e -> walked.add(e.sessionId() + "#" + e.sequence()));
+      if (page.size() < 2) {
+        break;
+      }
+      afterSession = page.get(1).sessionId();
+      afterSequence = page.get(1).sequence();
+    }
+    assertThat(walked).containsExactly("s-a#1", "s-a#2", "s-a#3", "s-b#1", "s-b#2", "s-c#1");
+    Instant ts = events.get(0).timestamp();
+    assertThat(stores.events().exportPage(org, ts.plusSeconds(1), null, "", 0, 100)).isEmpty();
+    assertThat(stores.events().exportPage(org, null, ts, "", 0, 100)).isEmpty();
+    assertThat(stores.events().exportPage(org, ts, ts.plusSeconds(1), "", 0, 100)).hasSize(6);
   }
 
   @Test

@@ -9,6 +9,7 @@ import ai.agentlens.core.event.AppendResult;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,4 +112,22 @@ public interface EventStore {
    * @return one row per (provider, model, bucket), in no particular order
    */
   List<LlmUsage> llmUsage(String orgId, LlmUsageQuery query);
+
+  /**
+   * Reads one page of an org's events for export, in chain order: session id ascending (in the
+   * database's string order), then sequence ascending, starting strictly after the keyset position
+   * {@code (afterSessionId, afterSequence)}. Keyset paging keeps every page equally cheap and lets
+   * a caller stream an org of any size with constant memory; events written concurrently into an
+   * already passed session are not returned.
+   *
+   * @param orgId the org
+   * @param from only events with {@code timestamp >= from}, or {@code null}
+   * @param to only events with {@code timestamp < to}, or {@code null}
+   * @param afterSessionId the last session id returned so far, {@code ""} to start
+   * @param afterSequence the last sequence returned in that session, 0 to start
+   * @param limit at most this many, 1..10,000
+   * @return the page, empty at the end
+   */
+  List<Event> exportPage(
+      String orgId, Instant from, Instant to, String afterSessionId, long afterSequence, int limit);
 }

@@ -6,6 +6,7 @@ import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,39 @@ final class EventQueries {
         sessionId,
         after,
         n);
+  }
+
+  List<Event> exportPage(
+      Connection c,
+      String orgId,
+      Instant from,
+      Instant to,
+      String afterSession,
+      long afterSequence,
+      int limit)
+      throws SQLException {
+    List<Object> args = new ArrayList<>(List.of(orgId, afterSession, afterSession, afterSequence));
+    StringBuilder w =
+        new StringBuilder(
+            " where org_id = ? and (session_id > ? or (session_id = ? and sequence > ?))");
+    if (from != null) {
+      w.append(" and ts >= ?");
+      args.add(from);
+    }
+    if (to != null) {
+      w.append(" and ts < ?");
+      args.add(to);
+    }
+    args.add(Math.max(1, Math.min(10_000, limit)));
+    return sql.list(
+        c,
+        "select "
+            + Rows.EVENT_COLUMNS
+            + " from events"
+            + w
+            + " order by session_id, sequence limit ?",
+        rows::event,
+        args.toArray());
   }
 
   List<Event> page(Connection c, String orgId, EventQuery q) throws SQLException {

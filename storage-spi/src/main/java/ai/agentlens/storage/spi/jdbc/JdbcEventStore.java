@@ -12,6 +12,7 @@ import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.EventStore;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -300,6 +301,20 @@ public class JdbcEventStore implements EventStore {
    */
   protected String findSql() {
     return "select " + Rows.EVENT_COLUMNS + " from events where org_id = ? and id = ?";
+  }
+
+  @Override
+  public List<Event> exportPage(
+      String orgId,
+      Instant from,
+      Instant to,
+      String afterSessionId,
+      long afterSequence,
+      int limit) {
+    return tx.readOrg(
+        orgId,
+        List.of(),
+        c -> queries.exportPage(c, orgId, from, to, afterSessionId, afterSequence, limit));
   }
 
   @Override

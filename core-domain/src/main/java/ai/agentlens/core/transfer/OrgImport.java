@@ -1,0 +1,240 @@
+package ai.agentlens.core.transfer;
+
+import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.event.AppendResult;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.json.JsonNumber;
+import ai.agentlens.core.json.JsonObject;
+import ai.agentlens.core.json.JsonReader;
+import ai.agentlens.core.json.JsonSyntaxException;
+import ai.agentlens.core.port.RateLimiter;
+import ai.agentlens.core.port.storage.EventStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Imports an export (FR-75, FR-76, FR-78): reads the lines one by one (constant memory), assigns
+ * every event to the importing org, skips and reports invalid lines, and writes the events in
+ * batches through {@link EventStore#append}, the same write path as ingestion, so sessions, agents,
+ * usage and roll-ups stay exact. Events keep their ids, timestamps, payloads and metadata; the
+ * chain is re-derived by the writer, which gives the file's sequences and hashes back whenever a
+ * session is imported whole into an org that did not hold it (the org id is not hashed) — any
+ * difference is reported. Re-importing changes nothing: stored ids are skipped as duplicates.
+ * Records are rate-limited per org; at the limit the import stops and says where to resume.
+ */
+public final class OrgImport {
+
+  /** Most line errors reported. */
+  public static final int MAX_ERRORS = 100;
+
+  static final int BATCH = 500;
+
+  private final EventStore events;
+  private final RateLimiter limiter;
+  private final int recordsPerMinute;
+  private final int chunk;
+
+  /**
+   * Creates the use case.
+   *
+   * @param events the event log
+   * @param limiter the rate limiter shared by the deployment's instances
+   * @param recordsPerMinute records one org may import per minute (10,000 by default)
+   */
+  public OrgImport(EventStore events, RateLimiter limiter, int recordsPerMinute) {
+    this.events = events;
+    this.limiter = limiter;
+    this.recordsPerMinute = recordsPerMinute;
+    this.chunk = Math.max(1, Math.min(BATCH, recordsPerMinute / 10));
+  }
+
+  /**
+   * Imports lines into an org.
+   *
+   * @param orgId the importing org (the caller has checked the right to write it)
+   * @param in the JSONL stream (already decompressed); read to the end or to the rate limit
+   * @param fromLine the first line to import (1-based; earlier lines are only read)
+   * @param progress told the number of events stored so far after each batch
+   * @return the report
+   * @throws IOException when reading fails
+   */
+  public ImportReport importLines(
+      String orgId, InputStream in, long fromLine, LongConsumer progress) throws IOException {
+    Run run = new Run(orgId, Math.max(1, fromLine), progress);
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    String line;
+    long n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (!run.line(n, line)) {
+        break;
+      }
+    }
+    run.flush();
+    return run.report();
+  }
+
+  /** The state of one import. */
+  private final class Run {
+    private final String orgId;
+    private final long fromLine;
+    private final LongConsumer progress;
+    private final String bucket;
+    private final ImportChecksum checksum = new ImportChecksum();
+    private final List<EventLine> pending = new ArrayList<>(BATCH);
+    private final List<Long> pendingLines = new ArrayList<>(BATCH);
+    private final List<ImportReport.LineError> errors = new ArrayList<>();
+    private long lines;
+    private long imported;
+    private long duplicates;
+    private long invalid;
+    private long derived;
+    private long rechained;
+    private long permits;
+    private boolean checksumVerified;
+    private long resumeFromLine;
+    private long retryAfter;
+
+    Run(String orgId, long fromLine, LongConsumer progress) {
+      this.orgId = orgId;
+      this.fromLine = fromLine;
+      this.progress = progress;
+      this.bucket = "import:" + orgId;
+    }
+
+    /** Handles one line; false to stop (rate limit). */
+    boolean line(long number, String text) {
+      boolean isChecksum = text.startsWith("{\"kind\":\"checksum\"");
+      if (!isChecksum) {
+        checksum.add(text);
+      }
+      if (number < fromLine) {
+        return true;
+      }
+      lines++;
+      if (text.isBlank()) {
+        return true;
+      }
+      JsonObject o;
+      try {
+        o = JsonReader.readObject(text);
+      } catch (JsonSyntaxException e) {
+        error(number, "not a JSON object: " + e.getMessage());
+        return true;
+      }
+      Object kind = o.get("kind");
+      if ("header".equals(kind)) {
+        if (!(o.get("formatVersion") instanceof JsonNumber v) || v.longValue() != 1) {
+          error(number, "header: formatVersion " + o.get("formatVersion") + " is not supported");
+        }
+        return true;
+      }
+      if ("agent".equals(kind) || "session".equals(kind)) {
+        derived++;
+        return true;
+      }
+      if ("checksum".equals(kind)) {
+        checksumVerified = fromLine == 1 && checksum.matches(o.get("sha256"));
+        if (fromLine == 1 && !checksumVerified) {
+          error(number, "checksum: the lines before it do not hash to its sha256");
+        }
+        return true;
+      }
+      if (!"event".equals(kind)) {
+        error(number, "kind: one of header, agent, session, event, checksum");
+        return true;
+      }
+      if (permits == 0) {
+        RateLimiter.Decision d = limiter.acquire(bucket, chunk, recordsPerMinute);
+        if (!d.allowed()) {
+          resumeFromLine = number;
+          retryAfter = d.retryAfterSeconds();
+          return false;
+        }
+        permits = chunk;
+      }
+      permits--;
+      try {
+        pending.add(EventLine.read(orgId, o));
+        pendingLines.add(number);
+      } catch (InvalidInputException e) {
+        error(number, e.getMessage());
+      }
+      if (pending.size() == BATCH) {
+        flush();
+      }
+      return true;
+    }
+
+    void flush() {
+      if (!pending.isEmpty()) {
+        List<Event> batch = pending.stream().map(EventLine::event).toList();
+        AppendResult result = events.append(new EventBatch(orgId, null, batch));
+        duplicates += result.duplicateIds().size();
+        imported += result.stored().size();
+        compare(result.stored());
+        pending.clear();
+        pendingLines.clear();
+        progress.accept(imported);
+      }
+      if (permits > 0 && resumeFromLine == 0) {
+        limiter.release(bucket, (int) permits, recordsPerMinute);
+        permits = 0;
+      }
+    }
+
+    private void compare(List<Event> stored) {
+      java.util.Map<String, Event> byId = new java.util.HashMap<>();
+      for (Event e : stored) {
+        byId.put(e.id(), e);
+      }
+      for (int i = 0; i < pending.size(); i++) {
+        EventLine want = pending.get(i);
+        Event got = byId.get(want.event().id());
+        if (got == null || want.hash() == null) {
+          continue;
+        }
+        if (got.sequence() != want.sequence() || !got.hash().equals(want.hash())) {
+          rechained++;
+          error(
+              pendingLines.get(i),
+              "stored with sequence "
+                  + got.sequence()
+                  + " and a new hash: its session already held other events in this org");
+        }
+      }
+    }
+
+    private void error(long line, String message) {
+      if (!message.startsWith("stored with")) {
+        invalid++;
+      }
+      if (errors.size() < MAX_ERRORS) {
+        errors.add(new ImportReport.LineError(line, message));
+      }
+    }
+
+    ImportReport report() {
+      return new ImportReport(
+          lines,
+          imported,
+          duplicates,
+          invalid,
+          derived,
+          rechained,
+          errors,
+          checksumVerified,
+          resumeFromLine > 0,
+          resumeFromLine,
+          retryAfter);
+    }
+  }
+}
