@@ -23,7 +23,18 @@ final class SqliteRetentionPurge extends JdbcRetentionPurge {
             Scope.NONE,
             c -> {
               long before = freePages(c);
-              execute(c, "pragma incremental_vacuum");
+              // why: the pragma frees one page per step and the driver steps it once per execute
+              long left = before;
+              try (var s = c.createStatement()) {
+                while (left > 0) {
+                  s.execute("pragma incremental_vacuum");
+                  long now = freePages(c);
+                  if (now >= left) {
+                    break;
+                  }
+                  left = now;
+                }
+              }
               return before - freePages(c);
             });
   }
