@@ -44,3 +44,11 @@ begin
 end $$;
 revoke all on function drop_event_partitions_before(timestamptz) from public;
 grant execute on function drop_event_partitions_before(timestamptz) to ${appRole};
+
+-- why: orgs forces RLS even on its owner, so the owner's security-definer functions that list every
+-- org (rollup_org_ids, used by the purge and the roll-up rebuild) saw none; this lets only the
+-- owner role (the one running migrations) read every org. The app role still sees one org at a time.
+do $$
+begin
+  execute format('create policy owner_reads_all on orgs for select to %I using (true)', current_user);
+end $$;
