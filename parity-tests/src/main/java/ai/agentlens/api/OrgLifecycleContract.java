@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.Accounts.OrgOf;
 import ai.agentlens.api.Accounts.Person;
+import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.plan.Tiers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
@@ -99,6 +101,19 @@ public abstract class OrgLifecycleContract extends AccountStack {
     assertThat(bot.get("/api/orgs/" + o.id() + "/members").status()).isEqualTo(403);
     String log = o.owner().browser().get("/api/orgs/" + o.id() + "/audit").raw();
     assertThat(log).contains("permission.denied").contains(key.get("prefix").asText());
+  }
+
+  @Test
+  void retentionAboveThePlansCapIsRefusedNamingTheCap() {
+    OrgOf o = accounts.org("Retained");
+    String base = "/api/orgs/" + o.id() + "/settings";
+    String plan = o.owner().browser().get("/api/orgs/" + o.id()).json().get("plan").asText();
+    int cap = Tiers.of(Plan.fromWireName(plan).orElseThrow()).retentionDays();
+    Api.Reply over = o.owner().browser().put(base, Map.of("retentionDays", cap + 1));
+    assertThat(over.status()).isEqualTo(400);
+    assertThat(over.json().get("error").asText()).contains(Integer.toString(cap));
+    assertThat(o.owner().browser().put(base, Map.of("retentionDays", cap)).status()).isEqualTo(200);
+    assertThat(o.owner().browser().get(base).json().get("retentionDays").asInt()).isEqualTo(cap);
   }
 
   @Test

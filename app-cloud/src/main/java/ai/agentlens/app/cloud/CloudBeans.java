@@ -62,6 +62,16 @@ class CloudBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.storage.RetentionPurge retentionPurge(StorageProvider storage) {
+    return storage.retentionPurge();
+  }
+
+  @Singleton
+  ai.agentlens.core.port.storage.JobLeases jobLeases(StorageProvider storage) {
+    return storage.jobLeases();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
       CloudConfig config,

@@ -36,6 +36,16 @@ class SelfhostedBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.storage.RetentionPurge retentionPurge(StorageProvider storage) {
+    return storage.retentionPurge();
+  }
+
+  @Singleton
+  ai.agentlens.core.port.storage.JobLeases jobLeases(StorageProvider storage) {
+    return storage.jobLeases();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(@Value("${agentlens.queue.capacity:10000}") int capacity) {
     return new InMemoryQueueProvider()

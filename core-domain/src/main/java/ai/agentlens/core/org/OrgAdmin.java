@@ -147,8 +147,11 @@ public final class OrgAdmin {
    */
   public Org updateSettings(Caller caller, String orgId, OrgSettings settings) {
     access.require(caller, orgId, Permission.MANAGE_SETTINGS);
-    if (settings.retentionDays() <= 0 || settings.retentionDays() > 3650) {
-      throw AccountException.invalid("retentionDays: 1..3650");
+    int cap =
+        ports.stores().orgs().find(orgId).map(o -> Tiers.of(o.plan()).retentionDays()).orElse(3650);
+    if (settings.retentionDays() <= 0 || settings.retentionDays() > cap) {
+      throw AccountException.invalid(
+          "retentionDays: 1.." + cap + " (the plan's retention cap is " + cap + " days)");
     }
     try {
       RedactionRules.compile(settings.redactionRules());

@@ -67,4 +67,9 @@ final class PostgresPartitions {
     }
     ensureFor(months);
   }
+
+  /** Forgets which partitions exist (after some were dropped); they are checked again on need. */
+  void forget() {
+    known.clear();
+  }
 }

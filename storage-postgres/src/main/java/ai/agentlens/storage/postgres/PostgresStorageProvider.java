@@ -1,11 +1,14 @@
 package ai.agentlens.storage.postgres;
 
 import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.port.storage.JobLeases;
+import ai.agentlens.core.port.storage.RetentionPurge;
 import ai.agentlens.core.port.storage.RollupMaintenance;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageCapability;
 import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.spi.jdbc.JdbcJobLeases;
 import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
 import ai.agentlens.storage.spi.jdbc.JdbcRollupMaintenance;
 import ai.agentlens.storage.spi.jdbc.JdbcStores;
@@ -34,13 +37,19 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final StorageCapabilities capabilities;
   private final HikariDataSource app;
   private final RollupMaintenance maintenance;
+  private final RetentionPurge purge;
+  private final JobLeases leases;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
       Stores stores,
       String version,
       StorageCapabilities capabilities,
-      HikariDataSource app) {
+      HikariDataSource app,
+      RetentionPurge purge,
+      JobLeases leases) {
+    this.purge = purge;
+    this.leases = leases;
     this.app = app;
     this.tx = tx;
     this.stores = stores;
@@ -89,7 +98,14 @@ public final class PostgresStorageProvider implements StorageProvider {
             .events(new PostgresEventStore(tx, sql, config.clock(), partitions))
             .audit(new PostgresAuditLog(tx, sql))
             .build();
-    return new PostgresStorageProvider(tx, stores, version, capabilities(tx, sql), app);
+    return new PostgresStorageProvider(
+        tx,
+        stores,
+        version,
+        capabilities(tx, sql),
+        app,
+        new PostgresRetentionPurge(tx, sql, partitions),
+        new JdbcJobLeases(tx, sql, config.clock()));
   }
 
   private static StorageCapabilities capabilities(PostgresTransactor tx, Sql sql) {
@@ -153,6 +169,16 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public Stores stores() {
     return stores;
+  }
+
+  @Override
+  public RetentionPurge retentionPurge() {
+    return purge;
+  }
+
+  @Override
+  public JobLeases jobLeases() {
+    return leases;
   }
 
   @Override

@@ -34,6 +34,20 @@ public interface StorageProvider extends AutoCloseable {
   ai.agentlens.core.port.storage.RollupMaintenance rollupMaintenance();
 
   /**
+   * Returns the retention purge (issue 15).
+   *
+   * @return the purge; repeated calls return the same instance
+   */
+  ai.agentlens.core.port.storage.RetentionPurge retentionPurge();
+
+  /**
+   * Returns the job leases, so one instance runs each periodic job.
+   *
+   * @return the leases; repeated calls return the same instance
+   */
+  ai.agentlens.core.port.storage.JobLeases jobLeases();
+
+  /**
    * Returns the schema version the migrations brought the database to.
    *
    * @return e.g. {@code "3"}

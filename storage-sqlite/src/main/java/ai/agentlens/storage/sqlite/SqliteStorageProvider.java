@@ -1,10 +1,13 @@
 package ai.agentlens.storage.sqlite;
 
 import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.core.port.storage.JobLeases;
+import ai.agentlens.core.port.storage.RetentionPurge;
 import ai.agentlens.core.port.storage.RollupMaintenance;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.spi.jdbc.JdbcJobLeases;
 import ai.agentlens.storage.spi.jdbc.JdbcRollupMaintenance;
 import ai.agentlens.storage.spi.jdbc.JdbcStores;
 import ai.agentlens.storage.spi.jdbc.Migrations;
@@ -26,9 +29,18 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final Stores stores;
   private final String version;
   private final RollupMaintenance maintenance;
+  private final RetentionPurge purge;
+  private final JobLeases leases;
 
   private SqliteStorageProvider(
-      SqliteTransactor tx, Stores stores, String version, RollupMaintenance maintenance) {
+      SqliteTransactor tx,
+      Stores stores,
+      String version,
+      RollupMaintenance maintenance,
+      RetentionPurge purge,
+      JobLeases leases) {
+    this.purge = purge;
+    this.leases = leases;
     this.tx = tx;
     this.stores = stores;
     this.version = version;
@@ -79,6 +91,7 @@ public final class SqliteStorageProvider implements StorageProvider {
       throw new StorageUnavailableException("cannot create " + file.getParent(), e);
     }
     SQLiteDataSource ds = dataSource(file);
+    incrementalVacuum(ds);
     String version = Migrations.migrate(ds, "sqlite", Map.of());
     SqliteDialect dialect = new SqliteDialect();
     SqliteTransactor tx;
@@ -93,7 +106,35 @@ public final class SqliteStorageProvider implements StorageProvider {
     // why: the single writer thread already keeps event writers out while a day is rebuilt
     RollupMaintenance maintenance =
         new JdbcRollupMaintenance(tx, sql, "select id from orgs order by id", null);
-    return new SqliteStorageProvider(tx, stores, version, maintenance);
+    return new SqliteStorageProvider(
+        tx,
+        stores,
+        version,
+        maintenance,
+        new SqliteRetentionPurge(tx, sql),
+        new JdbcJobLeases(tx, sql, config.clock()));
+  }
+
+  /**
+   * Puts the file in {@code auto_vacuum = incremental} mode, so purged space can be given back. A
+   * new file gets the mode before its first table; an existing file in another mode needs a full
+   * {@code VACUUM} once (it rewrites the file; done here, at start, before any other connection).
+   */
+  private static void incrementalVacuum(SQLiteDataSource ds) {
+    try (Connection c = ds.getConnection();
+        var s = c.createStatement()) {
+      int mode;
+      try (var rs = s.executeQuery("pragma auto_vacuum")) {
+        mode = rs.next() ? rs.getInt(1) : 0;
+      }
+      if (mode != 2) {
+        s.execute("pragma auto_vacuum = incremental");
+        // why: changing the mode of a file that already has tables takes effect only after VACUUM
+        s.execute("vacuum");
+      }
+    } catch (SQLException e) {
+      throw new StorageUnavailableException("cannot set auto_vacuum: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -130,6 +171,16 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public Stores stores() {
     return stores;
+  }
+
+  @Override
+  public RetentionPurge retentionPurge() {
+    return purge;
+  }
+
+  @Override
+  public JobLeases jobLeases() {
+    return leases;
   }
 
   @Override

@@ -1,0 +1,12 @@
+package ai.agentlens.core.retention;
+
+/**
+ * What one purge run did.
+ *
+ * @param orgs orgs whose window was applied
+ * @param events events deleted
+ * @param derived sessions, agents, roll-up and usage rows deleted
+ * @param partitions event partitions dropped (PostgreSQL)
+ * @param pagesFreed database pages given back (SQLite)
+ */
+public record PurgeReport(int orgs, long events, long derived, int partitions, long pagesFreed) {}

@@ -1,0 +1,40 @@
+package ai.agentlens.storage.postgres;
+
+import ai.agentlens.storage.spi.jdbc.JdbcRetentionPurge;
+import ai.agentlens.storage.spi.jdbc.Scope;
+import ai.agentlens.storage.spi.jdbc.Sql;
+import ai.agentlens.storage.spi.jdbc.Transactor;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The portable purge plus PostgreSQL's partition drop (through the owner's {@code
+ * drop_event_partitions_before}); space is reclaimed by autovacuum and by dropping partitions.
+ */
+final class PostgresRetentionPurge extends JdbcRetentionPurge {
+
+  private final PostgresPartitions partitions;
+
+  PostgresRetentionPurge(Transactor tx, Sql sql, PostgresPartitions partitions) {
+    // why: event_keys holds one idempotency row per event (unique keys cannot span partitions)
+    super(tx, sql, "select id from rollup_org_ids() as t(id)", List.of("event_keys"));
+    this.partitions = partitions;
+  }
+
+  @Override
+  public int dropPartitionsBefore(Instant cutoff) {
+    int dropped =
+        tx().write(
+                Scope.NONE,
+                c ->
+                    sql()
+                        .one(
+                            c, "select drop_event_partitions_before(?)", rs -> rs.getInt(1), cutoff)
+                        .orElse(0));
+    if (dropped > 0) {
+      // why: a late event of a dropped month must recreate its partition, not hit the cache
+      partitions.forget();
+    }
+    return dropped;
+  }
+}
