@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       RollupsCommand.class,
       FeaturesCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SelfhostedMain implements Runnable {
