@@ -152,6 +152,17 @@ public abstract class DashboardBrowserContract {
     assertThat(page.locator("#new-key button.copy").count()).isEqualTo(1);
     chromium.assertAccessible(page, "API keys");
     chromium.screenshot(page, "05-api-keys");
+    // post/redirect/get: the key page was reached by a GET, so a reload neither re-posts the form
+    // nor shows the key again
+    assertThat(page.url()).endsWith("/org/keys");
+    page.reload();
+    assertThat(page.locator("#secret").count()).as("a reload shows the key no more").isZero();
+    assertThat(
+            page.locator(
+                    "#keys-table tbody tr", new Page.LocatorOptions().setHasText("journey agent"))
+                .count())
+        .as("a reload creates no second key")
+        .isEqualTo(1);
     page.navigate(base() + "/org/keys");
     assertThat(page.locator("#secret").count()).as("the key is shown once").isZero();
     assertThat(page.locator("#keys-table").textContent()).contains("journey agent");

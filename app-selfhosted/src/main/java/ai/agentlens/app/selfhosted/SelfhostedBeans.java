@@ -25,7 +25,18 @@ class SelfhostedBeans {
 
   @Singleton
   @Bean(preDestroy = "close")
-  StorageProvider storage(@Value("${agentlens.data-dir}") String dataDir, Clock clock) {
+  DataDirLock dataDirLock(@Value("${agentlens.data-dir}") String dataDir) {
+    return DataDirLock.tryAcquire(Path.of(dataDir))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "another AgentLens server (or a restore) is using " + dataDir));
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  StorageProvider storage(
+      @Value("${agentlens.data-dir}") String dataDir, Clock clock, DataDirLock lock) {
     return SqliteStorageProvider.open(
         new SqliteConfig(Path.of(dataDir).resolve(DATABASE_FILE), 4, clock));
   }

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       FeaturesCommand.class,
       TransferCommands.Export.class,
       TransferCommands.Import.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SelfhostedMain implements Runnable {

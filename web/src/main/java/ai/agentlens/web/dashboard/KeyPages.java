@@ -6,6 +6,7 @@ import ai.agentlens.core.account.model.KeyEnvironment;
 import ai.agentlens.core.account.policy.Permission;
 import ai.agentlens.core.apikey.ApiKeyAdmin;
 import ai.agentlens.web.dashboard.support.Flash;
+import ai.agentlens.web.dashboard.support.NewKeyFlash;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import ai.agentlens.web.dashboard.support.PageAuth;
 import ai.agentlens.web.dashboard.support.Pages;
@@ -51,7 +52,13 @@ public class KeyPages {
 
   @Get("/keys")
   MutableHttpResponse<?> keys(HttpRequest<?> request) {
-    return keysPage(request, context.require(request), null);
+    OrgContext.Current c = context.require(request);
+    var created = NewKeyFlash.read(request);
+    MutableHttpResponse<?> page =
+        keysPage(
+            request, c, created.map(k -> new KeysPage.NewKey(k.name(), k.secret())).orElse(null));
+    // why: the page holding a secret must not be cached, and the secret is shown exactly once
+    return created.isPresent() ? NewKeyFlash.clear(page).header("Cache-Control", "no-store") : page;
   }
 
   @Post("/keys")
@@ -63,8 +70,9 @@ public class KeyPages {
     try {
       ApiKeyAdmin.Created k =
           keys.create(c.signed().caller(), c.orgId(), form.get("name"), env, null);
-      // why: the secret is shown once, in this response only; it is never stored or redirected
-      return keysPage(request, c, new KeysPage.NewKey(k.key().name(), k.secret()));
+      // why: post/redirect/get, so a reload never re-posts; the page after the redirect shows it
+      // once
+      return NewKeyFlash.set(Redirects.to("/org/keys"), k.key().name(), k.secret());
     } catch (AccountException e) {
       return Flash.error(Redirects.to("/org/keys"), e.getMessage());
     }
