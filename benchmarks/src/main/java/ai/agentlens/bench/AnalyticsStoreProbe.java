@@ -28,9 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * Where an analytics request's time goes below HTTP: each store call behind the four analytics
- * routes, timed one by one in process on a loaded benchmark database (what {@code
- * run-analytics.sh --keep} leaves), so SQL plus row mapping is separated from auth, filters and
- * JSON.
+ * routes, timed one by one in process on a loaded benchmark database (what {@code run-analytics.sh
+ * --keep} leaves), so SQL plus row mapping is separated from auth, filters and JSON.
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.AnalyticsStoreProbe sqlite /tmp/agentlens-analytics-X/data [rounds=200]
@@ -74,7 +73,9 @@ public final class AnalyticsStoreProbe {
       calls.put("rollups.daily 90 days", o -> s.rollups().daily(o, today.minusDays(89), today));
       calls.put("tokens(90) use case", o -> analytics.tokens(o, 90));
       Instant end = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-      calls.put("rollups.activity 30 days", o -> s.rollups().activity(o, end.minus(Duration.ofDays(30)), end));
+      calls.put(
+          "rollups.activity 30 days",
+          o -> s.rollups().activity(o, end.minus(Duration.ofDays(30)), end));
       calls.put("agents.list", o -> s.agents().list(o));
       calls.put("agents() use case", analytics::agents);
       Map<String, List<Long>> times = new LinkedHashMap<>();

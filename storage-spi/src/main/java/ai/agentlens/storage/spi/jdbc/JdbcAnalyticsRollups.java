@@ -86,7 +86,11 @@ public class JdbcAnalyticsRollups implements AnalyticsRollups {
     // why: cells are summed in SQL by agent, day of week and hour (1970-01-01 was a Thursday,
     // day 4 counting from Sunday), so 30 days x 24 hours x agents rows become at most 168 per agent
     String inner =
-        "select agent_id, (" + hour + " / 24 + 4) % 7 as dow, " + hour + " % 24 as hod, events"
+        "select agent_id, ("
+            + hour
+            + " / 24 + 4) % 7 as dow, "
+            + hour
+            + " % 24 as hod, events"
             + " from rollup_hourly where org_id = ? and bucket >= ? and bucket < ?";
     List<ActivityCell> out =
         tx.readOrg(
