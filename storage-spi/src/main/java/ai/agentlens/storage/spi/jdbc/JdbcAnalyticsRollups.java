@@ -9,19 +9,26 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * {@link AnalyticsRollups} over the {@code rollup_hourly} and {@code rollup_daily} tables that
- * {@link JdbcEventStore} writes; portable SQL, summed over the write shards. Per-agent totals read
+ * {@link JdbcEventStore} writes; portable SQL, summed over the write shards. Every read groups in
+ * the database down to the rows it returns (days, agents, or agent x day of week x hour), so the
+ * JVM maps at most a few hundred rows per call whatever the event count. Per-agent totals read
  * whole UTC days from the daily table and the hours at the edges from the hourly one.
  */
 public class JdbcAnalyticsRollups implements AnalyticsRollups {
+
+  private static final Comparator<ActivityCell> CELL_ORDER =
+      Comparator.comparing(ActivityCell::agentId)
+          .thenComparingInt(ActivityCell::dow)
+          .thenComparingInt(ActivityCell::hour);
 
   private final Transactor tx;
   private final Sql sql;
@@ -44,77 +51,70 @@ public class JdbcAnalyticsRollups implements AnalyticsRollups {
     }
     Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    // why: one row per day summed in SQL (over agents, models and shards) instead of every
+    // (day, agent, provider, model) row folded in Java: 90 rows instead of thousands at 10M events
     return tx.readOrg(
         orgId,
         List.of(),
-        c -> {
-          Map<Instant, RollupCounts> days = new TreeMap<>();
-          RollupTable.DAILY
-              .read(sql, c, orgId, start, end)
-              .forEach((k, v) -> days.computeIfAbsent(k.bucket(), b -> new RollupCounts()).add(v));
-          List<DailyTotals> out = new ArrayList<>(days.size());
-          days.forEach(
-              (day, r) ->
-                  out.add(
-                      new DailyTotals(
-                          LocalDate.ofInstant(day, ZoneOffset.UTC),
-                          r.events,
-                          r.calls,
-                          Math.round(r.inputTokens),
-                          Math.round(r.outputTokens),
-                          r.costUsd,
-                          r.errors,
-                          r.toolCalls)));
-          return out;
-        });
+        c ->
+            sql.list(
+                c,
+                "select bucket, sum(events) as events, sum(llm_calls) as llm_calls,"
+                    + " sum(input_tokens) as input_tokens, sum(output_tokens) as output_tokens,"
+                    + " sum(cost_usd) as cost_usd, sum(errors) as errors,"
+                    + " sum(tool_calls) as tool_calls from rollup_daily"
+                    + " where org_id = ? and bucket >= ? and bucket < ?"
+                    + " group by bucket order by bucket",
+                rs ->
+                    new DailyTotals(
+                        LocalDate.ofInstant(sql.dialect().getInstant(rs, "bucket"), ZoneOffset.UTC),
+                        rs.getLong("events"),
+                        rs.getLong("llm_calls"),
+                        Math.round(rs.getDouble("input_tokens")),
+                        Math.round(rs.getDouble("output_tokens")),
+                        rs.getDouble("cost_usd"),
+                        rs.getLong("errors"),
+                        rs.getLong("tool_calls")),
+                orgId,
+                start,
+                end));
   }
 
   @Override
   public List<ActivityCell> activity(String orgId, Instant from, Instant to) {
-    return tx.readOrg(
-        orgId,
-        List.of(),
-        c -> {
-          Map<String, long[]> cells = new TreeMap<>();
-          for (Map.Entry<RollupKey, RollupCounts> row :
-              sql.list(
-                  c,
-                  "select bucket, agent_id, sum(events) as events from rollup_hourly"
-                      + " where org_id = ? and bucket >= ? and bucket < ?"
-                      + " group by bucket, agent_id",
-                  rs -> {
-                    RollupCounts n = new RollupCounts();
-                    n.events = rs.getLong("events");
-                    return Map.entry(
-                        new RollupKey(
-                            sql.dialect().getInstant(rs, "bucket"),
+    String hour = sql.dialect().epochBucket("bucket", 3600);
+    // why: cells are summed in SQL by agent, day of week and hour (1970-01-01 was a Thursday,
+    // day 4 counting from Sunday), so 30 days x 24 hours x agents rows become at most 168 per agent
+    String inner =
+        "select agent_id, ("
+            + hour
+            + " / 24 + 4) % 7 as dow, "
+            + hour
+            + " % 24 as hod, events"
+            + " from rollup_hourly where org_id = ? and bucket >= ? and bucket < ?";
+    List<ActivityCell> out =
+        tx.readOrg(
+            orgId,
+            List.of(),
+            c ->
+                sql.list(
+                    c,
+                    "select agent_id, dow, hod, sum(events) as events from ("
+                        + inner
+                        + ") cells group by agent_id, dow, hod",
+                    rs ->
+                        new ActivityCell(
                             rs.getString("agent_id"),
-                            "",
-                            ""),
-                        n);
-                  },
-                  orgId,
-                  from,
-                  to)) {
-            ZonedDateTime t = row.getKey().bucket().atZone(ZoneOffset.UTC);
-            int dow = t.getDayOfWeek().getValue() % 7;
-            // why: the key sorts as agent, day of week, hour (two digits keep numeric order)
-            String key = row.getKey().agentId() + "\u0000" + dow + "\u0000" + two(t.getHour());
-            cells.computeIfAbsent(key, k -> new long[1])[0] += row.getValue().events;
-          }
-          List<ActivityCell> out = new ArrayList<>(cells.size());
-          cells.forEach(
-              (k, n) -> {
-                String[] p = k.split("\u0000");
-                out.add(
-                    new ActivityCell(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]), n[0]));
-              });
-          return out;
-        });
-  }
-
-  private static String two(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
+                            rs.getInt("dow"),
+                            rs.getInt("hod"),
+                            rs.getLong("events")),
+                    orgId,
+                    from,
+                    to));
+    // why: sorted in Java, not by SQL order by, whose text collation differs between backends
+    List<ActivityCell> sorted = new ArrayList<>(out);
+    sorted.sort(CELL_ORDER);
+    return sorted;
   }
 
   @Override
