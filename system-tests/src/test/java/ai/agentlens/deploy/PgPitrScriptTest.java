@@ -78,7 +78,9 @@ class PgPitrScriptTest {
     full.add("env");
     full.add("PG_BIN=" + bin);
     full.addAll(command);
-    Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
+    // why: as postgres, a working directory inside a private checkout (a 0700 temp clone) is not
+    // reachable, and psql's "could not change directory" warning would end up in the output
+    Process p = new ProcessBuilder(full).directory(work.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", full)).isTrue();
     assertThat(p.exitValue()).as(String.join(" ", full) + "\n" + out).isZero();
