@@ -151,11 +151,13 @@ public abstract class EventQueueContract {
     EventQueue q = open(FAST, SHORT_VISIBILITY);
     Envelope env = SampleEnvelopes.small("org-a");
     q.publish(env);
+    // why: a backend starts the visibility clock inside poll, before the delivery reaches us, so
+    // the lower bound is measured from before the poll that hands it out
+    long beforeHandOut = System.nanoTime();
     Delivery dying = Polling.until(q, "dies", 1, Duration.ofSeconds(10)).get(0);
-    long handedOut = System.nanoTime();
     assertThat(q.poll("other", 10, Duration.ZERO)).as("invisible while in flight").isEmpty();
     Delivery again = Polling.until(q, "other", 1, Duration.ofSeconds(10)).get(0);
-    assertThat(Duration.ofNanos(System.nanoTime() - handedOut))
+    assertThat(Duration.ofNanos(System.nanoTime() - beforeHandOut))
         .isGreaterThanOrEqualTo(SHORT_VISIBILITY);
     assertThat(again.envelope()).isEqualTo(env);
     assertThat(again.attempt()).isEqualTo(2);
