@@ -87,7 +87,7 @@ public final class CloudBenchSetup {
    * @throws Exception on failure
    */
   static Prepared prepare(int orgs, IntFunction<String> orgId, Clock clock) throws Exception {
-    PostgresRoles roles = TestStorage.createRoles(TestPostgres.newDatabase());
+    PostgresRoles roles = TestStorage.createRoles(TestPostgres.newDatabase("agentlens_bench_"));
     List<String> keys = new ArrayList<>();
     try (var p = PostgresStorageProvider.open(BenchPostgres.config(roles, clock))) {
       BcryptSecretHasher hasher = new BcryptSecretHasher(10);

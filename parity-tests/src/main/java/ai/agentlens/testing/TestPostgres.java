@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,11 +87,26 @@ public final class TestPostgres {
    *
    * @return the new database
    */
-  public static synchronized TestDatabase newDatabase() {
+  public static TestDatabase newDatabase() {
+    return newDatabase(PREFIX);
+  }
+
+  /**
+   * Creates a uniquely named database whose name starts with {@code prefix}. Only names with the
+   * test prefix are swept as stale by later runs; benchmarks use their own prefix, so a long load
+   * survives test runs beside it.
+   *
+   * @param prefix the name's start: lower-case letters, digits and underscores
+   * @return the new database, dropped at JVM exit unless the JVM halts
+   */
+  public static synchronized TestDatabase newDatabase(String prefix) {
+    if (!prefix.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("database name prefix: " + prefix);
+    }
     PostgresServer s = server();
     String name =
-        PREFIX
-            + LocalDateTime.now().format(STAMP)
+        prefix
+            + LocalDateTime.now(ZoneOffset.UTC).format(STAMP)
             + "_"
             + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
     try (Connection c = admin(s);
@@ -210,7 +226,11 @@ public final class TestPostgres {
 
   /** Drops test databases that crashed runs left behind (older than six hours). */
   private static void dropStale(PostgresServer s) {
-    String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
+    // why: names are stamped in UTC, whatever the zone of the JVM that created them (the tests run
+    // in Asia/Kolkata, benchmark loaders in the machine's zone); a local cutoff dropped a
+    // 35-minute-old
+    // benchmark database as 'stale'
+    String cutoff = LocalDateTime.now(ZoneOffset.UTC).minusHours(6).format(STAMP);
     List<String> stale = new ArrayList<>();
     try (Connection c = admin(s);
         Statement st = c.createStatement()) {

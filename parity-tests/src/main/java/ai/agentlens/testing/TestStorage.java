@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -60,7 +61,8 @@ public final class TestStorage {
    * @return the roles
    */
   public static PostgresRoles createRoles(TestDatabase db) {
-    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    String stamp =
+        LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     String base =
         "al_t_" + stamp + "_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffff);
     String owner = base + "_owner";
