@@ -6,15 +6,16 @@ import ai.agentlens.core.optimize.ComplexityTier;
 import ai.agentlens.core.port.storage.CostAnalytics;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link CostAnalytics} in portable SQL over {@code events} and {@code sessions}. The call groups
- * are computed in one statement: the org's {@code llm_call}/{@code llm_response} events of the range
- * (index {@code (org_id, event_type, ts)}) are grouped by {@code callId} into pairs, each pair is
- * classified into its tier by a CASE built from {@link ComplexityTier}'s thresholds, and the pairs
- * are summed by (model, tier) — only the groups leave the database.
+ * are computed in one statement: the org's {@code llm_call}/{@code llm_response} events of the
+ * range (index {@code (org_id, event_type, ts)}) are grouped by {@code callId} into pairs, each
+ * pair is classified into its tier by a CASE built from {@link ComplexityTier}'s thresholds, and
+ * the pairs are summed by (model, tier) — only the groups leave the database.
  */
 public class JdbcCostAnalytics implements CostAnalytics {
 
@@ -34,7 +35,7 @@ public class JdbcCostAnalytics implements CostAnalytics {
 
   @Override
   public List<CallGroup> callGroups(String orgId, String agentId, Instant from, Instant to) {
-    List<Object> args = new ArrayList<>(List.of(orgId, "llm_call", "llm_response", from, to));
+    List<Object> args = new ArrayList<>(Arrays.asList(orgId, "llm_call", "llm_response", from, to));
     String agent = "";
     if (agentId != null) {
       agent = " and agent_id = ?";
@@ -133,7 +134,7 @@ public class JdbcCostAnalytics implements CostAnalytics {
 
   @Override
   public double spend(String orgId, String agentId, Instant from, Instant to) {
-    List<Object> args = new ArrayList<>(List.of(orgId, "llm_response", from, to));
+    List<Object> args = new ArrayList<>(Arrays.asList(orgId, "llm_response", from, to));
     String agent = "";
     if (agentId != null) {
       agent = " and agent_id = ?";
@@ -148,13 +149,12 @@ public class JdbcCostAnalytics implements CostAnalytics {
     return tx.readOrg(
         orgId,
         0.0,
-        c ->
-            sql.one(c, statement, rs -> rs.getDouble("spent"), args.toArray()).orElse(0.0));
+        c -> sql.one(c, statement, rs -> rs.getDouble("spent"), args.toArray()).orElse(0.0));
   }
 
   @Override
   public Optional<SessionSpend> topOpenSession(String orgId, String agentId, Instant startedFrom) {
-    List<Object> args = new ArrayList<>(List.of(orgId, "active"));
+    List<Object> args = new ArrayList<>(Arrays.asList(orgId, "active"));
     StringBuilder where = new StringBuilder();
     if (agentId != null) {
       where.append(" and agent_id = ?");
