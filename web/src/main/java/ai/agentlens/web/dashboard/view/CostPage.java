@@ -60,6 +60,16 @@ public record CostPage(
   }
 
   /**
+   * Formats a cost per call with six decimals (a cheap model's call costs a fraction of a cent).
+   *
+   * @param usd the amount
+   * @return e.g. {@code $0.000135}
+   */
+  public String perCall(double usd) {
+    return String.format(java.util.Locale.ROOT, "$%.6f", usd);
+  }
+
+  /**
    * Formats a rate in [0, 1] as a percentage.
    *
    * @param rate the rate
