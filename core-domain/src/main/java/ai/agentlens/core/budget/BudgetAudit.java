@@ -3,6 +3,7 @@ package ai.agentlens.core.budget;
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.AuditEntry;
 import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.core.json.Json;
 import ai.agentlens.core.port.storage.AuditLog;
 import java.time.Instant;

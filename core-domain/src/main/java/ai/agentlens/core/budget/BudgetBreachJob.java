@@ -2,6 +2,10 @@ package ai.agentlens.core.budget;
 
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.budget.BudgetStatus.Anomaly;
+import ai.agentlens.core.budget.model.BreachAction;
+import ai.agentlens.core.budget.model.BudgetBreach;
+import ai.agentlens.core.budget.model.BudgetPeriod;
+import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.CostBudgetStore;

@@ -1,6 +1,9 @@
 package ai.agentlens.core.budget;
 
 import ai.agentlens.core.budget.BudgetStatus.Anomaly;
+import ai.agentlens.core.budget.model.BudgetPeriod;
+import ai.agentlens.core.budget.model.CostBudget;
+import ai.agentlens.core.budget.model.SessionSpend;
 import ai.agentlens.core.port.storage.CostAnalytics;
 import java.time.Duration;
 import java.time.Instant;

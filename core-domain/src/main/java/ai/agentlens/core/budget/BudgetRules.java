@@ -1,6 +1,10 @@
 package ai.agentlens.core.budget;
 
 import ai.agentlens.core.budget.InvalidBudgetException.Problem;
+import ai.agentlens.core.budget.model.BreachAction;
+import ai.agentlens.core.budget.model.BudgetPeriod;
+import ai.agentlens.core.budget.model.BudgetScope;
+import ai.agentlens.core.budget.model.CostBudget;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

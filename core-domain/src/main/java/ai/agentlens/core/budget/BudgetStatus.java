@@ -1,5 +1,6 @@
 package ai.agentlens.core.budget;
 
+import ai.agentlens.core.budget.model.CostBudget;
 import java.time.Instant;
 
 /**

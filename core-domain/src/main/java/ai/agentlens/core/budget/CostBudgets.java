@@ -1,5 +1,7 @@
 package ai.agentlens.core.budget;
 
+import ai.agentlens.core.budget.model.BudgetBreach;
+import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.CostBudgetStore;

@@ -1,6 +1,8 @@
 package ai.agentlens.core.optimize;
 
 import ai.agentlens.core.enrich.ModelPrices;
+import ai.agentlens.core.optimize.model.CallGroup;
+import ai.agentlens.core.optimize.model.ComplexityTier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package ai.agentlens.core.optimize;
 
+import ai.agentlens.core.optimize.model.ComplexityTier;
+
 /**
  * One suggested model switch (reference §4.3.8 {@code CostRecommendation}). Costs are USD rounded
  * to 6 decimals, rates are in [0, 1] rounded to 4 decimals.

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.core.account.model.AuditEntry;
 import ai.agentlens.core.account.model.AuditQuery;
-import ai.agentlens.core.optimize.CallGroup;
+import ai.agentlens.core.budget.model.BudgetBreach;
+import ai.agentlens.core.budget.model.CostBudget;
+import ai.agentlens.core.budget.model.SessionSpend;
+import ai.agentlens.core.optimize.model.CallGroup;
 import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.CostAnalytics;
 import ai.agentlens.core.port.storage.CostBudgetStore;

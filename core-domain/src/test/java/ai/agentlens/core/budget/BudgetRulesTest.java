@@ -3,6 +3,10 @@ package ai.agentlens.core.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.agentlens.core.budget.model.BreachAction;
+import ai.agentlens.core.budget.model.BudgetPeriod;
+import ai.agentlens.core.budget.model.BudgetScope;
+import ai.agentlens.core.budget.model.CostBudget;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

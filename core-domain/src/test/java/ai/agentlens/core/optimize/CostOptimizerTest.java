@@ -1,13 +1,15 @@
 package ai.agentlens.core.optimize;
 
-import static ai.agentlens.core.optimize.ComplexityTier.COMPLEX;
-import static ai.agentlens.core.optimize.ComplexityTier.EXPERT;
-import static ai.agentlens.core.optimize.ComplexityTier.MODERATE;
-import static ai.agentlens.core.optimize.ComplexityTier.SIMPLE;
+import static ai.agentlens.core.optimize.model.ComplexityTier.COMPLEX;
+import static ai.agentlens.core.optimize.model.ComplexityTier.EXPERT;
+import static ai.agentlens.core.optimize.model.ComplexityTier.MODERATE;
+import static ai.agentlens.core.optimize.model.ComplexityTier.SIMPLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.agentlens.core.optimize.model.CallGroup;
+import ai.agentlens.core.optimize.model.ComplexityTier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,12 +3,12 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import ai.agentlens.core.budget.SessionSpend;
+import ai.agentlens.core.budget.model.SessionSpend;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
-import ai.agentlens.core.optimize.CallGroup;
-import ai.agentlens.core.optimize.ComplexityTier;
+import ai.agentlens.core.optimize.model.CallGroup;
+import ai.agentlens.core.optimize.model.ComplexityTier;
 import ai.agentlens.core.port.storage.CostAnalytics;
 import java.time.Instant;
 import java.util.ArrayList;

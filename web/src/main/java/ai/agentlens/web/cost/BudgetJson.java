@@ -1,9 +1,9 @@
 package ai.agentlens.web.cost;
 
-import ai.agentlens.core.budget.BudgetBreach;
 import ai.agentlens.core.budget.BudgetDraft;
 import ai.agentlens.core.budget.BudgetStatus;
-import ai.agentlens.core.budget.CostBudget;
+import ai.agentlens.core.budget.model.BudgetBreach;
+import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.Problem;
 import ai.agentlens.web.read.JsonViews;

@@ -1,8 +1,8 @@
 package ai.agentlens.web.cost;
 
-import ai.agentlens.core.budget.CostBudget;
 import ai.agentlens.core.budget.CostBudgets;
 import ai.agentlens.core.budget.InvalidBudgetException;
+import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.web.auth.SessionOrKeyAuth;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;

@@ -1,7 +1,7 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.budget.SessionSpend;
-import ai.agentlens.core.optimize.CallGroup;
+import ai.agentlens.core.budget.model.SessionSpend;
+import ai.agentlens.core.optimize.model.CallGroup;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public interface CostAnalytics {
    * model is the call's; input tokens ({@code usage.inputTokens}, unknown when absent), output
    * tokens, {@code costUsd} (0 when absent), {@code finishReason} and the tool-call count ({@code
    * toolCalls} array length, 0 when absent) are the response's; the tier is {@link
-   * ai.agentlens.core.optimize.ComplexityTier#classify} of them, the agent is the call's.
+   * ai.agentlens.core.optimize.model.ComplexityTier#classify} of them, the agent is the call's.
    *
    * @param orgId the org
    * @param agentId only this agent's calls, or {@code null} for all

@@ -1,7 +1,7 @@
 package ai.agentlens.core.port.storage;
 
-import ai.agentlens.core.budget.BudgetBreach;
-import ai.agentlens.core.budget.CostBudget;
+import ai.agentlens.core.budget.model.BudgetBreach;
+import ai.agentlens.core.budget.model.CostBudget;
 import java.util.List;
 import java.util.Optional;
 

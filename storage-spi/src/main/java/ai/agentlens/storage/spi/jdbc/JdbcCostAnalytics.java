@@ -1,8 +1,8 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.budget.SessionSpend;
-import ai.agentlens.core.optimize.CallGroup;
-import ai.agentlens.core.optimize.ComplexityTier;
+import ai.agentlens.core.budget.model.SessionSpend;
+import ai.agentlens.core.optimize.model.CallGroup;
+import ai.agentlens.core.optimize.model.ComplexityTier;
 import ai.agentlens.core.port.storage.CostAnalytics;
 import java.time.Instant;
 import java.util.ArrayList;

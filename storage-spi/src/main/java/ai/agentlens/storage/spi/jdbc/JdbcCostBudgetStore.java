@@ -1,10 +1,10 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.budget.BreachAction;
-import ai.agentlens.core.budget.BudgetBreach;
-import ai.agentlens.core.budget.BudgetPeriod;
-import ai.agentlens.core.budget.BudgetScope;
-import ai.agentlens.core.budget.CostBudget;
+import ai.agentlens.core.budget.model.BreachAction;
+import ai.agentlens.core.budget.model.BudgetBreach;
+import ai.agentlens.core.budget.model.BudgetPeriod;
+import ai.agentlens.core.budget.model.BudgetScope;
+import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.core.port.storage.CostBudgetStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package ai.agentlens.core.budget;
+package ai.agentlens.core.budget.model;
 
 import java.util.Locale;
 import java.util.Optional;

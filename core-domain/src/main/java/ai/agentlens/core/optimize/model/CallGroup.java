@@ -1,4 +1,4 @@
-package ai.agentlens.core.optimize;
+package ai.agentlens.core.optimize.model;
 
 import java.util.Objects;
 

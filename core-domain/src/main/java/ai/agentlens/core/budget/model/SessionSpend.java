@@ -1,4 +1,4 @@
-package ai.agentlens.core.budget;
+package ai.agentlens.core.budget.model;
 
 /**
  * What one session has cost so far.
