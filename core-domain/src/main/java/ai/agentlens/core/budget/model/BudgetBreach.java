@@ -1,5 +1,6 @@
 package ai.agentlens.core.budget.model;
 
+import ai.agentlens.core.event.Times;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public record BudgetBreach(
   /** A spend anomaly. */
   public static final String ANOMALY = "anomaly";
 
-  /** Rejects missing fields. */
+  /** Rejects missing fields; truncates the time to microseconds. */
   public BudgetBreach {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(orgId, "orgId");
@@ -49,5 +50,6 @@ public record BudgetBreach(
     Objects.requireNonNull(breachedAt, "breachedAt");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(actionResult, "actionResult");
+    breachedAt = Times.micros(breachedAt);
   }
 }

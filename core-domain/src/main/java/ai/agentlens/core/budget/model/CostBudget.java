@@ -1,5 +1,6 @@
 package ai.agentlens.core.budget.model;
 
+import ai.agentlens.core.event.Times;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -33,7 +34,7 @@ public record CostBudget(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** Rejects missing fields. */
+  /** Rejects missing fields; truncates the times to microseconds. */
   public CostBudget {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(orgId, "orgId");
@@ -42,6 +43,9 @@ public record CostBudget(
     Objects.requireNonNull(onBreach, "onBreach");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
+    // why: stored times keep microseconds; a budget reads back equal to the one written
+    createdAt = Times.micros(createdAt);
+    updatedAt = Times.micros(updatedAt);
   }
 
   /**
