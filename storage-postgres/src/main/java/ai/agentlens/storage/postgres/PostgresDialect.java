@@ -99,4 +99,17 @@ final class PostgresDialect implements Dialect {
   public String containsParam(String column) {
     return "strpos(" + column + ", ?) > 0";
   }
+
+  @Override
+  public String jsonArrayLength(String column, String key) {
+    return "(case when jsonb_typeof("
+        + column
+        + " -> '"
+        + key
+        + "') = 'array' then jsonb_array_length("
+        + column
+        + " -> '"
+        + key
+        + "') else 0 end)";
+  }
 }

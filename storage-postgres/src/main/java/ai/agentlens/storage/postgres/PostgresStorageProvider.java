@@ -97,6 +97,9 @@ public final class PostgresStorageProvider implements StorageProvider {
             .apiKeys(new PostgresApiKeyStore(tx, sql))
             .events(new PostgresEventStore(tx, sql, config.clock(), partitions))
             .audit(new PostgresAuditLog(tx, sql))
+            .costBudgets(
+                new ai.agentlens.storage.spi.jdbc.JdbcCostBudgetStore(
+                    tx, sql, "select id from cost_budget_org_ids() as t(id)"))
             .build();
     return new PostgresStorageProvider(
         tx,

@@ -103,4 +103,18 @@ final class SqliteDialect implements Dialect {
   public String containsParam(String column) {
     return "instr(" + column + ", ?) > 0";
   }
+
+  @Override
+  public String jsonArrayLength(String column, String key) {
+    String p = "'$." + key + "'";
+    return "(case when json_type("
+        + column
+        + ", "
+        + p
+        + ") = 'array' then json_array_length("
+        + column
+        + ", "
+        + p
+        + ") else 0 end)";
+  }
 }

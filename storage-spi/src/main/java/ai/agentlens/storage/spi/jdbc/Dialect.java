@@ -122,4 +122,14 @@ public interface Dialect {
    * @return e.g. {@code strpos(tags, ?) > 0}
    */
   String containsParam(String column);
+
+  /**
+   * Returns an SQL integer expression of the length of a top-level JSON array of a JSON column, 0
+   * when the key is missing or not an array. The key is a constant of the caller.
+   *
+   * @param column the JSON column
+   * @param key the key
+   * @return the expression
+   */
+  String jsonArrayLength(String column, String key);
 }

@@ -23,6 +23,8 @@ public class JdbcOrgStore implements OrgStore {
   private static final List<String> DATA_TABLES =
       List.of(
           "org_features",
+          "cost_budget_breaches",
+          "cost_budgets",
           "events",
           "sessions",
           "agents",

@@ -5,6 +5,7 @@ import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.AnalyticsRollups;
 import ai.agentlens.core.port.storage.ApiKeyStore;
 import ai.agentlens.core.port.storage.AuditLog;
+import ai.agentlens.core.port.storage.CostBudgetStore;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.FeatureOverrideStore;
 import ai.agentlens.core.port.storage.InvitationStore;
@@ -48,6 +49,7 @@ public final class JdbcStores {
   private UserTokenStore userTokens;
   private AnalyticsRollups rollups;
   private FeatureOverrideStore featureOverrides;
+  private CostBudgetStore costBudgets;
 
   private JdbcStores(Transactor tx, Sql sql, Clock clock) {
     this.tx = tx;
@@ -222,6 +224,17 @@ public final class JdbcStores {
   }
 
   /**
+   * Overrides the cost budgets.
+   *
+   * @param store the backend's own {@link CostBudgetStore}
+   * @return this builder
+   */
+  public JdbcStores costBudgets(CostBudgetStore store) {
+    this.costBudgets = store;
+    return this;
+  }
+
+  /**
    * Builds the set: overrides where given, the portable stores elsewhere.
    *
    * @return the stores
@@ -246,7 +259,9 @@ public final class JdbcStores {
         or(loginSessions, () -> new JdbcLoginSessionStore(tx, sql)),
         or(userTokens, () -> new JdbcUserTokenStore(tx, sql)),
         or(rollups, () -> new JdbcAnalyticsRollups(tx, sql)),
-        or(featureOverrides, () -> new JdbcFeatureOverrideStore(tx, sql)));
+        or(featureOverrides, () -> new JdbcFeatureOverrideStore(tx, sql)),
+        new JdbcCostAnalytics(tx, sql),
+        or(costBudgets, () -> new JdbcCostBudgetStore(tx, sql)));
   }
 
   private static <T> T or(T override, java.util.function.Supplier<T> portable) {
