@@ -72,6 +72,11 @@ class CloudBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.storage.AlertingStores alerting(StorageProvider storage) {
+    return storage.alerting();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
       CloudConfig config,

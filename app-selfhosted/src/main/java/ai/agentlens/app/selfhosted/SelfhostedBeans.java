@@ -57,6 +57,11 @@ class SelfhostedBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.storage.AlertingStores alerting(StorageProvider storage) {
+    return storage.alerting();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(@Value("${agentlens.queue.capacity:10000}") int capacity) {
     return new InMemoryQueueProvider()
