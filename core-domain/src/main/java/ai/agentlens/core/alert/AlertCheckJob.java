@@ -1,7 +1,5 @@
 package ai.agentlens.core.alert;
 
-import ai.agentlens.core.account.AuditTrail;
-import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.port.AlertNotifier;
 import ai.agentlens.core.port.Clock;
@@ -11,6 +9,7 @@ import ai.agentlens.core.port.storage.AlertRuleStore;
 import ai.agentlens.core.port.storage.JobLeases;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public final class AlertCheckJob {
   private final AlertHistory history;
   private final AlertMetrics metrics;
   private final AlertNotifier notifier;
-  private final AuditTrail audit;
+  private final AlertAudit audit;
   private final JobLeases leases;
   private final Clock clock;
   private final Supplier<String> ids;
@@ -63,7 +62,7 @@ public final class AlertCheckJob {
       AlertHistory history,
       AlertMetrics metrics,
       AlertNotifier notifier,
-      AuditTrail audit,
+      AlertAudit audit,
       JobLeases leases,
       Clock clock,
       Supplier<String> ids,
@@ -104,7 +103,7 @@ public final class AlertCheckJob {
 
   private Optional<AlertFiring> check(String org, AlertRule rule) {
     AlertRule.AlertSpec s = rule.spec();
-    Instant now = clock.now();
+    Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
     Instant from = now.minus(Duration.ofMinutes(s.windowMinutes()));
     Optional<Instant> last = history.lastFired(org, rule.id());
     if (last.isPresent() && last.get().isAfter(from)) {
@@ -144,12 +143,9 @@ public final class AlertCheckJob {
     long failed = out.stream().filter(d -> !d.ok()).count();
     audit.append(
         org,
-        ActorType.SYSTEM,
-        "alert-checker",
+        AlertAudit.CHECKER,
         "alert.fired",
-        "alert_rule",
         rule.id(),
-        null,
         failed == 0 ? AuditResult.SUCCESS : AuditResult.FAILURE,
         Map.of(
             "condition", s.condition().wireName(),

@@ -1,11 +1,11 @@
 package ai.agentlens.core.alert;
 
-import ai.agentlens.core.account.AuditTrail;
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AlertRuleStore;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public final class AlertRules {
   }
 
   private final AlertRuleStore store;
-  private final AuditTrail audit;
+  private final AlertAudit audit;
   private final Clock clock;
   private final Supplier<String> ids;
 
@@ -62,7 +62,7 @@ public final class AlertRules {
    * @param clock the time
    * @param ids new ids
    */
-  public AlertRules(AlertRuleStore store, AuditTrail audit, Clock clock, Supplier<String> ids) {
+  public AlertRules(AlertRuleStore store, AlertAudit audit, Clock clock, Supplier<String> ids) {
     this.store = store;
     this.audit = audit;
     this.clock = clock;
@@ -80,7 +80,7 @@ public final class AlertRules {
    */
   public AlertRule create(String orgId, Actor actor, AlertRule.AlertSpec spec) {
     valid(spec);
-    Instant now = clock.now();
+    Instant now = now();
     AlertRule rule = new AlertRule(ids.get(), orgId, spec, now, now);
     store.create(rule);
     audited(orgId, actor, "alert_rule.create", rule);
@@ -104,7 +104,7 @@ public final class AlertRules {
     if (old.isEmpty()) {
       return Optional.empty();
     }
-    AlertRule rule = new AlertRule(ruleId, orgId, spec, old.get().createdAt(), clock.now());
+    AlertRule rule = new AlertRule(ruleId, orgId, spec, old.get().createdAt(), now());
     if (!store.update(rule)) {
       return Optional.empty();
     }
@@ -129,6 +129,11 @@ public final class AlertRules {
     return true;
   }
 
+  // why: stores keep microseconds; the answer of a create must equal what a later read returns
+  private Instant now() {
+    return clock.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
   private static void valid(AlertRule.AlertSpec spec) {
     List<AlertSpecs.Problem> problems = AlertSpecs.check(spec);
     if (!problems.isEmpty()) {
@@ -139,12 +144,9 @@ public final class AlertRules {
   private void audited(String orgId, Actor actor, String action, AlertRule rule) {
     audit.append(
         orgId,
-        actor.type(),
-        actor.id(),
+        actor,
         action,
-        "alert_rule",
         rule.id(),
-        actor.ip(),
         AuditResult.SUCCESS,
         Map.of(
             "name", rule.spec().name(),

@@ -1,6 +1,6 @@
 package ai.agentlens.web.wiring;
 
-import ai.agentlens.core.account.AuditTrail;
+import ai.agentlens.core.alert.AlertAudit;
 import ai.agentlens.core.alert.AlertCheckJob;
 import ai.agentlens.core.alert.AlertRules;
 import ai.agentlens.core.health.AgentHealth;
@@ -12,9 +12,11 @@ import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.AlertHistory;
 import ai.agentlens.core.port.storage.AlertRuleStore;
 import ai.agentlens.core.port.storage.AlertingStores;
+import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.HealthSnapshotStore;
 import ai.agentlens.core.port.storage.JobLeases;
 import ai.agentlens.core.port.storage.RetentionPurge;
+import ai.agentlens.core.port.storage.Stores;
 import com.github.f4b6a3.ulid.UlidCreator;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -62,7 +64,13 @@ public class AlertBeans {
   }
 
   @Singleton
-  AlertRules alertRules(AlertRuleStore rules, AuditTrail audit, Clock clock) {
+  AlertAudit alertAudit(Stores stores, Clock clock) {
+    AuditLog log = stores.audit();
+    return new AlertAudit(log, clock, AlertBeans::ulid);
+  }
+
+  @Singleton
+  AlertRules alertRules(AlertRuleStore rules, AlertAudit audit, Clock clock) {
     return new AlertRules(rules, audit, clock, AlertBeans::ulid);
   }
 
@@ -71,7 +79,7 @@ public class AlertBeans {
       RetentionPurge orgs,
       AlertingStores s,
       AlertNotifier notifier,
-      AuditTrail audit,
+      AlertAudit audit,
       JobLeases leases,
       Clock clock) {
     return new AlertCheckJob(
