@@ -31,7 +31,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -216,6 +215,10 @@ public class AlertPages {
   }
 
   private static String num(double d) {
-    return String.format(Locale.ROOT, "%.4g", d);
+    // why: 0.25 and 1200 rather than 0.2500 and 1.200e+03
+    return java.math.BigDecimal.valueOf(d)
+        .round(new java.math.MathContext(6))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }
