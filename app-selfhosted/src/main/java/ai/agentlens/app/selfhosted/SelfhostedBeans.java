@@ -57,8 +57,14 @@ class SelfhostedBeans {
   }
 
   @Singleton
-  ai.agentlens.core.port.storage.AlertingStores alerting(StorageProvider storage) {
+  ai.agentlens.core.port.alerting.AlertingStores alerting(StorageProvider storage) {
     return storage.alerting();
+  }
+
+  @Singleton
+  ai.agentlens.core.port.alerting.WebhookSender webhookSender(
+      @Value("${agentlens.alerts.webhook.allow-private:false}") boolean allowPrivate) {
+    return new ai.agentlens.webhook.GuardedWebhookSender(allowPrivate);
   }
 
   @Singleton

@@ -1,7 +1,8 @@
 package ai.agentlens.core.health;
 
+import ai.agentlens.core.health.snapshot.HealthSnapshot;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.HealthSnapshotStore;
+import ai.agentlens.core.port.alerting.HealthSnapshotStore;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -1,8 +1,9 @@
 package ai.agentlens.core.health;
 
+import ai.agentlens.core.health.snapshot.HealthSnapshot;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.alerting.HealthSnapshotStore;
 import ai.agentlens.core.port.storage.AgentStore;
-import ai.agentlens.core.port.storage.HealthSnapshotStore;
 import ai.agentlens.core.port.storage.JobLeases;
 import ai.agentlens.core.session.Agent;
 import java.time.Duration;
@@ -90,11 +91,32 @@ public final class SnapshotJob {
           continue;
         }
         Optional<AgentHealthReport> r = health.agent(org, a.id(), AgentHealth.DEFAULT_WINDOW);
-        if (r.isPresent() && snapshots.saveIfAbsent(org, HealthSnapshot.of(r.get(), today))) {
+        if (r.isPresent() && snapshots.saveIfAbsent(org, snapshot(r.get(), today))) {
           written++;
         }
       }
     }
     return written;
+  }
+
+  private static HealthSnapshot snapshot(AgentHealthReport r, LocalDate date) {
+    return new HealthSnapshot(
+        r.agentId(),
+        date,
+        r.overallScore(),
+        score(r, "error_rate"),
+        score(r, "cost_efficiency"),
+        score(r, "tool_success"),
+        score(r, "latency"),
+        score(r, "completion_rate"),
+        r.sessionCount());
+  }
+
+  private static double score(AgentHealthReport r, String name) {
+    return r.dimensions().stream()
+        .filter(d -> d.name().equals(name))
+        .mapToDouble(HealthDimension::score)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("report lacks dimension " + name));
   }
 }

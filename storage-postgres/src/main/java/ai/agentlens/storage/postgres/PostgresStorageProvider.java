@@ -39,7 +39,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final RollupMaintenance maintenance;
   private final RetentionPurge purge;
   private final JobLeases leases;
-  private final ai.agentlens.core.port.storage.AlertingStores alerting;
+  private final ai.agentlens.core.port.alerting.AlertingStores alerting;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -185,7 +185,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   }
 
   @Override
-  public ai.agentlens.core.port.storage.AlertingStores alerting() {
+  public ai.agentlens.core.port.alerting.AlertingStores alerting() {
     return alerting;
   }
 

@@ -52,7 +52,7 @@ public interface StorageProvider extends AutoCloseable {
    *
    * @return the stores; repeated calls return the same instances
    */
-  ai.agentlens.core.port.storage.AlertingStores alerting();
+  ai.agentlens.core.port.alerting.AlertingStores alerting();
 
   /**
    * Returns the schema version the migrations brought the database to.

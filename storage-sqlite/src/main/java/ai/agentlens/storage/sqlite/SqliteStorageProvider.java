@@ -31,7 +31,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final RollupMaintenance maintenance;
   private final RetentionPurge purge;
   private final JobLeases leases;
-  private final ai.agentlens.core.port.storage.AlertingStores alerting;
+  private final ai.agentlens.core.port.alerting.AlertingStores alerting;
 
   private SqliteStorageProvider(
       SqliteTransactor tx,
@@ -187,7 +187,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   }
 
   @Override
-  public ai.agentlens.core.port.storage.AlertingStores alerting() {
+  public ai.agentlens.core.port.alerting.AlertingStores alerting() {
     return alerting;
   }
 

@@ -3,7 +3,7 @@ package ai.agentlens.web.alerts;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.Role;
-import ai.agentlens.core.alert.AlertRules;
+import ai.agentlens.core.alerting.AlertRules;
 import ai.agentlens.core.port.storage.MembershipStore;
 import ai.agentlens.web.auth.ClientIp;
 import ai.agentlens.web.auth.SessionAuth;

@@ -1,9 +1,9 @@
 package ai.agentlens.web.alerts;
 
 import ai.agentlens.core.alert.AlertRule;
-import ai.agentlens.core.alert.AlertRules;
-import ai.agentlens.core.port.storage.AlertHistory;
-import ai.agentlens.core.port.storage.AlertRuleStore;
+import ai.agentlens.core.alerting.AlertRules;
+import ai.agentlens.core.port.alerting.AlertHistory;
+import ai.agentlens.core.port.alerting.AlertRuleStore;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;
 import ai.agentlens.web.error.Problem;

@@ -5,7 +5,7 @@ import ai.agentlens.core.health.AgentHealth;
 import ai.agentlens.core.health.AgentHealthReport;
 import ai.agentlens.core.health.HealthDimension;
 import ai.agentlens.core.health.HealthHistory;
-import ai.agentlens.core.health.HealthSnapshot;
+import ai.agentlens.core.health.snapshot.HealthSnapshot;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.session.Agent;
 import ai.agentlens.web.dashboard.support.Flash;

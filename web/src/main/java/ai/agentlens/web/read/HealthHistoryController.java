@@ -1,7 +1,7 @@
 package ai.agentlens.web.read;
 
 import ai.agentlens.core.health.HealthHistory;
-import ai.agentlens.core.health.HealthSnapshot;
+import ai.agentlens.core.health.snapshot.HealthSnapshot;
 import ai.agentlens.web.auth.SessionOrKeyAuth;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;

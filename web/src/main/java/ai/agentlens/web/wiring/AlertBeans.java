@@ -1,19 +1,21 @@
 package ai.agentlens.web.wiring;
 
-import ai.agentlens.core.alert.AlertAudit;
-import ai.agentlens.core.alert.AlertCheckJob;
-import ai.agentlens.core.alert.AlertRules;
+import ai.agentlens.core.alerting.AlertAudit;
+import ai.agentlens.core.alerting.AlertCheckJob;
+import ai.agentlens.core.alerting.AlertRules;
+import ai.agentlens.core.alerting.ChannelDelivery;
 import ai.agentlens.core.health.AgentHealth;
 import ai.agentlens.core.health.HealthHistory;
 import ai.agentlens.core.health.SnapshotJob;
-import ai.agentlens.core.port.AlertNotifier;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.Mailer;
+import ai.agentlens.core.port.alerting.AlertHistory;
+import ai.agentlens.core.port.alerting.AlertRuleStore;
+import ai.agentlens.core.port.alerting.AlertingStores;
+import ai.agentlens.core.port.alerting.HealthSnapshotStore;
+import ai.agentlens.core.port.alerting.WebhookSender;
 import ai.agentlens.core.port.storage.AgentStore;
-import ai.agentlens.core.port.storage.AlertHistory;
-import ai.agentlens.core.port.storage.AlertRuleStore;
-import ai.agentlens.core.port.storage.AlertingStores;
 import ai.agentlens.core.port.storage.AuditLog;
-import ai.agentlens.core.port.storage.HealthSnapshotStore;
 import ai.agentlens.core.port.storage.JobLeases;
 import ai.agentlens.core.port.storage.RetentionPurge;
 import ai.agentlens.core.port.storage.Stores;
@@ -78,7 +80,8 @@ public class AlertBeans {
   AlertCheckJob alertCheckJob(
       RetentionPurge orgs,
       AlertingStores s,
-      AlertNotifier notifier,
+      Mailer mailer,
+      WebhookSender webhooks,
       AlertAudit audit,
       JobLeases leases,
       Clock clock) {
@@ -87,7 +90,7 @@ public class AlertBeans {
         s.rules(),
         s.history(),
         s.metrics(),
-        notifier,
+        new ChannelDelivery(mailer, webhooks),
         audit,
         leases,
         clock,

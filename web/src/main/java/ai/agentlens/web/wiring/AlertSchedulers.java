@@ -1,6 +1,6 @@
 package ai.agentlens.web.wiring;
 
-import ai.agentlens.core.alert.AlertCheckJob;
+import ai.agentlens.core.alerting.AlertCheckJob;
 import ai.agentlens.core.health.SnapshotJob;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;

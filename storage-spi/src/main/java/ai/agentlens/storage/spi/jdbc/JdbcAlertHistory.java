@@ -3,7 +3,7 @@ package ai.agentlens.storage.spi.jdbc;
 import ai.agentlens.core.alert.AlertCondition;
 import ai.agentlens.core.alert.AlertFiring;
 import ai.agentlens.core.json.Json;
-import ai.agentlens.core.port.storage.AlertHistory;
+import ai.agentlens.core.port.alerting.AlertHistory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.alert.AlertMeasurement;
 import ai.agentlens.core.json.Json;
-import ai.agentlens.core.port.storage.AlertMetrics;
+import ai.agentlens.core.port.alerting.AlertMetrics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import ai.agentlens.core.alert.AlertCondition;
 import ai.agentlens.core.alert.AlertRule;
 import ai.agentlens.core.error.NotFoundException;
 import ai.agentlens.core.json.Json;
-import ai.agentlens.core.port.storage.AlertRuleStore;
+import ai.agentlens.core.port.alerting.AlertRuleStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.port.storage.AlertingStores;
+import ai.agentlens.core.port.alerting.AlertingStores;
 
 /** Builds the portable {@link AlertingStores} of a backend. */
 public final class JdbcAlertingStores {

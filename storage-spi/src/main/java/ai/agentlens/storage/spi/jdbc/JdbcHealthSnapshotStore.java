@@ -1,8 +1,8 @@
 package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.error.NotFoundException;
-import ai.agentlens.core.health.HealthSnapshot;
-import ai.agentlens.core.port.storage.HealthSnapshotStore;
+import ai.agentlens.core.health.snapshot.HealthSnapshot;
+import ai.agentlens.core.port.alerting.HealthSnapshotStore;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

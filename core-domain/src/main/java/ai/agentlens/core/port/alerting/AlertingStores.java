@@ -1,4 +1,4 @@
-package ai.agentlens.core.port.storage;
+package ai.agentlens.core.port.alerting;
 
 /**
  * The storage ports of alerting and health history (issue 11) of one opened backend.

@@ -1,4 +1,4 @@
-package ai.agentlens.core.alert;
+package ai.agentlens.core.alerting;
 
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.AuditEntry;

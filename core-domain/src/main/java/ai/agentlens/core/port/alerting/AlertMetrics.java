@@ -1,4 +1,4 @@
-package ai.agentlens.core.port.storage;
+package ai.agentlens.core.port.alerting;
 
 import ai.agentlens.core.alert.AlertMeasurement;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package ai.agentlens.core.port.storage;
+package ai.agentlens.core.port.alerting;
 
-import ai.agentlens.core.health.HealthSnapshot;
+import ai.agentlens.core.health.snapshot.HealthSnapshot;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,12 +1,18 @@
-package ai.agentlens.core.alert;
+package ai.agentlens.core.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.core.account.model.AuditEntry;
 import ai.agentlens.core.account.model.AuditQuery;
 import ai.agentlens.core.account.model.AuditResult;
-import ai.agentlens.core.port.storage.AlertHistory;
-import ai.agentlens.core.port.storage.AlertRuleStore;
+import ai.agentlens.core.alert.AlertCondition;
+import ai.agentlens.core.alert.AlertFiring;
+import ai.agentlens.core.alert.AlertMeasurement;
+import ai.agentlens.core.alert.AlertRule;
+import ai.agentlens.core.port.Mailer;
+import ai.agentlens.core.port.alerting.AlertHistory;
+import ai.agentlens.core.port.alerting.AlertRuleStore;
+import ai.agentlens.core.port.alerting.WebhookSender;
 import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.JobLeases;
 import java.time.Duration;
@@ -123,12 +129,16 @@ class AlertCheckJobTest {
           assertThat(Duration.between(from, to)).isEqualTo(Duration.ofMinutes(10));
           return measured;
         },
-        (channel, r, f) -> {
-          delivered.add(channel);
-          return channel.startsWith("email:")
-              ? new AlertFiring.Delivery(channel, false, "mail not sent: down")
-              : new AlertFiring.Delivery(channel, true, null);
-        },
+        new ChannelDelivery(
+            m -> {
+              delivered.add("email:" + m.to());
+              throw new Mailer.MailException("down", null);
+            },
+            (url, json) -> {
+              delivered.add(url);
+              assertThat(json).contains("\"ruleId\":\"r1\"").contains("\"value\":2.0");
+              return WebhookSender.Outcome.OK;
+            }),
         new AlertAudit(log, now::get, () -> "a" + ids.incrementAndGet()),
         leases,
         now::get,

@@ -1,11 +1,13 @@
-package ai.agentlens.core.alert;
+package ai.agentlens.core.alerting;
 
 import ai.agentlens.core.account.model.AuditResult;
-import ai.agentlens.core.port.AlertNotifier;
+import ai.agentlens.core.alert.AlertFiring;
+import ai.agentlens.core.alert.AlertMeasurement;
+import ai.agentlens.core.alert.AlertRule;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.AlertHistory;
-import ai.agentlens.core.port.storage.AlertMetrics;
-import ai.agentlens.core.port.storage.AlertRuleStore;
+import ai.agentlens.core.port.alerting.AlertHistory;
+import ai.agentlens.core.port.alerting.AlertMetrics;
+import ai.agentlens.core.port.alerting.AlertRuleStore;
 import ai.agentlens.core.port.storage.JobLeases;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +37,7 @@ public final class AlertCheckJob {
   private final AlertRuleStore rules;
   private final AlertHistory history;
   private final AlertMetrics metrics;
-  private final AlertNotifier notifier;
+  private final ChannelDelivery notifier;
   private final AlertAudit audit;
   private final JobLeases leases;
   private final Clock clock;
@@ -61,7 +63,7 @@ public final class AlertCheckJob {
       AlertRuleStore rules,
       AlertHistory history,
       AlertMetrics metrics,
-      AlertNotifier notifier,
+      ChannelDelivery notifier,
       AlertAudit audit,
       JobLeases leases,
       Clock clock,

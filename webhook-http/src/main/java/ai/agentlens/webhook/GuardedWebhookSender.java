@@ -1,5 +1,6 @@
-package ai.agentlens.web.alerts;
+package ai.agentlens.webhook;
 
+import ai.agentlens.core.port.alerting.WebhookSender;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -8,34 +9,31 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Posts JSON to a user-supplied URL the guarded way (DESIGN: outbound calls): {@code http}/{@code
- * https} only, no redirects, 10 s connect and request timeouts, and every address the host resolves
- * to must be public unless the operator allows private targets (loopback, private, link-local,
- * unique-local, CGNAT, multicast and wildcard addresses are refused). The host is checked just
- * before the request; DNS that changes between check and connect is not defended against.
+ * {@link WebhookSender} on the JDK's HTTP client: {@code http}/{@code https} only, no redirects, 10
+ * s connect and request timeouts, and every address the host resolves to must be public unless the
+ * operator allows private targets (loopback, private, link-local, unique-local, CGNAT, multicast
+ * and wildcard addresses are refused). The host is checked just before the request; DNS that
+ * changes between check and connect is not defended against.
  */
-final class GuardedWebhook {
+public final class GuardedWebhookSender implements WebhookSender {
 
   /** The time limit of connect and of the whole request. */
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  /** A refused or failed post; the message names no URL (it may hold a token). */
-  static final class WebhookException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    WebhookException(String message) {
-      super(message, null, false, false);
-    }
-  }
-
   private final boolean allowPrivate;
   private final HttpClient http;
 
-  GuardedWebhook(boolean allowPrivate) {
+  /**
+   * Creates the sender.
+   *
+   * @param allowPrivate whether loopback and private targets are allowed (tests, trusted LANs)
+   */
+  public GuardedWebhookSender(boolean allowPrivate) {
     this.allowPrivate = allowPrivate;
     this.http =
         HttpClient.newBuilder()
@@ -44,26 +42,23 @@ final class GuardedWebhook {
             .build();
   }
 
-  /**
-   * Posts a JSON body.
-   *
-   * @param url the target
-   * @param json the body
-   * @throws WebhookException when refused, unreachable, timed out or answered with a non-2xx status
-   */
-  void post(String url, String json) throws WebhookException {
+  @Override
+  public Outcome post(String url, String json) {
     URI uri;
     try {
       uri = URI.create(url);
     } catch (IllegalArgumentException e) {
-      throw new WebhookException("invalid URL");
+      return Outcome.failed("invalid URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new WebhookException("only http and https URLs are allowed");
+      return Outcome.failed("only http and https URLs are allowed");
     }
     if (!allowPrivate) {
-      refusePrivate(uri.getHost());
+      String refused = refusal(uri.getHost());
+      if (refused != null) {
+        return Outcome.failed(refused);
+      }
     }
     HttpRequest req =
         HttpRequest.newBuilder(uri)
@@ -74,31 +69,32 @@ final class GuardedWebhook {
             .build();
     try {
       int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-      if (status < 200 || status > 299) {
-        throw new WebhookException("webhook answered HTTP " + status);
-      }
-    } catch (java.net.http.HttpTimeoutException e) {
-      throw new WebhookException("webhook timed out after 10 s");
+      return status >= 200 && status <= 299
+          ? Outcome.OK
+          : Outcome.failed("webhook answered HTTP " + status);
+    } catch (HttpTimeoutException e) {
+      return Outcome.failed("webhook timed out after 10 s");
     } catch (IOException e) {
-      throw new WebhookException("webhook unreachable: " + e.getClass().getSimpleName());
+      return Outcome.failed("webhook unreachable: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new WebhookException("interrupted");
+      return Outcome.failed("interrupted");
     }
   }
 
-  private static void refusePrivate(String host) throws WebhookException {
+  private static String refusal(String host) {
     InetAddress[] all;
     try {
       all = InetAddress.getAllByName(host);
     } catch (UnknownHostException e) {
-      throw new WebhookException("webhook host does not resolve");
+      return "webhook host does not resolve";
     }
     for (InetAddress a : all) {
       if (isPrivate(a)) {
-        throw new WebhookException("webhook target is a loopback or private address (refused)");
+        return "webhook target is a loopback or private address (refused)";
       }
     }
+    return null;
   }
 
   /**
@@ -106,7 +102,7 @@ final class GuardedWebhook {
    *
    * @param a the address
    * @return {@code true} for loopback, wildcard, link-local, site-local, multicast, IPv6
-   *     unique-local (fc00::/7) and CGNAT (100.64.0.0/10) addresses
+   *     unique-local (fc00::/7), CGNAT (100.64.0.0/10) and 0.0.0.0/8 addresses
    */
   static boolean isPrivate(InetAddress a) {
     if (a.isLoopbackAddress()

@@ -1,9 +1,11 @@
-package ai.agentlens.core.alert;
+package ai.agentlens.core.alerting;
 
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.alert.AlertRule;
+import ai.agentlens.core.alert.AlertSpecs;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.AlertRuleStore;
+import ai.agentlens.core.port.alerting.AlertRuleStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ai.agentlens.core.health;
+package ai.agentlens.core.health.snapshot;
 
 import java.time.LocalDate;
 
@@ -25,33 +25,4 @@ public record HealthSnapshot(
     double toolSuccessScore,
     double latencyScore,
     double completionRateScore,
-    long sessionCount) {
-
-  /**
-   * Takes a snapshot of a health report.
-   *
-   * @param r the report
-   * @param date the UTC day it stands for
-   * @return the snapshot
-   */
-  public static HealthSnapshot of(AgentHealthReport r, LocalDate date) {
-    return new HealthSnapshot(
-        r.agentId(),
-        date,
-        r.overallScore(),
-        score(r, "error_rate"),
-        score(r, "cost_efficiency"),
-        score(r, "tool_success"),
-        score(r, "latency"),
-        score(r, "completion_rate"),
-        r.sessionCount());
-  }
-
-  private static double score(AgentHealthReport r, String name) {
-    return r.dimensions().stream()
-        .filter(d -> d.name().equals(name))
-        .mapToDouble(HealthDimension::score)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("report lacks dimension " + name));
-  }
-}
+    long sessionCount) {}
