@@ -72,6 +72,7 @@ public final class HealthOverviewProbe {
       for (int r = -2; r < rounds; r++) {
         long a = System.nanoTime();
         scored = health.overview(org, AgentHealth.DEFAULT_WINDOW).agents().size();
+        System.out.printf("round %d: %.1f ms%n", r, (System.nanoTime() - a) / 1e6);
         if (r >= 0) {
           times.add(System.nanoTime() - a);
         }
