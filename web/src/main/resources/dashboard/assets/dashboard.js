@@ -78,6 +78,13 @@
             }
           }
         };
+      } else if (kind === "health") {
+        config = {
+          type: "line",
+          data: { labels: data.labels, datasets: [{ label: "Overall health", data: data.overall, borderColor: c.indigo, backgroundColor: c.indigo, tension: 0.25 }] },
+          options: { responsive: true, maintainAspectRatio: false, animation: false,
+            scales: { y: { min: 0, max: 100, title: { display: true, text: "Score" }, grid: { color: c.grid } } } }
+        };
       } else if (kind === "time") {
         config = {
           type: "bar",

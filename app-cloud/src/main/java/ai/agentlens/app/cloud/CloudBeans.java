@@ -72,6 +72,17 @@ class CloudBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.alerting.AlertingStores alerting(StorageProvider storage) {
+    return storage.alerting();
+  }
+
+  @Singleton
+  ai.agentlens.core.port.alerting.WebhookSender webhookSender(
+      @Value("${agentlens.alerts.webhook.allow-private:false}") boolean allowPrivate) {
+    return new ai.agentlens.webhook.GuardedWebhookSender(allowPrivate);
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
       CloudConfig config,

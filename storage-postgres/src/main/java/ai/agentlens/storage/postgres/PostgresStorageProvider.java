@@ -39,6 +39,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final RollupMaintenance maintenance;
   private final RetentionPurge purge;
   private final JobLeases leases;
+  private final ai.agentlens.core.port.alerting.AlertingStores alerting;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -50,6 +51,8 @@ public final class PostgresStorageProvider implements StorageProvider {
       JobLeases leases) {
     this.purge = purge;
     this.leases = leases;
+    this.alerting =
+        ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new PostgresDialect()));
     this.app = app;
     this.tx = tx;
     this.stores = stores;
@@ -182,6 +185,11 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public JobLeases jobLeases() {
     return leases;
+  }
+
+  @Override
+  public ai.agentlens.core.port.alerting.AlertingStores alerting() {
+    return alerting;
   }
 
   @Override

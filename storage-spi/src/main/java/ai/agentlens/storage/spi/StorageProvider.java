@@ -48,6 +48,13 @@ public interface StorageProvider extends AutoCloseable {
   ai.agentlens.core.port.storage.JobLeases jobLeases();
 
   /**
+   * Returns the stores of alerting and health history (issue 11).
+   *
+   * @return the stores; repeated calls return the same instances
+   */
+  ai.agentlens.core.port.alerting.AlertingStores alerting();
+
+  /**
    * Returns the schema version the migrations brought the database to.
    *
    * @return e.g. {@code "3"}

@@ -31,6 +31,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final RollupMaintenance maintenance;
   private final RetentionPurge purge;
   private final JobLeases leases;
+  private final ai.agentlens.core.port.alerting.AlertingStores alerting;
 
   private SqliteStorageProvider(
       SqliteTransactor tx,
@@ -41,6 +42,8 @@ public final class SqliteStorageProvider implements StorageProvider {
       JobLeases leases) {
     this.purge = purge;
     this.leases = leases;
+    this.alerting =
+        ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new SqliteDialect()));
     this.tx = tx;
     this.stores = stores;
     this.version = version;
@@ -181,6 +184,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public JobLeases jobLeases() {
     return leases;
+  }
+
+  @Override
+  public ai.agentlens.core.port.alerting.AlertingStores alerting() {
+    return alerting;
   }
 
   @Override
