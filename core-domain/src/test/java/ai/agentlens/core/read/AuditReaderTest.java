@@ -126,7 +126,8 @@ class AuditReaderTest {
   AuditReaderTest() {
     Stores stores =
         new Stores(
-            null, null, members, null, null, null, null, null, null, log, null, null, null, null);
+            null, null, members, null, null, null, null, null, null, log, null, null, null, null,
+            null, null);
     AccountPorts ports =
         new AccountPorts(
             stores,

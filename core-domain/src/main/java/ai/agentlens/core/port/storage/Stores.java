@@ -17,6 +17,8 @@ package ai.agentlens.core.port.storage;
  * @param userTokens mailed single-use tokens
  * @param rollups pre-aggregated analytics, written with the events
  * @param featureOverrides per-org feature overrides
+ * @param guardrails guardrail rules, state and trigger history
+ * @param agentControls guardrail-set agent pause and model override
  */
 public record Stores(
     OrgStore orgs,
@@ -32,4 +34,6 @@ public record Stores(
     LoginSessionStore loginSessions,
     UserTokenStore userTokens,
     AnalyticsRollups rollups,
-    FeatureOverrideStore featureOverrides) {}
+    FeatureOverrideStore featureOverrides,
+    GuardrailStore guardrails,
+    AgentControlStore agentControls) {}

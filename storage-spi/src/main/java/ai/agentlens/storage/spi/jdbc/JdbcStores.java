@@ -246,7 +246,9 @@ public final class JdbcStores {
         or(loginSessions, () -> new JdbcLoginSessionStore(tx, sql)),
         or(userTokens, () -> new JdbcUserTokenStore(tx, sql)),
         or(rollups, () -> new JdbcAnalyticsRollups(tx, sql)),
-        or(featureOverrides, () -> new JdbcFeatureOverrideStore(tx, sql)));
+        or(featureOverrides, () -> new JdbcFeatureOverrideStore(tx, sql)),
+        new JdbcGuardrailStore(tx, sql),
+        new JdbcAgentControlStore(tx, sql));
   }
 
   private static <T> T or(T override, java.util.function.Supplier<T> portable) {

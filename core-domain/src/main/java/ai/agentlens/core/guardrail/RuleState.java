@@ -1,0 +1,21 @@
+package ai.agentlens.core.guardrail;
+
+import java.time.Instant;
+
+/**
+ * A rule's evaluation state (reference {@code guardrail_state}).
+ *
+ * @param ruleId the rule
+ * @param orgId its org
+ * @param lastTriggeredAt last trigger, or {@code null}
+ * @param triggerCount triggers so far
+ * @param lastEvaluatedAt last evaluation, or {@code null}
+ * @param currentValue the value measured last, or {@code null}
+ */
+public record RuleState(
+    String ruleId,
+    String orgId,
+    Instant lastTriggeredAt,
+    long triggerCount,
+    Instant lastEvaluatedAt,
+    Double currentValue) {}
