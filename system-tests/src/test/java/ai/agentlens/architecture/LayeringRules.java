@@ -118,6 +118,7 @@ final class LayeringRules {
         "ai.agentlens.mail..", List.of("ai.agentlens.core..", "jakarta.mail..", "org.slf4j.."));
     ADAPTER_ALLOWED.put(
         "ai.agentlens.hasher.bcrypt..", List.of("ai.agentlens.core..", "at.favre.lib.crypto.."));
+    ADAPTER_ALLOWED.put("ai.agentlens.webhook..", List.of("ai.agentlens.core.."));
   }
 
   /**

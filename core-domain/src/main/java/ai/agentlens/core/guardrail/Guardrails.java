@@ -2,6 +2,10 @@ package ai.agentlens.core.guardrail;
 
 import ai.agentlens.core.account.AuditTrail;
 import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.guardrail.content.ContentContext;
+import ai.agentlens.core.guardrail.content.ContentDecision;
+import ai.agentlens.core.guardrail.content.ContentGuard;
+import ai.agentlens.core.guardrail.content.ContentMatch;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentControlStore;

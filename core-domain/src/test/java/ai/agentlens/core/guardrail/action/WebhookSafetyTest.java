@@ -1,4 +1,4 @@
-package ai.agentlens.core.guardrail;
+package ai.agentlens.core.guardrail.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

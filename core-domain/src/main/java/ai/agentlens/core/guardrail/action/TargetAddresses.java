@@ -1,4 +1,4 @@
-package ai.agentlens.core.guardrail;
+package ai.agentlens.core.guardrail.action;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,4 +1,4 @@
-package ai.agentlens.core.guardrail;
+package ai.agentlens.core.guardrail.action;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

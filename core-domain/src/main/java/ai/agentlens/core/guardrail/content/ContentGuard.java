@@ -1,5 +1,7 @@
-package ai.agentlens.core.guardrail;
+package ai.agentlens.core.guardrail.content;
 
+import ai.agentlens.core.guardrail.ActionType;
+import ai.agentlens.core.guardrail.GuardrailRule;
 import ai.agentlens.core.guardrail.detect.PiiDetector;
 import ai.agentlens.core.guardrail.detect.PromptInjectionDetector;
 import ai.agentlens.core.guardrail.detect.SafeRegex;

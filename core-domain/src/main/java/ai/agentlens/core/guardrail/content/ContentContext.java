@@ -1,4 +1,7 @@
-package ai.agentlens.core.guardrail;
+package ai.agentlens.core.guardrail.content;
+
+import ai.agentlens.core.guardrail.Direction;
+import ai.agentlens.core.guardrail.GuardrailRule;
 
 /**
  * Where evaluated content comes from.

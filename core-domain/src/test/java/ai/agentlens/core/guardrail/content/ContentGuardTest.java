@@ -1,7 +1,10 @@
-package ai.agentlens.core.guardrail;
+package ai.agentlens.core.guardrail.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.agentlens.core.guardrail.Direction;
+import ai.agentlens.core.guardrail.GuardrailRule;
+import ai.agentlens.core.guardrail.RuleValidator;
 import ai.agentlens.core.json.JsonReader;
 import java.time.Instant;
 import java.util.List;
