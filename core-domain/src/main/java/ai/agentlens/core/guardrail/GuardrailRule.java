@@ -58,6 +58,9 @@ public record GuardrailRule(
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     toolNames = toolNames == null ? List.of() : List.copyOf(toolNames);
+    // why: stores keep microseconds; a rule must compare equal to itself read back
+    createdAt = ai.agentlens.core.event.Times.micros(createdAt);
+    updatedAt = ai.agentlens.core.event.Times.micros(updatedAt);
   }
 
   /**

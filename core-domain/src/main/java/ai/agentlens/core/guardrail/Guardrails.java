@@ -215,7 +215,7 @@ public final class Guardrails {
   }
 
   private void recordContent(List<GuardrailRule> rules, ContentDecision d, ContentContext ctx) {
-    var now = clock.now();
+    var now = ai.agentlens.core.event.Times.micros(clock.now());
     for (GuardrailRule r : rules) {
       List<ContentMatch> mine =
           d.matches().stream().filter(m -> m.ruleId().equals(r.id())).toList();

@@ -18,4 +18,11 @@ public record RuleState(
     Instant lastTriggeredAt,
     long triggerCount,
     Instant lastEvaluatedAt,
-    Double currentValue) {}
+    Double currentValue) {
+
+  /** Keeps microseconds, as stores do. */
+  public RuleState {
+    lastTriggeredAt = ai.agentlens.core.event.Times.micros(lastTriggeredAt);
+    lastEvaluatedAt = ai.agentlens.core.event.Times.micros(lastEvaluatedAt);
+  }
+}

@@ -35,5 +35,6 @@ public record Trigger(
     Objects.requireNonNull(triggeredAt, "triggeredAt");
     Objects.requireNonNull(actionResult, "actionResult");
     metadata = metadata == null ? "{}" : metadata;
+    triggeredAt = ai.agentlens.core.event.Times.micros(triggeredAt);
   }
 }

@@ -113,7 +113,7 @@ public final class MetricGuardrails implements StoredEventsListener {
       if (!rule.enabled() || rule.conditionType().isContent()) {
         continue;
       }
-      var now = clock.now();
+      var now = ai.agentlens.core.event.Times.micros(clock.now());
       Optional<Double> value = readings.measure(rule, orgId, agentId, events, now);
       store.evaluated(orgId, rule.id(), now, value.orElse(null));
       if (value.isEmpty()) {
