@@ -24,8 +24,9 @@ import org.junit.jupiter.api.TestInstance;
  * details, 404 for another org's rule, 403 for a Viewer or Member changing rules, 401), content
  * evaluation decisions, and metric rules evaluated after ingest: a burst of errors pauses an agent
  * (dry-run off), dry-run records without pausing, the cooldown holds a second trigger back, and a
- * webhook action posts a signed body to a local server (the launcher allows private targets here;
- * the refusal is {@code HttpWebhookSenderTest}'s subject). Every change and trigger is audited.
+ * webhook action posts a signed body to a local server (the suite's launcher allows private
+ * targets) and a second launcher with the default setting refuses that loopback target. Every
+ * change and trigger is audited.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class GuardrailApiContract {
@@ -495,5 +496,45 @@ public abstract class GuardrailApiContract {
     assertThat(body.get("event").asText()).isEqualTo("guardrail.triggered");
     assertThat(body.get("agentId").asText()).isEqualTo("hook-bot");
     assertThat(body.get("conditionValue").asDouble()).isEqualTo(100.0);
+  }
+
+  @Test
+  void aLoopbackWebhookIsRefusedUnlessTheOperatorAllowsIt() throws Exception {
+    try (Mailbox strictMail = new Mailbox();
+        TestStack strict = start(AccountStack.testProperties(strictMail.port()))) {
+      Api strictApi = new Api(strict.url());
+      Tenant t = new Tenants(strict).create(Plan.PRO, null);
+      Api.Reply rule =
+          strictApi.post(
+              "/api/guardrails",
+              t.key(),
+              "{\"name\":\"hook\",\"agentId\":\"strict-bot\",\"dryRun\":false,\"cooldownMinutes\":0,"
+                  + "\"conditionType\":\"error_rate_threshold\",\"conditionConfig\":{\"threshold\":10},"
+                  + "\"actionType\":\"notify_webhook\",\"actionConfig\":{\"url\":\""
+                  + hooks.url()
+                  + "\",\"secret\":\"x\"}}");
+      assertThat(rule.status()).as(rule.raw()).isEqualTo(201);
+      String id = rule.json().get("id").asText();
+      Api.Reply sent =
+          strictApi.post(
+              "/api/events",
+              t.key(),
+              "{\"events\":[{\"sessionId\":\"s\",\"agentId\":\"strict-bot\",\"eventType\":\"custom\","
+                  + "\"severity\":\"error\",\"payload\":{\"type\":\"t\",\"data\":{}}}]}");
+      assertThat(sent.status()).as(sent.raw()).isIn(201, 202);
+      JsonNode t1 =
+          strictApi
+              .await(
+                  "/api/guardrails/history?ruleId=" + id,
+                  t.key(),
+                  r -> r.status() == 200 && r.json().get("total").asLong() >= 1,
+                  DEADLINE)
+              .json()
+              .get("triggers")
+              .get(0);
+      assertThat(t1.get("actionResult").asText())
+          .isEqualTo("webhook refused: target is not a public address");
+      assertThat(hooks.received()).noneMatch(r -> r.body().contains(id));
+    }
   }
 }

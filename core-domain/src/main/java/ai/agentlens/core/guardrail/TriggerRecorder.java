@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * Records a trigger: claims it under the rule's cooldown, runs the action (unless dry-run), then
- * appends it to the history and to the org's audit log ({@code guardrail.triggered}, actor SYSTEM).
+ * appends it to the org's audit log and to the history ({@code guardrail.triggered}, actor SYSTEM).
  * Thread-safe.
  */
 public final class TriggerRecorder {
@@ -90,7 +90,6 @@ public final class TriggerRecorder {
             !rule.dryRun(),
             result,
             ai.agentlens.core.json.JsonWriter.write(ai.agentlens.core.json.JsonObject.of(meta)));
-    store.appendTrigger(t);
     Map<String, String> details = new LinkedHashMap<>(meta);
     details.put("actionType", rule.actionType().wireName());
     details.put("actionResult", result);
@@ -107,6 +106,8 @@ public final class TriggerRecorder {
         null,
         AuditResult.SUCCESS,
         details);
+    // why: the audit entry first, so a trigger visible in the history is always audited already
+    store.appendTrigger(t);
     return t;
   }
 }
