@@ -5,6 +5,8 @@ import ai.agentlens.core.guardrail.detect.PromptInjectionDetector;
 import ai.agentlens.core.guardrail.detect.SafeRegex;
 import ai.agentlens.core.guardrail.detect.SecretsDetector;
 import ai.agentlens.core.guardrail.detect.ToxicityDetector;
+import ai.agentlens.core.guardrail.model.ActionType;
+import ai.agentlens.core.guardrail.model.ConditionType;
 import ai.agentlens.core.json.JsonObject;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,9 @@
 package ai.agentlens.core.guardrail;
 
+import ai.agentlens.core.guardrail.model.ActionType;
+import ai.agentlens.core.guardrail.model.ConditionType;
+import ai.agentlens.core.guardrail.model.Direction;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.json.JsonArray;
 import ai.agentlens.core.json.JsonNumber;
 import ai.agentlens.core.json.JsonObject;

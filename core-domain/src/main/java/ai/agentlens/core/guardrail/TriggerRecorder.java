@@ -3,6 +3,8 @@ package ai.agentlens.core.guardrail;
 import ai.agentlens.core.account.AuditTrail;
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.model.AuditResult;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
+import ai.agentlens.core.guardrail.model.Trigger;
 import ai.agentlens.core.port.storage.GuardrailStore;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package ai.agentlens.core.guardrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.json.JsonReader;
 import java.time.Instant;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.error.ConflictException;
-import ai.agentlens.core.guardrail.AgentControl;
-import ai.agentlens.core.guardrail.GuardrailRule;
-import ai.agentlens.core.guardrail.RuleState;
 import ai.agentlens.core.guardrail.RuleValidator;
-import ai.agentlens.core.guardrail.Trigger;
+import ai.agentlens.core.guardrail.model.AgentControl;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
+import ai.agentlens.core.guardrail.model.RuleState;
+import ai.agentlens.core.guardrail.model.Trigger;
 import ai.agentlens.core.json.JsonReader;
 import ai.agentlens.core.port.storage.GuardrailStore;
 import java.time.Duration;

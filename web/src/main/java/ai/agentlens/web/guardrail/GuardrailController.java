@@ -1,12 +1,12 @@
 package ai.agentlens.web.guardrail;
 
-import ai.agentlens.core.guardrail.AgentControl;
-import ai.agentlens.core.guardrail.Direction;
 import ai.agentlens.core.guardrail.FieldError;
 import ai.agentlens.core.guardrail.Guardrails;
 import ai.agentlens.core.guardrail.RuleInvalidException;
 import ai.agentlens.core.guardrail.content.ContentContext;
 import ai.agentlens.core.guardrail.content.ContentGuard;
+import ai.agentlens.core.guardrail.model.AgentControl;
+import ai.agentlens.core.guardrail.model.Direction;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.ErrorBody;

@@ -1,12 +1,12 @@
 package ai.agentlens.web.guardrail;
 
-import ai.agentlens.core.guardrail.AgentControl;
-import ai.agentlens.core.guardrail.GuardrailRule;
 import ai.agentlens.core.guardrail.Guardrails;
-import ai.agentlens.core.guardrail.RuleState;
-import ai.agentlens.core.guardrail.Trigger;
 import ai.agentlens.core.guardrail.content.ContentDecision;
 import ai.agentlens.core.guardrail.content.ContentMatch;
+import ai.agentlens.core.guardrail.model.AgentControl;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
+import ai.agentlens.core.guardrail.model.RuleState;
+import ai.agentlens.core.guardrail.model.Trigger;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.json.JsonWriter;
 import ai.agentlens.core.port.storage.GuardrailStore;

@@ -140,12 +140,12 @@ public final class JsonViews {
 
   /** Writes one agent object. */
   public static void agent(JsonGenerator g, Agent a) throws IOException {
-    agent(g, a, ai.agentlens.core.guardrail.AgentControl.NONE);
+    agent(g, a, ai.agentlens.core.guardrail.model.AgentControl.NONE);
   }
 
   /** Writes one agent object with what guardrails set on it (reference §1.9 agent JSON). */
   public static void agent(
-      JsonGenerator g, Agent a, ai.agentlens.core.guardrail.AgentControl control)
+      JsonGenerator g, Agent a, ai.agentlens.core.guardrail.model.AgentControl control)
       throws IOException {
     g.writeStartObject();
     if (control.modelOverride() != null) {

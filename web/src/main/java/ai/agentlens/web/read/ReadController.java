@@ -205,7 +205,7 @@ public class ReadController {
               var control =
                   controls
                       .find(key.orgId(), id)
-                      .orElse(ai.agentlens.core.guardrail.AgentControl.NONE);
+                      .orElse(ai.agentlens.core.guardrail.model.AgentControl.NONE);
               return json(JsonViews.render(g -> JsonViews.agent(g, a, control)));
             })
         .orElseGet(() -> notFound("Agent not found"));

@@ -1,6 +1,6 @@
 package ai.agentlens.core.guardrail.action;
 
-import ai.agentlens.core.guardrail.GuardrailRule;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.json.JsonNumber;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.json.JsonWriter;

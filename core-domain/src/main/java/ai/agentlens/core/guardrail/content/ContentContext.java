@@ -1,7 +1,7 @@
 package ai.agentlens.core.guardrail.content;
 
-import ai.agentlens.core.guardrail.Direction;
-import ai.agentlens.core.guardrail.GuardrailRule;
+import ai.agentlens.core.guardrail.model.Direction;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 
 /**
  * Where evaluated content comes from.

@@ -1,13 +1,13 @@
 package ai.agentlens.core.guardrail.content;
 
-import ai.agentlens.core.guardrail.ActionType;
-import ai.agentlens.core.guardrail.GuardrailRule;
 import ai.agentlens.core.guardrail.detect.PiiDetector;
 import ai.agentlens.core.guardrail.detect.PromptInjectionDetector;
 import ai.agentlens.core.guardrail.detect.SafeRegex;
 import ai.agentlens.core.guardrail.detect.SecretsDetector;
 import ai.agentlens.core.guardrail.detect.Span;
 import ai.agentlens.core.guardrail.detect.ToxicityDetector;
+import ai.agentlens.core.guardrail.model.ActionType;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.json.JsonNumber;
 import ai.agentlens.core.json.JsonObject;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package ai.agentlens.core.guardrail.content;
 
-import ai.agentlens.core.guardrail.ActionType;
-import ai.agentlens.core.guardrail.ConditionType;
+import ai.agentlens.core.guardrail.model.ActionType;
+import ai.agentlens.core.guardrail.model.ConditionType;
 
 /**
  * One finding of one content rule. The matched text itself is never returned (it may be the very

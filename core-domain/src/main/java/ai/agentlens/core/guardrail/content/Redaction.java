@@ -1,7 +1,7 @@
 package ai.agentlens.core.guardrail.content;
 
-import ai.agentlens.core.guardrail.ActionType;
-import ai.agentlens.core.guardrail.GuardrailRule;
+import ai.agentlens.core.guardrail.model.ActionType;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

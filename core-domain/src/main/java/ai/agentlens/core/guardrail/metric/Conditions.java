@@ -1,6 +1,6 @@
 package ai.agentlens.core.guardrail.metric;
 
-import ai.agentlens.core.guardrail.ConditionType;
+import ai.agentlens.core.guardrail.model.ConditionType;
 import ai.agentlens.core.json.JsonNumber;
 import ai.agentlens.core.json.JsonObject;
 

@@ -2,9 +2,9 @@ package ai.agentlens.core.guardrail.metric;
 
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
-import ai.agentlens.core.guardrail.GuardrailRule;
 import ai.agentlens.core.guardrail.TriggerRecorder;
 import ai.agentlens.core.guardrail.action.GuardrailActions;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.ingest.StoredEventsListener;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.GuardrailStore;

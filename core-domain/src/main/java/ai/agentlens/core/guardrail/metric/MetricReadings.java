@@ -4,7 +4,7 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
-import ai.agentlens.core.guardrail.GuardrailRule;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.health.AgentHealth;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.port.storage.AnalyticsRollups;

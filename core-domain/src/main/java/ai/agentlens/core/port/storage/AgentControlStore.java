@@ -1,7 +1,7 @@
 package ai.agentlens.core.port.storage;
 
 import ai.agentlens.core.error.StorageUnavailableException;
-import ai.agentlens.core.guardrail.AgentControl;
+import ai.agentlens.core.guardrail.model.AgentControl;
 import java.time.Instant;
 import java.util.Optional;
 

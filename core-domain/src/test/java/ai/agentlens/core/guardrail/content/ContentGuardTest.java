@@ -2,9 +2,9 @@ package ai.agentlens.core.guardrail.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.core.guardrail.Direction;
-import ai.agentlens.core.guardrail.GuardrailRule;
 import ai.agentlens.core.guardrail.RuleValidator;
+import ai.agentlens.core.guardrail.model.Direction;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.json.JsonReader;
 import java.time.Instant;
 import java.util.List;

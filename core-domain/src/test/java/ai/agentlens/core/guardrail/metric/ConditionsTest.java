@@ -2,7 +2,7 @@ package ai.agentlens.core.guardrail.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.agentlens.core.guardrail.ConditionType;
+import ai.agentlens.core.guardrail.model.ConditionType;
 import ai.agentlens.core.json.JsonReader;
 import org.junit.jupiter.api.Test;
 

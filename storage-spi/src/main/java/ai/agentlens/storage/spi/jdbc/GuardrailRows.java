@@ -1,11 +1,11 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.guardrail.ActionType;
-import ai.agentlens.core.guardrail.ConditionType;
-import ai.agentlens.core.guardrail.Direction;
-import ai.agentlens.core.guardrail.GuardrailRule;
-import ai.agentlens.core.guardrail.RuleState;
-import ai.agentlens.core.guardrail.Trigger;
+import ai.agentlens.core.guardrail.model.ActionType;
+import ai.agentlens.core.guardrail.model.ConditionType;
+import ai.agentlens.core.guardrail.model.Direction;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
+import ai.agentlens.core.guardrail.model.RuleState;
+import ai.agentlens.core.guardrail.model.Trigger;
 import ai.agentlens.core.json.Json;
 import ai.agentlens.core.json.JsonReader;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.guardrail.AgentControl;
+import ai.agentlens.core.guardrail.model.AgentControl;
 import ai.agentlens.core.port.storage.AgentControlStore;
 import java.time.Instant;
 import java.util.Optional;

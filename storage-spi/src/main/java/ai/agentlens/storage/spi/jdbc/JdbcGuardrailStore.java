@@ -1,8 +1,8 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.guardrail.GuardrailRule;
-import ai.agentlens.core.guardrail.RuleState;
-import ai.agentlens.core.guardrail.Trigger;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
+import ai.agentlens.core.guardrail.model.RuleState;
+import ai.agentlens.core.guardrail.model.Trigger;
 import ai.agentlens.core.json.Json;
 import ai.agentlens.core.json.JsonWriter;
 import ai.agentlens.core.port.storage.GuardrailStore;

@@ -1,4 +1,4 @@
-package ai.agentlens.core.guardrail;
+package ai.agentlens.core.guardrail.model;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package ai.agentlens.core.guardrail;
+package ai.agentlens.core.guardrail.model;
 
 import ai.agentlens.core.json.JsonObject;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A validated guardrail rule (reference §4.3.6). Configs hold every key of their type with its
- * default filled in; build one with {@link RuleValidator}.
+ * default filled in; build one with {@code RuleValidator}.
  *
  * @param id ULID
  * @param orgId the org
