@@ -48,7 +48,7 @@ public abstract class AlertApiContract {
     mail = new Mailbox();
     hooks = new WebhookReceiver();
     Map<String, Object> p = new HashMap<>(AccountStack.testProperties(mail.port()));
-    p.put("agentlens.alerts.webhook.allow-private", true);
+    p.put("agentlens.webhooks.allow-private", true);
     p.put("agentlens.alerts.check.interval", "1s");
     p.put("agentlens.alerts.check.initial-delay", "1s");
     stack = start(p);

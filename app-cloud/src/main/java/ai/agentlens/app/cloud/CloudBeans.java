@@ -77,12 +77,6 @@ class CloudBeans {
   }
 
   @Singleton
-  ai.agentlens.core.port.alerting.WebhookSender webhookSender(
-      @Value("${agentlens.alerts.webhook.allow-private:false}") boolean allowPrivate) {
-    return new ai.agentlens.webhook.GuardedWebhookSender(allowPrivate);
-  }
-
-  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
       CloudConfig config,

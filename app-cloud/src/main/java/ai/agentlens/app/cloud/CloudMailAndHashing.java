@@ -6,6 +6,7 @@ import ai.agentlens.hasher.bcrypt.BcryptSecretHasher;
 import ai.agentlens.mail.OutboxMailer;
 import ai.agentlens.mail.SmtpMailer;
 import ai.agentlens.mail.SmtpSettings;
+import ai.agentlens.webhook.HttpWebhookSender;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -48,5 +49,12 @@ class CloudMailAndHashing {
   @Requires(missingBeans = SecretHasher.class)
   SecretHasher secretHasher(@Value("${agentlens.bcrypt-cost:10}") int cost) {
     return new BcryptSecretHasher(cost);
+  }
+
+  /** Guardrail webhooks; loopback/private targets only when the operator allows them. */
+  @Singleton
+  ai.agentlens.core.port.WebhookSender webhookSender(
+      @Value("${agentlens.webhooks.allow-private:false}") boolean allowPrivate) {
+    return new HttpWebhookSender(allowPrivate);
   }
 }

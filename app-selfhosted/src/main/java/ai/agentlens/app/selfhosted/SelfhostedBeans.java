@@ -62,12 +62,6 @@ class SelfhostedBeans {
   }
 
   @Singleton
-  ai.agentlens.core.port.alerting.WebhookSender webhookSender(
-      @Value("${agentlens.alerts.webhook.allow-private:false}") boolean allowPrivate) {
-    return new ai.agentlens.webhook.GuardedWebhookSender(allowPrivate);
-  }
-
-  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(@Value("${agentlens.queue.capacity:10000}") int capacity) {
     return new InMemoryQueueProvider()

@@ -4,7 +4,9 @@ import ai.agentlens.core.alert.AlertFiring;
 import ai.agentlens.core.alert.AlertRule;
 import ai.agentlens.core.alert.AlertSpecs;
 import ai.agentlens.core.port.Mailer;
-import ai.agentlens.core.port.alerting.WebhookSender;
+import ai.agentlens.core.port.WebhookSender;
+import java.net.URI;
+import java.util.Map;
 
 /**
  * Delivers a firing to one notify channel: {@code email:address} through the {@link Mailer}, any
@@ -45,8 +47,13 @@ public final class ChannelDelivery {
                 AlertPayload.text(rule, firing)));
         return new AlertFiring.Delivery(channel, true, null);
       }
-      WebhookSender.Outcome o = webhooks.post(channel, AlertPayload.json(rule, firing));
-      return new AlertFiring.Delivery(channel, o.ok(), o.ok() ? null : o.error());
+      WebhookSender.Result r =
+          webhooks.post(URI.create(channel), Map.of(), AlertPayload.json(rule, firing));
+      if (r.delivered()) {
+        return new AlertFiring.Delivery(channel, true, null);
+      }
+      String why = r.error() != null ? r.error() : "webhook answered HTTP " + r.status();
+      return new AlertFiring.Delivery(channel, false, why);
     } catch (Mailer.MailException e) {
       return new AlertFiring.Delivery(channel, false, "mail not sent: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -37,6 +37,7 @@ public final class IngestWorker {
   private final int maxEnvelopes;
   private final Duration pollWait;
   private final BatchObserver observer;
+  private final StoredEventsListener listener;
 
   /** Told about every batch a worker wrote, for metrics. */
   @FunctionalInterface
@@ -86,6 +87,29 @@ public final class IngestWorker {
       int maxEnvelopes,
       Duration pollWait,
       BatchObserver observer) {
+    this(queue, events, orgs, maxEnvelopes, pollWait, observer, StoredEventsListener.NONE);
+  }
+
+  /**
+   * Wires a worker that also tells a listener about every committed batch.
+   *
+   * @param queue where envelopes come from
+   * @param events where events go
+   * @param orgs org settings (masking, redaction)
+   * @param maxEnvelopes most envelopes per transaction
+   * @param pollWait how long one poll waits for work
+   * @param observer told about every batch written
+   * @param listener told about the stored events after each commit (guardrails)
+   */
+  public IngestWorker(
+      EventQueue queue,
+      EventStore events,
+      OrgDirectory orgs,
+      int maxEnvelopes,
+      Duration pollWait,
+      BatchObserver observer,
+      StoredEventsListener listener) {
+    this.listener = listener;
     this.observer = observer;
     this.queue = queue;
     this.events = events;
@@ -124,6 +148,7 @@ public final class IngestWorker {
           batches.size(),
           batches.stream().mapToInt(b -> b.events().size()).sum(),
           System.nanoTime() - start);
+      notifyStored(batches);
       queue.ack(writable);
     } catch (RuntimeException combined) {
       for (int i = 0; i < writable.size(); i++) {
@@ -136,6 +161,7 @@ public final class IngestWorker {
   private void writeAlone(Delivery delivery, EventBatch batch) {
     try {
       appendWithRetry(List.of(batch));
+      notifyStored(List.of(batch));
       queue.ack(delivery);
     } catch (InvalidInputException e) {
       // why: the store refuses this input on every attempt; retrying only delays the answer
@@ -158,6 +184,16 @@ public final class IngestWorker {
       } else {
         LOG.warn(message, args);
       }
+    }
+  }
+
+  private void notifyStored(List<EventBatch> batches) {
+    try {
+      listener.stored(batches);
+    } catch (RuntimeException e) {
+      // why: listeners run after the commit; their failure must never turn a stored batch into a
+      // retried one
+      LOG.warn("stored-events listener failed: {}", oneLine(e));
     }
   }
 

@@ -10,9 +10,9 @@ import ai.agentlens.core.alert.AlertFiring;
 import ai.agentlens.core.alert.AlertMeasurement;
 import ai.agentlens.core.alert.AlertRule;
 import ai.agentlens.core.port.Mailer;
+import ai.agentlens.core.port.WebhookSender;
 import ai.agentlens.core.port.alerting.AlertHistory;
 import ai.agentlens.core.port.alerting.AlertRuleStore;
-import ai.agentlens.core.port.alerting.WebhookSender;
 import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.JobLeases;
 import java.time.Duration;
@@ -134,10 +134,10 @@ class AlertCheckJobTest {
               delivered.add("email:" + m.to());
               throw new Mailer.MailException("down", null);
             },
-            (url, json) -> {
-              delivered.add(url);
+            (url, headers, json) -> {
+              delivered.add(url.toString());
               assertThat(json).contains("\"ruleId\":\"r1\"").contains("\"value\":2.0");
-              return WebhookSender.Outcome.OK;
+              return new WebhookSender.Result(204, null);
             }),
         new AlertAudit(log, now::get, () -> "a" + ids.incrementAndGet()),
         leases,

@@ -140,7 +140,23 @@ public final class JsonViews {
 
   /** Writes one agent object. */
   public static void agent(JsonGenerator g, Agent a) throws IOException {
+    agent(g, a, ai.agentlens.core.guardrail.model.AgentControl.NONE);
+  }
+
+  /** Writes one agent object with what guardrails set on it (reference §1.9 agent JSON). */
+  public static void agent(
+      JsonGenerator g, Agent a, ai.agentlens.core.guardrail.model.AgentControl control)
+      throws IOException {
     g.writeStartObject();
+    if (control.modelOverride() != null) {
+      g.writeStringField("modelOverride", control.modelOverride());
+    }
+    if (control.pausedAt() != null) {
+      g.writeStringField("pausedAt", time(control.pausedAt()));
+    }
+    if (control.pauseReason() != null) {
+      g.writeStringField("pauseReason", control.pauseReason());
+    }
     g.writeStringField("id", a.id());
     g.writeStringField("name", a.name());
     g.writeStringField("firstSeenAt", time(a.firstSeenAt()));

@@ -46,9 +46,15 @@ public class ReadController {
   private final EventReads events;
   private final SessionReads sessions;
   private final SessionTimeline timelines;
+  private final ai.agentlens.core.port.storage.AgentControlStore controls;
 
   ReadController(
-      ApiKeyAuth auth, EventReads events, SessionReads sessions, SessionTimeline timelines) {
+      ApiKeyAuth auth,
+      EventReads events,
+      SessionReads sessions,
+      SessionTimeline timelines,
+      ai.agentlens.core.port.storage.AgentControlStore controls) {
+    this.controls = controls;
     this.auth = auth;
     this.events = events;
     this.sessions = sessions;
@@ -194,7 +200,14 @@ public class ReadController {
     ApiKeyPrincipal key = auth.require(request);
     return sessions
         .agent(key.orgId(), id)
-        .<MutableHttpResponse<?>>map(a -> json(JsonViews.render(g -> JsonViews.agent(g, a))))
+        .<MutableHttpResponse<?>>map(
+            a -> {
+              var control =
+                  controls
+                      .find(key.orgId(), id)
+                      .orElse(ai.agentlens.core.guardrail.model.AgentControl.NONE);
+              return json(JsonViews.render(g -> JsonViews.agent(g, a, control)));
+            })
         .orElseGet(() -> notFound("Agent not found"));
   }
 

@@ -157,13 +157,15 @@ public class IngestBeans {
       OrgDirectory orgs,
       @Value("${agentlens.worker.max-envelopes:64}") int maxEnvelopes,
       @Value("${agentlens.worker.poll-wait:200ms}") Duration pollWait,
-      io.micrometer.core.instrument.MeterRegistry registry) {
+      io.micrometer.core.instrument.MeterRegistry registry,
+      ai.agentlens.core.guardrail.metric.MetricGuardrails guardrails) {
     return new IngestWorker(
         queue,
         events,
         orgs,
         maxEnvelopes,
         pollWait,
-        ai.agentlens.web.observe.WorkerMeters.observer(registry));
+        ai.agentlens.web.observe.WorkerMeters.observer(registry),
+        guardrails);
   }
 }

@@ -19,6 +19,8 @@ package ai.agentlens.core.port.storage;
  * @param featureOverrides per-org feature overrides
  * @param costAnalytics cost reads for the optimizer and budgets
  * @param costBudgets cost budgets and their breaches
+ * @param guardrails guardrail rules, state and trigger history
+ * @param agentControls guardrail-set agent pause and model override
  */
 public record Stores(
     OrgStore orgs,
@@ -36,4 +38,6 @@ public record Stores(
     AnalyticsRollups rollups,
     FeatureOverrideStore featureOverrides,
     CostAnalytics costAnalytics,
-    CostBudgetStore costBudgets) {}
+    CostBudgetStore costBudgets,
+    GuardrailStore guardrails,
+    AgentControlStore agentControls) {}

@@ -22,6 +22,9 @@ public class JdbcOrgStore implements OrgStore {
   /** The org's data tables every backend has, purged on deletion (children first). */
   private static final List<String> DATA_TABLES =
       List.of(
+          "guardrail_trigger_history",
+          "guardrail_state",
+          "guardrail_rules",
           "org_features",
           "cost_budget_breaches",
           "cost_budgets",

@@ -261,7 +261,9 @@ public final class JdbcStores {
         or(rollups, () -> new JdbcAnalyticsRollups(tx, sql)),
         or(featureOverrides, () -> new JdbcFeatureOverrideStore(tx, sql)),
         new JdbcCostAnalytics(tx, sql),
-        or(costBudgets, () -> new JdbcCostBudgetStore(tx, sql)));
+        or(costBudgets, () -> new JdbcCostBudgetStore(tx, sql)),
+        new JdbcGuardrailStore(tx, sql),
+        new JdbcAgentControlStore(tx, sql));
   }
 
   private static <T> T or(T override, java.util.function.Supplier<T> portable) {

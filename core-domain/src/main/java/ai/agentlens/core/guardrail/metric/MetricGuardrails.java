@@ -1,0 +1,142 @@
+package ai.agentlens.core.guardrail.metric;
+
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.guardrail.TriggerRecorder;
+import ai.agentlens.core.guardrail.action.GuardrailActions;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
+import ai.agentlens.core.ingest.StoredEventsListener;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.storage.GuardrailStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates metric rules after ingest, off the ingest path (reference §4.3.6): for every (org,
+ * agent) of a committed batch, one task on the executor reads the agent's enabled metric rules (its
+ * own and the org's global ones), measures each, records the evaluation, and records a trigger
+ * (cooldown, dry-run, action, history, audit) when the condition holds. A full executor drops the
+ * evaluation (counted, logged) rather than slow the worker; the next batch evaluates again.
+ */
+public final class MetricGuardrails implements StoredEventsListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MetricGuardrails.class);
+
+  private final GuardrailStore store;
+  private final MetricReadings readings;
+  private final GuardrailActions actions;
+  private final TriggerRecorder recorder;
+  private final Clock clock;
+  private final Executor executor;
+  private final AtomicLong dropped = new AtomicLong();
+
+  /**
+   * Wires the evaluator.
+   *
+   * @param store rules and state
+   * @param readings measurements
+   * @param actions the actions
+   * @param recorder trigger recording
+   * @param clock time of evaluation
+   * @param executor where evaluations run (bounded)
+   */
+  public MetricGuardrails(
+      GuardrailStore store,
+      MetricReadings readings,
+      GuardrailActions actions,
+      TriggerRecorder recorder,
+      Clock clock,
+      Executor executor) {
+    this.store = store;
+    this.readings = readings;
+    this.actions = actions;
+    this.recorder = recorder;
+    this.clock = clock;
+    this.executor = executor;
+  }
+
+  @Override
+  public void stored(List<EventBatch> batches) {
+    Map<List<String>, List<Event>> byAgent = new LinkedHashMap<>();
+    for (EventBatch b : batches) {
+      for (Event e : b.events()) {
+        byAgent.computeIfAbsent(List.of(b.orgId(), e.agentId()), k -> new ArrayList<>()).add(e);
+      }
+    }
+    byAgent.forEach(
+        (key, events) -> {
+          try {
+            executor.execute(() -> evaluateQuietly(key.get(0), key.get(1), events));
+          } catch (RejectedExecutionException e) {
+            long n = dropped.incrementAndGet();
+            LOG.warn("guardrail evaluation queue full: dropped an evaluation ({} so far)", n);
+          }
+        });
+  }
+
+  /**
+   * Returns how many evaluations a full executor dropped.
+   *
+   * @return the count
+   */
+  public long dropped() {
+    return dropped.get();
+  }
+
+  private void evaluateQuietly(String orgId, String agentId, List<Event> events) {
+    try {
+      evaluate(orgId, agentId, events);
+    } catch (RuntimeException e) {
+      LOG.warn("guardrail evaluation for an agent of org {} failed: {}", orgId, e.toString());
+    }
+  }
+
+  /**
+   * Evaluates the agent's metric rules now, in the calling thread.
+   *
+   * @param orgId the org
+   * @param agentId the agent
+   * @param events the agent's events just stored
+   * @return how many rules triggered
+   */
+  public int evaluate(String orgId, String agentId, List<Event> events) {
+    int triggered = 0;
+    for (GuardrailRule rule : store.list(orgId, agentId)) {
+      if (!rule.enabled() || rule.conditionType().isContent()) {
+        continue;
+      }
+      var now = ai.agentlens.core.event.Times.micros(clock.now());
+      Optional<Double> value = readings.measure(rule, orgId, agentId, events, now);
+      store.evaluated(orgId, rule.id(), now, value.orElse(null));
+      if (value.isEmpty()) {
+        continue;
+      }
+      Reading r = Conditions.judge(rule.conditionType(), rule.conditionConfig(), value.get());
+      if (!r.breached()) {
+        continue;
+      }
+      Map<String, String> meta = new LinkedHashMap<>();
+      meta.put("agentId", agentId);
+      meta.put("sessionId", events.get(events.size() - 1).sessionId());
+      if (recorder.record(
+              rule,
+              now,
+              r.value(),
+              r.threshold(),
+              meta,
+              () -> actions.run(rule, agentId, r.value(), r.threshold(), now))
+          != null) {
+        triggered++;
+      }
+    }
+    return triggered;
+  }
+}

@@ -1,0 +1,154 @@
+package ai.agentlens.core.guardrail.metric;
+
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.guardrail.model.GuardrailRule;
+import ai.agentlens.core.health.AgentHealth;
+import ai.agentlens.core.json.JsonObject;
+import ai.agentlens.core.port.storage.AnalyticsRollups;
+import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.port.storage.SessionStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Measures a metric rule for one agent after a batch of its events was stored (reference §4.3.6):
+ * error rate = error events (severity error/critical, or type tool_error) over all events of the
+ * window, in percent; daily cost = the agent's spend since 00:00 UTC; session cost = the highest
+ * spend of the batch's sessions; health = the agent's overall score; custom metric = the newest
+ * stored event's numeric metadata at the key path, or a count over the window. Empty when there is
+ * nothing to measure (no events in the window, no session, no score, no such metadata).
+ */
+public final class MetricReadings {
+
+  private static final Set<Severity> ERRORS = EnumSet.of(Severity.ERROR, Severity.CRITICAL);
+  private static final Set<Severity> NOT_ERRORS =
+      EnumSet.complementOf(EnumSet.of(Severity.ERROR, Severity.CRITICAL));
+
+  private final EventStore events;
+  private final SessionStore sessions;
+  private final AnalyticsRollups rollups;
+  private final AgentHealth health;
+
+  /**
+   * Wires the readings.
+   *
+   * @param events the event log
+   * @param sessions sessions (for session cost)
+   * @param rollups analytics roll-ups (for daily cost)
+   * @param health health scores
+   */
+  public MetricReadings(
+      EventStore events, SessionStore sessions, AnalyticsRollups rollups, AgentHealth health) {
+    this.events = events;
+    this.sessions = sessions;
+    this.rollups = rollups;
+    this.health = health;
+  }
+
+  /**
+   * Measures one rule.
+   *
+   * @param rule a metric rule
+   * @param orgId the org
+   * @param agentId the agent
+   * @param stored the agent's events just stored
+   * @param now the time of evaluation
+   * @return the value, or empty
+   */
+  public Optional<Double> measure(
+      GuardrailRule rule, String orgId, String agentId, List<Event> stored, Instant now) {
+    JsonObject c = rule.conditionConfig();
+    return switch (rule.conditionType()) {
+      case ERROR_RATE_THRESHOLD -> errorRate(orgId, agentId, since(now, c), now);
+      case COST_LIMIT ->
+          "session".equals(c.string("scope"))
+              ? sessionCost(orgId, stored)
+              : Optional.of(dailyCost(orgId, agentId, now));
+      case HEALTH_SCORE_THRESHOLD ->
+          health
+              .agent(orgId, agentId, ((Number) c.get("windowDays")).intValue())
+              .map(r -> r.overallScore());
+      case CUSTOM_METRIC -> custom(c, orgId, agentId, stored, now);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Instant since(Instant now, JsonObject c) {
+    return now.minus(Duration.ofMinutes(((Number) c.get("windowMinutes")).longValue()));
+  }
+
+  private Optional<Double> errorRate(String orgId, String agentId, Instant from, Instant now) {
+    long total = count(orgId, agentId, Set.of(), Set.of(), from, now);
+    if (total == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(errors(orgId, agentId, from, now) * 100.0 / total);
+  }
+
+  private long errors(String orgId, String agentId, Instant from, Instant now) {
+    return count(orgId, agentId, Set.of(), ERRORS, from, now)
+        + count(orgId, agentId, Set.of(EventType.TOOL_ERROR), NOT_ERRORS, from, now);
+  }
+
+  private long count(
+      String orgId,
+      String agentId,
+      Set<EventType> types,
+      Set<Severity> severities,
+      Instant from,
+      Instant now) {
+    return events.count(
+        orgId,
+        new EventQuery(
+            null, agentId, types, severities, from, now.plusSeconds(1), null, false, false, 1, 0));
+  }
+
+  private double dailyCost(String orgId, String agentId, Instant now) {
+    Instant day = now.truncatedTo(ChronoUnit.DAYS);
+    Instant end = now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+    return rollups.agents(orgId, day, end).stream()
+        .filter(t -> t.agentId().equals(agentId))
+        .mapToDouble(t -> t.costUsd())
+        .sum();
+  }
+
+  private Optional<Double> sessionCost(String orgId, List<Event> stored) {
+    return stored.stream()
+        .map(Event::sessionId)
+        .distinct()
+        .map(id -> sessions.find(orgId, id))
+        .flatMap(Optional::stream)
+        .map(s -> s.totalCostUsd())
+        .max(Double::compare);
+  }
+
+  private Optional<Double> custom(
+      JsonObject c, String orgId, String agentId, List<Event> stored, Instant now) {
+    String path = c.string("metricKeyPath");
+    if (path != null) {
+      return stored.stream()
+          .sorted(Comparator.comparing(Event::timestamp).thenComparing(Event::id).reversed())
+          .map(e -> Conditions.at(e.metadata().tree(), path))
+          .filter(v -> v != null)
+          .findFirst();
+    }
+    Instant from = since(now, c);
+    return Optional.of(
+        (double)
+            switch (c.string("metricName")) {
+              case "error_count" -> errors(orgId, agentId, from, now);
+              case "session_count" ->
+                  count(orgId, agentId, Set.of(EventType.SESSION_STARTED), Set.of(), from, now);
+              default -> count(orgId, agentId, Set.of(), Set.of(), from, now);
+            });
+  }
+}

@@ -1,0 +1,111 @@
+package ai.agentlens.web.wiring;
+
+import ai.agentlens.core.account.AccountPorts;
+import ai.agentlens.core.account.AuditTrail;
+import ai.agentlens.core.guardrail.Guardrails;
+import ai.agentlens.core.guardrail.TriggerRecorder;
+import ai.agentlens.core.guardrail.action.GuardrailActions;
+import ai.agentlens.core.guardrail.content.ContentGuard;
+import ai.agentlens.core.guardrail.metric.MetricGuardrails;
+import ai.agentlens.core.guardrail.metric.MetricReadings;
+import ai.agentlens.core.health.AgentHealth;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.WebhookSender;
+import ai.agentlens.core.port.storage.AgentControlStore;
+import ai.agentlens.core.port.storage.GuardrailStore;
+import ai.agentlens.core.port.storage.Stores;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Guardrails (issue 11): the stores, the bounded executor metric evaluations and trigger recording
+ * run on (off the ingest and request paths), the webhook sender ({@code
+ * agentlens.webhooks.allow-private}), the metric evaluator the ingest worker notifies, and the use
+ * cases.
+ */
+@Factory
+public class GuardrailBeans {
+
+  @Singleton
+  GuardrailStore guardrailStore(Stores stores) {
+    return stores.guardrails();
+  }
+
+  @Singleton
+  AgentControlStore agentControlStore(Stores stores) {
+    return stores.agentControls();
+  }
+
+  @Singleton
+  @Named("guardrails")
+  @Bean(preDestroy = "shutdown")
+  ExecutorService guardrailExecutor(
+      @Value("${agentlens.guardrails.threads:2}") int threads,
+      @Value("${agentlens.guardrails.queue:10000}") int queue) {
+    AtomicInteger n = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        60,
+        TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(queue),
+        r -> {
+          Thread t = new Thread(r, "guardrails-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        },
+        new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  @Singleton
+  TriggerRecorder triggerRecorder(GuardrailStore store, AuditTrail audit, AccountPorts ports) {
+    return new TriggerRecorder(store, audit, ports.ids());
+  }
+
+  @Singleton
+  MetricGuardrails metricGuardrails(
+      Stores stores,
+      AgentHealth health,
+      GuardrailStore store,
+      AgentControlStore controls,
+      WebhookSender webhooks,
+      TriggerRecorder recorder,
+      Clock clock,
+      @Named("guardrails") ExecutorService executor) {
+    return new MetricGuardrails(
+        store,
+        new MetricReadings(stores.events(), stores.sessions(), stores.rollups(), health),
+        new GuardrailActions(controls, webhooks),
+        recorder,
+        clock,
+        executor);
+  }
+
+  @Singleton
+  Guardrails guardrails(
+      GuardrailStore store,
+      AgentControlStore controls,
+      TriggerRecorder recorder,
+      AuditTrail audit,
+      Clock clock,
+      AccountPorts ports,
+      @Named("guardrails") ExecutorService executor) {
+    return new Guardrails(
+        store,
+        controls,
+        new ContentGuard(System::nanoTime),
+        recorder,
+        audit,
+        clock,
+        ports.ids(),
+        executor);
+  }
+}
