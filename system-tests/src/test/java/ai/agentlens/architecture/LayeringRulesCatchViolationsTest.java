@@ -131,7 +131,8 @@ class LayeringRulesCatchViolationsTest {
             "ai.agentlens.redis..",
             "ai.agentlens.coordination.redis..",
             "ai.agentlens.mail..",
-            "ai.agentlens.hasher.bcrypt..");
+            "ai.agentlens.hasher.bcrypt..",
+            "ai.agentlens.webhook..");
   }
 
   private static ArchRule adapterRule(String pkg) {

@@ -4,7 +4,7 @@ import ai.agentlens.core.budget.BudgetStatus.Anomaly;
 import ai.agentlens.core.budget.model.BudgetPeriod;
 import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.core.budget.model.SessionSpend;
-import ai.agentlens.core.port.storage.CostAnalytics;
+import ai.agentlens.core.port.cost.CostAnalytics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package ai.agentlens.core.optimize;
 
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.CostAnalytics;
+import ai.agentlens.core.port.cost.CostAnalytics;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -9,7 +9,7 @@ import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.optimize.model.CallGroup;
 import ai.agentlens.core.optimize.model.ComplexityTier;
-import ai.agentlens.core.port.storage.CostAnalytics;
+import ai.agentlens.core.port.cost.CostAnalytics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

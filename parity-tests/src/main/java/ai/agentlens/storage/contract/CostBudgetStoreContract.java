@@ -9,7 +9,7 @@ import ai.agentlens.core.budget.model.BudgetPeriod;
 import ai.agentlens.core.budget.model.BudgetScope;
 import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.core.error.ConflictException;
-import ai.agentlens.core.port.storage.CostBudgetStore;
+import ai.agentlens.core.port.cost.CostBudgetStore;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package ai.agentlens.web.wiring;
 import ai.agentlens.core.budget.BudgetBreachJob;
 import ai.agentlens.core.budget.BudgetMeter;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.storage.CostBudgetStore;
+import ai.agentlens.core.port.cost.CostBudgetStore;
 import ai.agentlens.core.port.storage.JobLeases;
 import ai.agentlens.core.port.storage.Stores;
 import com.github.f4b6a3.ulid.UlidCreator;

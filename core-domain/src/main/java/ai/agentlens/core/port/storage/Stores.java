@@ -1,5 +1,8 @@
 package ai.agentlens.core.port.storage;
 
+import ai.agentlens.core.port.cost.CostAnalytics;
+import ai.agentlens.core.port.cost.CostBudgetStore;
+
 /**
  * Every storage port of one opened backend.
  *

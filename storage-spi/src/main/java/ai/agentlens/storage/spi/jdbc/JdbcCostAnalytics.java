@@ -3,7 +3,7 @@ package ai.agentlens.storage.spi.jdbc;
 import ai.agentlens.core.budget.model.SessionSpend;
 import ai.agentlens.core.optimize.model.CallGroup;
 import ai.agentlens.core.optimize.model.ComplexityTier;
-import ai.agentlens.core.port.storage.CostAnalytics;
+import ai.agentlens.core.port.cost.CostAnalytics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,7 +5,7 @@ import ai.agentlens.core.budget.model.BudgetBreach;
 import ai.agentlens.core.budget.model.BudgetPeriod;
 import ai.agentlens.core.budget.model.BudgetScope;
 import ai.agentlens.core.budget.model.CostBudget;
-import ai.agentlens.core.port.storage.CostBudgetStore;
+import ai.agentlens.core.port.cost.CostBudgetStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,11 +1,11 @@
 package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.cost.CostBudgetStore;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.AnalyticsRollups;
 import ai.agentlens.core.port.storage.ApiKeyStore;
 import ai.agentlens.core.port.storage.AuditLog;
-import ai.agentlens.core.port.storage.CostBudgetStore;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.FeatureOverrideStore;
 import ai.agentlens.core.port.storage.InvitationStore;

@@ -1,4 +1,4 @@
-package ai.agentlens.core.port.storage;
+package ai.agentlens.core.port.cost;
 
 import ai.agentlens.core.budget.model.BudgetBreach;
 import ai.agentlens.core.budget.model.CostBudget;
