@@ -66,7 +66,8 @@ public final class HealthOverviewProbe {
           "loaded %d events of %d agents in %.1f s%n",
           events, agents, (System.nanoTime() - t0) / 1e9);
       AgentHealth health =
-          new AgentHealth(s.sessions(), s.events(), s.agents(), clock, HealthWeights.DEFAULT);
+          new AgentHealth(
+              p.alerting().healthAggregates(), s.agents(), clock, HealthWeights.DEFAULT);
       List<Long> times = new ArrayList<>();
       int scored = 0;
       for (int r = -2; r < rounds; r++) {
