@@ -11,9 +11,13 @@ import ai.agentlens.core.health.HealthWeights;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.Stores;
+import ai.agentlens.storage.postgres.PostgresStorageProvider;
 import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.sqlite.SqliteConfig;
 import ai.agentlens.storage.sqlite.SqliteStorageProvider;
+import ai.agentlens.testing.TestDatabase;
+import ai.agentlens.testing.TestPostgres;
+import ai.agentlens.testing.TestStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,11 +28,13 @@ import java.util.List;
 /**
  * {@code GET /api/health/overview} below HTTP: loads one org with {@code AGENTS} agents and {@code
  * EVENTS} events (10 sessions per agent over the last 20 days, tool calls and responses, a few
- * errors) into a fresh SQLite database through the event store, then times {@link
- * AgentHealth#overview} (7-day window) {@code rounds} times and prints p50 / p95.
+ * errors) into a fresh SQLite database (or a fresh PostgreSQL test database, as app-cloud connects
+ * to it) through the event store, then times {@link AgentHealth#overview} (7-day window) {@code
+ * rounds} times and prints p50 / p95.
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.HealthOverviewProbe [agents=1000] [events=1000000] [rounds=20]
+ *     [sqlite|postgres]
  * </pre>
  */
 public final class HealthOverviewProbe {
@@ -45,10 +51,9 @@ public final class HealthOverviewProbe {
     int agents = Integer.parseInt(args.length > 0 ? args[0] : "1000");
     long events = Long.parseLong(args.length > 1 ? args[1] : "1000000");
     int rounds = Integer.parseInt(args.length > 2 ? args[2] : "20");
+    String backend = args.length > 3 ? args[3] : "sqlite";
     Clock clock = Clock.system();
-    Path dir = Files.createTempDirectory("agentlens-health-probe-");
-    try (StorageProvider p =
-        SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 2, clock))) {
+    try (StorageProvider p = open(backend, clock)) {
       Stores s = p.stores();
       String org = "org_healthprobe";
       s.orgs()
@@ -80,7 +85,8 @@ public final class HealthOverviewProbe {
       }
       long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
       System.out.printf(
-          "| health overview, SQLite, %d agents (%d scored), %d events, %d rounds | p50 %.1f ms | p95 %.1f ms |%n",
+          "| health overview, %s, %d agents (%d scored), %d events, %d rounds | p50 %.1f ms | p95 %.1f ms |%n",
+          backend,
           agents,
           scored,
           events,
@@ -89,6 +95,15 @@ public final class HealthOverviewProbe {
           sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
       System.out.println("load average " + Files.readString(Path.of("/proc/loadavg")).trim());
     }
+  }
+
+  private static StorageProvider open(String backend, Clock clock) throws Exception {
+    if (backend.equals("postgres")) {
+      TestDatabase db = TestPostgres.newDatabase();
+      return PostgresStorageProvider.open(BenchPostgres.config(TestStorage.createRoles(db), clock));
+    }
+    Path dir = Files.createTempDirectory("agentlens-health-probe-");
+    return SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 2, clock));
   }
 
   private static void load(Stores s, String org, int agents, long events, Instant now) {
