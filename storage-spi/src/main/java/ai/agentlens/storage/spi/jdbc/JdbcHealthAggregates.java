@@ -62,25 +62,48 @@ public class JdbcHealthAggregates implements HealthAggregates {
 
   @Override
   public Map<String, ToolTotals> tools(String orgId, String agentId, Instant from, Instant to) {
+    // why: two branches with the exact terms of V24's partial indexes, so each is an index range
+    String agent = agentId == null ? "" : " and agent_id = ?";
     String q =
-        "select agent_id,"
-            + " sum(case when event_type = 'tool_call' then 1 else 0 end) as calls,"
-            + " sum(case when event_type = 'tool_error' then 1 else 0 end) as errors,"
-            + " sum(case when event_type = 'tool_response' and "
+        "select agent_id, event_type as kind, count(*) as n from events where org_id = ?"
+            + " and event_type in ('tool_call', 'tool_error') and ts >= ? and ts < ?"
+            + agent
+            + " group by agent_id, event_type"
+            + " union all select agent_id, 'failed' as kind, count(*) as n from events"
+            + " where org_id = ? and event_type = 'tool_response' and "
             + sql.dialect().jsonTrue("payload", "isError")
-            + " then 1 else 0 end) as failed"
-            + " from events where org_id = ?"
-            + " and event_type in ('tool_call', 'tool_error', 'tool_response')"
-            + " and ts >= ? and ts < ?";
-    return grouped(
+            + " and ts >= ? and ts < ?"
+            + agent
+            + " group by agent_id";
+    List<Object> args = new ArrayList<>();
+    for (int branch = 0; branch < 2; branch++) {
+      args.addAll(List.of(orgId, from, to));
+      if (agentId != null) {
+        args.add(agentId);
+      }
+    }
+    return tx.readOrg(
         orgId,
-        agentId,
-        q,
-        List.of(from, to),
-        rs ->
-            Map.entry(
-                rs.getString("agent_id"),
-                new ToolTotals(rs.getLong("calls"), rs.getLong("errors"), rs.getLong("failed"))));
+        Map.of(),
+        c -> {
+          Map<String, long[]> counts = new HashMap<>();
+          for (String[] row :
+              sql.list(
+                  c,
+                  q,
+                  rs ->
+                      new String[] {
+                        rs.getString("agent_id"), rs.getString("kind"), rs.getString("n")
+                      },
+                  args.toArray())) {
+            long[] k = counts.computeIfAbsent(row[0], a -> new long[3]);
+            int slot = row[1].equals("tool_call") ? 0 : row[1].equals("tool_error") ? 1 : 2;
+            k[slot] += Long.parseLong(row[2]);
+          }
+          Map<String, ToolTotals> out = new HashMap<>();
+          counts.forEach((a, k) -> out.put(a, new ToolTotals(k[0], k[1], k[2])));
+          return out;
+        });
   }
 
   private <T> Map<String, T> grouped(
