@@ -62,43 +62,68 @@ public class JdbcHealthAggregates implements HealthAggregates {
 
   @Override
   public Map<String, ToolTotals> tools(String orgId, String agentId, Instant from, Instant to) {
-    // why: two branches with the exact terms of V24's partial indexes, so each is an index range
-    String agent = agentId == null ? "" : " and agent_id = ?";
+    return agentId == null ? orgTools(orgId, from, to) : agentTools(orgId, agentId, from, to);
+  }
+
+  // why: one agent's few events are found through (org_id, agent_id, ts); a statement without the
+  // exact terms of V24's partial indexes keeps the planner on that index
+  private Map<String, ToolTotals> agentTools(
+      String orgId, String agentId, Instant from, Instant to) {
+    String q =
+        "select agent_id,"
+            + " sum(case when event_type = 'tool_call' then 1 else 0 end) as calls,"
+            + " sum(case when event_type = 'tool_error' then 1 else 0 end) as errors,"
+            + " sum(case when event_type = 'tool_response' and "
+            + sql.dialect().jsonTrue("payload", "isError")
+            + " then 1 else 0 end) as failed"
+            + " from events where org_id = ?"
+            + " and event_type in ('tool_call', 'tool_error', 'tool_response')"
+            + " and ts >= ? and ts < ?";
+    return grouped(
+        orgId,
+        agentId,
+        q,
+        List.of(from, to),
+        rs ->
+            Map.entry(
+                rs.getString("agent_id"),
+                new ToolTotals(rs.getLong("calls"), rs.getLong("errors"), rs.getLong("failed"))));
+  }
+
+  // why: a whole org's window is read through V24's partial indexes, whose terms each branch
+  // repeats exactly (calls and errors from the index alone, failed responses by indexed expression)
+  private Map<String, ToolTotals> orgTools(String orgId, Instant from, Instant to) {
     String q =
         "select agent_id, event_type as kind, count(*) as n from events where org_id = ?"
             + " and event_type in ('tool_call', 'tool_error') and ts >= ? and ts < ?"
-            + agent
             + " group by agent_id, event_type"
             + " union all select agent_id, 'failed' as kind, count(*) as n from events"
             + " where org_id = ? and event_type = 'tool_response' and "
             + sql.dialect().jsonTrue("payload", "isError")
-            + " and ts >= ? and ts < ?"
-            + agent
-            + " group by agent_id";
-    List<Object> args = new ArrayList<>();
-    for (int branch = 0; branch < 2; branch++) {
-      args.addAll(List.of(orgId, from, to));
-      if (agentId != null) {
-        args.add(agentId);
-      }
-    }
+            + " and ts >= ? and ts < ? group by agent_id";
     return tx.readOrg(
         orgId,
         Map.of(),
         c -> {
           Map<String, long[]> counts = new HashMap<>();
-          for (String[] row :
+          for (Map.Entry<String, Map.Entry<String, Long>> row :
               sql.list(
                   c,
                   q,
                   rs ->
-                      new String[] {
-                        rs.getString("agent_id"), rs.getString("kind"), rs.getString("n")
-                      },
-                  args.toArray())) {
-            long[] k = counts.computeIfAbsent(row[0], a -> new long[3]);
-            int slot = row[1].equals("tool_call") ? 0 : row[1].equals("tool_error") ? 1 : 2;
-            k[slot] += Long.parseLong(row[2]);
+                      Map.entry(
+                          rs.getString("agent_id"),
+                          Map.entry(rs.getString("kind"), rs.getLong("n"))),
+                  orgId,
+                  from,
+                  to,
+                  orgId,
+                  from,
+                  to)) {
+            long[] k = counts.computeIfAbsent(row.getKey(), a -> new long[3]);
+            String kind = row.getValue().getKey();
+            k[kind.equals("tool_call") ? 0 : kind.equals("tool_error") ? 1 : 2] +=
+                row.getValue().getValue();
           }
           Map<String, ToolTotals> out = new HashMap<>();
           counts.forEach((a, k) -> out.put(a, new ToolTotals(k[0], k[1], k[2])));
