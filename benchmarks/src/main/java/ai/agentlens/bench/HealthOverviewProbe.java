@@ -94,16 +94,61 @@ public final class HealthOverviewProbe {
           sorted[sorted.length / 2] / 1e6,
           sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
       System.out.println("load average " + Files.readString(Path.of("/proc/loadavg")).trim());
+      if (roles != null) {
+        explain(org, clock.now());
+      }
     }
   }
+
+  private static TestStorage.PostgresRoles roles;
 
   private static StorageProvider open(String backend, Clock clock) throws Exception {
     if (backend.equals("postgres")) {
       TestDatabase db = TestPostgres.newDatabase();
-      return PostgresStorageProvider.open(BenchPostgres.config(TestStorage.createRoles(db), clock));
+      roles = TestStorage.createRoles(db);
+      return PostgresStorageProvider.open(BenchPostgres.config(roles, clock));
     }
     Path dir = Files.createTempDirectory("agentlens-health-probe-");
     return SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 2, clock));
+  }
+
+  // why: the plans of the overview's two kinds of statement, as the application role under RLS
+  private static void explain(String org, Instant now) throws Exception {
+    Instant from = now.minus(Duration.ofDays(AgentHealth.DEFAULT_WINDOW));
+    String tools =
+        "select agent_id, event_type as kind, count(*) as n from events where org_id = ?"
+            + " and event_type in ('tool_call', 'tool_error') and ts >= ? and ts < ?"
+            + " group by agent_id, event_type union all select agent_id, 'failed' as kind,"
+            + " count(*) as n from events where org_id = ? and event_type = 'tool_response'"
+            + " and ((payload -> 'isError') = 'true'::jsonb) and ts >= ? and ts < ?"
+            + " group by agent_id";
+    String sessions =
+        "select agent_id, count(*) as n, sum(total_cost_usd) from sessions where org_id = ?"
+            + " and event_count > 0 and started_at >= ? and started_at < ? group by agent_id";
+    try (java.sql.Connection c = roles.connectAsApp()) {
+      c.setAutoCommit(false);
+      try (var ps = c.prepareStatement("select set_config('app.current_org', ?, true)")) {
+        ps.setString(1, org);
+        ps.execute();
+      }
+      for (String q : List.of(tools, sessions)) {
+        try (var ps = c.prepareStatement("explain (analyze, buffers) " + q)) {
+          var f = java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC);
+          var t = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+          Object[] args = {org, f, t, org, f, t};
+          int n = q == tools ? 6 : 3;
+          for (int i = 0; i < n; i++) {
+            ps.setObject(i + 1, args[i]);
+          }
+          try (var rs = ps.executeQuery()) {
+            while (rs.next()) {
+              System.out.println("  " + rs.getString(1));
+            }
+          }
+        }
+      }
+      c.rollback();
+    }
   }
 
   private static void load(Stores s, String org, int agents, long events, Instant now) {
