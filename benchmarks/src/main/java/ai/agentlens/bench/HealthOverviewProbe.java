@@ -34,8 +34,11 @@ import java.util.List;
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.HealthOverviewProbe [agents=1000] [events=1000000] [rounds=20]
- *     [sqlite|postgres]
+ *     [sqlite|postgres] [vacuum]
  * </pre>
+ *
+ * <p>{@code vacuum} (PostgreSQL only) runs {@code VACUUM ANALYZE} after the load, the state
+ * autovacuum reaches on a live server: statistics, and a visibility map for index-only scans.
  */
 public final class HealthOverviewProbe {
 
@@ -70,6 +73,13 @@ public final class HealthOverviewProbe {
       System.out.printf(
           "loaded %d events of %d agents in %.1f s%n",
           events, agents, (System.nanoTime() - t0) / 1e9);
+      if (roles != null && args.length > 4 && args[4].equals("vacuum")) {
+        try (java.sql.Connection c = roles.database().connect();
+            java.sql.Statement st = c.createStatement()) {
+          st.execute("vacuum analyze");
+        }
+        System.out.println("vacuum analyze done");
+      }
       AgentHealth health =
           new AgentHealth(
               p.alerting().healthAggregates(), s.agents(), clock, HealthWeights.DEFAULT);
