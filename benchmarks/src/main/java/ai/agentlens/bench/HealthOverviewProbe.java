@@ -11,9 +11,13 @@ import ai.agentlens.core.health.HealthWeights;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.Stores;
+import ai.agentlens.storage.postgres.PostgresStorageProvider;
 import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.sqlite.SqliteConfig;
 import ai.agentlens.storage.sqlite.SqliteStorageProvider;
+import ai.agentlens.testing.TestDatabase;
+import ai.agentlens.testing.TestPostgres;
+import ai.agentlens.testing.TestStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,12 +28,17 @@ import java.util.List;
 /**
  * {@code GET /api/health/overview} below HTTP: loads one org with {@code AGENTS} agents and {@code
  * EVENTS} events (10 sessions per agent over the last 20 days, tool calls and responses, a few
- * errors) into a fresh SQLite database through the event store, then times {@link
- * AgentHealth#overview} (7-day window) {@code rounds} times and prints p50 / p95.
+ * errors) into a fresh SQLite database (or a fresh PostgreSQL test database, as app-cloud connects
+ * to it) through the event store, then times {@link AgentHealth#overview} (7-day window) {@code
+ * rounds} times and prints p50 / p95.
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.HealthOverviewProbe [agents=1000] [events=1000000] [rounds=20]
+ *     [sqlite|postgres] [vacuum]
  * </pre>
+ *
+ * <p>{@code vacuum} (PostgreSQL only) runs {@code VACUUM ANALYZE} after the load, the state
+ * autovacuum reaches on a live server: statistics, and a visibility map for index-only scans.
  */
 public final class HealthOverviewProbe {
 
@@ -45,10 +54,9 @@ public final class HealthOverviewProbe {
     int agents = Integer.parseInt(args.length > 0 ? args[0] : "1000");
     long events = Long.parseLong(args.length > 1 ? args[1] : "1000000");
     int rounds = Integer.parseInt(args.length > 2 ? args[2] : "20");
+    String backend = args.length > 3 ? args[3] : "sqlite";
     Clock clock = Clock.system();
-    Path dir = Files.createTempDirectory("agentlens-health-probe-");
-    try (StorageProvider p =
-        SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 2, clock))) {
+    try (StorageProvider p = open(backend, clock)) {
       Stores s = p.stores();
       String org = "org_healthprobe";
       s.orgs()
@@ -65,8 +73,16 @@ public final class HealthOverviewProbe {
       System.out.printf(
           "loaded %d events of %d agents in %.1f s%n",
           events, agents, (System.nanoTime() - t0) / 1e9);
+      if (roles != null && args.length > 4 && args[4].equals("vacuum")) {
+        try (java.sql.Connection c = roles.database().connect();
+            java.sql.Statement st = c.createStatement()) {
+          st.execute("vacuum analyze");
+        }
+        System.out.println("vacuum analyze done");
+      }
       AgentHealth health =
-          new AgentHealth(s.sessions(), s.events(), s.agents(), clock, HealthWeights.DEFAULT);
+          new AgentHealth(
+              p.alerting().healthAggregates(), s.agents(), clock, HealthWeights.DEFAULT);
       List<Long> times = new ArrayList<>();
       int scored = 0;
       for (int r = -2; r < rounds; r++) {
@@ -79,7 +95,8 @@ public final class HealthOverviewProbe {
       }
       long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
       System.out.printf(
-          "| health overview, SQLite, %d agents (%d scored), %d events, %d rounds | p50 %.1f ms | p95 %.1f ms |%n",
+          "| health overview, %s, %d agents (%d scored), %d events, %d rounds | p50 %.1f ms | p95 %.1f ms |%n",
+          backend,
           agents,
           scored,
           events,
@@ -87,6 +104,60 @@ public final class HealthOverviewProbe {
           sorted[sorted.length / 2] / 1e6,
           sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
       System.out.println("load average " + Files.readString(Path.of("/proc/loadavg")).trim());
+      if (roles != null) {
+        explain(org, clock.now());
+      }
+    }
+  }
+
+  private static TestStorage.PostgresRoles roles;
+
+  private static StorageProvider open(String backend, Clock clock) throws Exception {
+    if (backend.equals("postgres")) {
+      TestDatabase db = TestPostgres.newDatabase();
+      roles = TestStorage.createRoles(db);
+      return PostgresStorageProvider.open(BenchPostgres.config(roles, clock));
+    }
+    Path dir = Files.createTempDirectory("agentlens-health-probe-");
+    return SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 2, clock));
+  }
+
+  // why: the plans of the overview's two kinds of statement, as the application role under RLS
+  private static void explain(String org, Instant now) throws Exception {
+    Instant from = now.minus(Duration.ofDays(AgentHealth.DEFAULT_WINDOW));
+    String tools =
+        "select agent_id, event_type as kind, count(*) as n from events where org_id = ?"
+            + " and event_type in ('tool_call', 'tool_error') and ts >= ? and ts < ?"
+            + " group by agent_id, event_type union all select agent_id, 'failed' as kind,"
+            + " count(*) as n from events where org_id = ? and event_type = 'tool_response'"
+            + " and ((payload -> 'isError') = 'true'::jsonb) and ts >= ? and ts < ?"
+            + " group by agent_id";
+    String sessions =
+        "select agent_id, count(*) as n, sum(total_cost_usd) from sessions where org_id = ?"
+            + " and event_count > 0 and started_at >= ? and started_at < ? group by agent_id";
+    try (java.sql.Connection c = roles.connectAsApp()) {
+      c.setAutoCommit(false);
+      try (var ps = c.prepareStatement("select set_config('app.current_org', ?, true)")) {
+        ps.setString(1, org);
+        ps.execute();
+      }
+      for (String q : List.of(tools, sessions)) {
+        try (var ps = c.prepareStatement("explain (analyze, buffers) " + q)) {
+          var f = java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC);
+          var t = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+          Object[] args = {org, f, t, org, f, t};
+          int n = q == tools ? 6 : 3;
+          for (int i = 0; i < n; i++) {
+            ps.setObject(i + 1, args[i]);
+          }
+          try (var rs = ps.executeQuery()) {
+            while (rs.next()) {
+              System.out.println("  " + rs.getString(1));
+            }
+          }
+        }
+      }
+      c.rollback();
     }
   }
 

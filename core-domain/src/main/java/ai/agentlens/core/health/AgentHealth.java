@@ -1,27 +1,29 @@
 package ai.agentlens.core.health;
 
-import ai.agentlens.core.event.Event;
-import ai.agentlens.core.event.EventQuery;
-import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.alerting.HealthAggregates;
+import ai.agentlens.core.port.alerting.HealthAggregates.SessionTotals;
+import ai.agentlens.core.port.alerting.HealthAggregates.ToolTotals;
 import ai.agentlens.core.port.storage.AgentStore;
-import ai.agentlens.core.port.storage.EventStore;
-import ai.agentlens.core.port.storage.SessionStore;
 import ai.agentlens.core.session.Agent;
-import ai.agentlens.core.session.Session;
-import ai.agentlens.core.session.SessionQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Computes agents' health from the org's stored sessions and events (reference §4.3.3). The window
  * is [now−W, now); its baseline [now−30 d, now−W); the previous window [now−2W, now−W) with its own
  * baseline shifted by W. Every read is scoped to the given org. Thread-safe.
+ *
+ * <p>The sessions and tool events of each range are totalled per agent in the database ({@link
+ * HealthAggregates}), so scoring an org costs at most six grouped queries plus the agent list,
+ * whatever its number of agents; one agent is scored with the same queries filtered by agent. Every
+ * session of a range counts: the reference's cap of 10,000 sessions per window guarded the memory
+ * of loading sessions, and no session is loaded any more, so the cap is dropped.
  */
 public final class AgentHealth {
 
@@ -34,14 +36,9 @@ public final class AgentHealth {
   /** Window used when none is given. */
   public static final int DEFAULT_WINDOW = 7;
 
-  /** At most this many sessions of a window are scored (reference cap). */
-  static final int MAX_SESSIONS = 10_000;
-
   private static final Duration BASELINE = Duration.ofDays(30);
-  private static final int PAGE = EventQuery.MAX_LIMIT;
 
-  private final SessionStore sessions;
-  private final EventStore events;
+  private final HealthAggregates aggregates;
   private final AgentStore agents;
   private final Clock clock;
   private final HealthWeights weights;
@@ -49,20 +46,14 @@ public final class AgentHealth {
   /**
    * Creates the use case.
    *
-   * @param sessions materialized sessions
-   * @param events stored events (tool calls and failures)
-   * @param agents materialized agents (for the overview)
+   * @param aggregates per-agent session and tool totals of a range
+   * @param agents materialized agents (the overview's order)
    * @param clock the time windows end at
    * @param weights the dimension weights
    */
   public AgentHealth(
-      SessionStore sessions,
-      EventStore events,
-      AgentStore agents,
-      Clock clock,
-      HealthWeights weights) {
-    this.sessions = sessions;
-    this.events = events;
+      HealthAggregates aggregates, AgentStore agents, Clock clock, HealthWeights weights) {
+    this.aggregates = aggregates;
     this.agents = agents;
     this.clock = clock;
     this.weights = weights;
@@ -86,7 +77,7 @@ public final class AgentHealth {
    * @return the report, or empty when the org has no session of the agent in the window
    */
   public Optional<AgentHealthReport> agent(String orgId, String agentId, int windowDays) {
-    return score(orgId, agentId, windowDays, clock.now());
+    return Optional.ofNullable(score(orgId, agentId, windowDays, clock.now()).get(agentId));
   }
 
   /**
@@ -98,9 +89,15 @@ public final class AgentHealth {
    */
   public Overview overview(String orgId, int windowDays) {
     Instant now = clock.now();
+    Map<String, AgentHealthReport> scored = score(orgId, null, windowDays, now);
     List<AgentHealthReport> out = new ArrayList<>();
-    for (Agent a : agents.list(orgId)) {
-      score(orgId, a.id(), windowDays, now).ifPresent(out::add);
+    if (!scored.isEmpty()) {
+      for (Agent a : agents.list(orgId)) {
+        AgentHealthReport r = scored.get(a.id());
+        if (r != null) {
+          out.add(r);
+        }
+      }
     }
     return new Overview(out, now);
   }
@@ -119,98 +116,76 @@ public final class AgentHealth {
     }
   }
 
-  private Optional<AgentHealthReport> score(String orgId, String agentId, int days, Instant now) {
+  private Map<String, AgentHealthReport> score(
+      String orgId, String agentId, int days, Instant now) {
     if (days < MIN_WINDOW || days > MAX_WINDOW) {
       throw new IllegalArgumentException("window must be 1..90 days");
     }
     Duration w = Duration.ofDays(days);
     Instant from = now.minus(w);
-    HealthSample current = sample(orgId, agentId, from, now);
-    if (current.sessionCount() == 0) {
-      return Optional.empty();
+    Map<String, SessionTotals> current = aggregates.sessions(orgId, agentId, from, now);
+    if (current.isEmpty()) {
+      return Map.of();
     }
-    HealthScorer.Scored scored =
-        HealthScorer.score(current, baseline(orgId, agentId, now.minus(BASELINE), from), weights);
+    Map<String, ToolTotals> tools = aggregates.tools(orgId, agentId, from, now);
+    Map<String, SessionTotals> baseline = sessions(orgId, agentId, now.minus(BASELINE), from);
     Instant prevFrom = from.minus(w);
-    HealthSample previous = sample(orgId, agentId, prevFrom, from);
-    Double prevScore =
-        previous.sessionCount() == 0
-            ? null
-            : HealthScorer.score(
-                    previous, baseline(orgId, agentId, from.minus(BASELINE), prevFrom), weights)
-                .overallScore();
-    HealthScorer.Trend trend = HealthScorer.trend(scored.overallScore(), prevScore);
-    return Optional.of(
-        new AgentHealthReport(
-            agentId,
-            scored.overallScore(),
-            trend.trend(),
-            trend.delta(),
-            scored.dimensions(),
-            from,
-            now,
-            current.sessionCount(),
-            now));
+    Map<String, SessionTotals> previous = aggregates.sessions(orgId, agentId, prevFrom, from);
+    Map<String, ToolTotals> prevTools =
+        previous.isEmpty() ? Map.of() : aggregates.tools(orgId, agentId, prevFrom, from);
+    Map<String, SessionTotals> prevBaseline =
+        previous.isEmpty() ? Map.of() : sessions(orgId, agentId, from.minus(BASELINE), prevFrom);
+    Map<String, AgentHealthReport> out = new LinkedHashMap<>();
+    current.forEach(
+        (agent, totals) -> {
+          HealthScorer.Scored scored =
+              HealthScorer.score(
+                  sample(totals, tools.get(agent)), sample(baseline.get(agent), null), weights);
+          SessionTotals prev = previous.get(agent);
+          Double prevScore =
+              prev == null
+                  ? null
+                  : HealthScorer.score(
+                          sample(prev, prevTools.get(agent)),
+                          sample(prevBaseline.get(agent), null),
+                          weights)
+                      .overallScore();
+          HealthScorer.Trend trend = HealthScorer.trend(scored.overallScore(), prevScore);
+          out.put(
+              agent,
+              new AgentHealthReport(
+                  agent,
+                  scored.overallScore(),
+                  trend.trend(),
+                  trend.delta(),
+                  scored.dimensions(),
+                  from,
+                  now,
+                  totals.sessions(),
+                  now));
+        });
+    return out;
   }
 
   // why: with W >= 30 days the baseline range is empty, so cost and latency score 100
-  private HealthSample baseline(String orgId, String agentId, Instant from, Instant to) {
-    return from.isBefore(to)
-        ? HealthSample.of(sessionsIn(orgId, agentId, from, to))
-        : HealthSample.of(List.of());
+  private Map<String, SessionTotals> sessions(
+      String orgId, String agentId, Instant from, Instant to) {
+    return from.isBefore(to) ? aggregates.sessions(orgId, agentId, from, to) : Map.of();
   }
 
-  private HealthSample sample(String orgId, String agentId, Instant from, Instant to) {
-    List<Session> in = sessionsIn(orgId, agentId, from, to);
-    if (in.isEmpty()) {
-      return HealthSample.of(in);
-    }
-    long calls = events.count(orgId, byType(agentId, EnumSet.of(EventType.TOOL_CALL), from, to));
-    long errors = events.count(orgId, byType(agentId, EnumSet.of(EventType.TOOL_ERROR), from, to));
-    return HealthSample.of(in).withTools(calls, errors + failedResponses(orgId, agentId, from, to));
-  }
-
-  private long failedResponses(String orgId, String agentId, Instant from, Instant to) {
-    long failed = 0;
-    for (int offset = 0; ; offset += PAGE) {
-      EventQuery q =
-          new EventQuery(
-              null,
-              agentId,
-              EnumSet.of(EventType.TOOL_RESPONSE),
-              Set.of(),
-              from,
-              to,
-              "isError",
-              true,
-              false,
-              PAGE,
-              offset);
-      List<Event> page = events.query(orgId, q);
-      for (Event e : page) {
-        failed += Boolean.TRUE.equals(e.payload().tree().get("isError")) ? 1 : 0;
-      }
-      if (page.size() < PAGE) {
-        return failed;
-      }
-    }
-  }
-
-  private static EventQuery byType(String agentId, Set<EventType> types, Instant from, Instant to) {
-    return new EventQuery(null, agentId, types, Set.of(), from, to, null, false, false, 1, 0);
-  }
-
-  private List<Session> sessionsIn(String orgId, String agentId, Instant from, Instant to) {
-    List<Session> out = new ArrayList<>();
-    while (out.size() < MAX_SESSIONS) {
-      SessionQuery q =
-          new SessionQuery(agentId, Set.of(), from, to, List.of(), null, PAGE, out.size());
-      List<Session> page = sessions.list(orgId, q);
-      out.addAll(page);
-      if (page.size() < PAGE) {
-        break;
-      }
-    }
-    return out.size() > MAX_SESSIONS ? out.subList(0, MAX_SESSIONS) : out;
+  private static HealthSample sample(SessionTotals s, ToolTotals t) {
+    long n = s == null ? 0 : s.sessions();
+    HealthSample sample =
+        n == 0
+            ? new HealthSample(0, 0, 0, 0, null, 0, 0)
+            : new HealthSample(
+                n,
+                s.errored(),
+                s.completed(),
+                s.costUsd() / n,
+                s.ended() == 0 ? null : s.durationMs() / s.ended(),
+                0,
+                0);
+    return t == null ? sample : sample.withTools(t.calls(), t.errors() + t.failedResponses());
   }
 }

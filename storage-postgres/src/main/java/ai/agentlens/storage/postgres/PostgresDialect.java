@@ -112,4 +112,14 @@ final class PostgresDialect implements Dialect {
         + key
         + "') else 0 end)";
   }
+
+  @Override
+  public String jsonTrue(String column, String key) {
+    return "((" + column + " -> '" + key + "') = 'true'::jsonb)";
+  }
+
+  @Override
+  public String millisBetween(String from, String to) {
+    return "(extract(epoch from (" + to + " - " + from + ")) * 1000)";
+  }
 }

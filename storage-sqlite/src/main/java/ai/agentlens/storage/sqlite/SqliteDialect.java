@@ -117,4 +117,15 @@ final class SqliteDialect implements Dialect {
         + p
         + ") else 0 end)";
   }
+
+  @Override
+  public String jsonTrue(String column, String key) {
+    return "(json_type(" + column + ", '$." + key + "') = 'true')";
+  }
+
+  @Override
+  public String millisBetween(String from, String to) {
+    // why: instants are stored as integer microseconds since the epoch
+    return "((" + to + " - " + from + ") / 1000.0)";
+  }
 }

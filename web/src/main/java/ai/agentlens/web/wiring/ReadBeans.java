@@ -3,6 +3,7 @@ package ai.agentlens.web.wiring;
 import ai.agentlens.core.health.AgentHealth;
 import ai.agentlens.core.health.HealthWeights;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.alerting.AlertingStores;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.SessionStore;
@@ -43,9 +44,8 @@ public class ReadBeans {
   }
 
   @Singleton
-  AgentHealth agentHealth(
-      SessionStore sessions, EventStore events, AgentStore agents, Clock clock) {
-    return new AgentHealth(sessions, events, agents, clock, HealthWeights.DEFAULT);
+  AgentHealth agentHealth(AlertingStores alerting, AgentStore agents, Clock clock) {
+    return new AgentHealth(alerting.healthAggregates(), agents, clock, HealthWeights.DEFAULT);
   }
 
   @Singleton

@@ -7,9 +7,11 @@ package ai.agentlens.core.port.alerting;
  * @param rules alert rules
  * @param history alert firings
  * @param metrics window measurements for the checker
+ * @param healthAggregates per-agent session and tool totals that health is scored from
  */
 public record AlertingStores(
     HealthSnapshotStore healthSnapshots,
     AlertRuleStore rules,
     AlertHistory history,
-    AlertMetrics metrics) {}
+    AlertMetrics metrics,
+    HealthAggregates healthAggregates) {}

@@ -132,4 +132,25 @@ public interface Dialect {
    * @return the expression
    */
   String jsonArrayLength(String column, String key);
+
+  /**
+   * Returns an SQL condition that is true when a top-level key of a JSON column holds the JSON
+   * boolean {@code true} (not the string or the number), and false or NULL otherwise. The key is a
+   * constant of the caller.
+   *
+   * @param column the JSON column
+   * @param key the key
+   * @return the condition
+   */
+  String jsonTrue(String column, String key);
+
+  /**
+   * Returns an SQL expression of the milliseconds from one instant column to another (a
+   * floating-point or exact numeric value, NULL when either is NULL).
+   *
+   * @param from the earlier instant column
+   * @param to the later instant column
+   * @return the expression
+   */
+  String millisBetween(String from, String to);
 }

@@ -19,6 +19,7 @@ public final class JdbcAlertingStores {
         new JdbcHealthSnapshotStore(tx, sql),
         new JdbcAlertRuleStore(tx, sql),
         new JdbcAlertHistory(tx, sql),
-        new JdbcAlertMetrics(tx, sql));
+        new JdbcAlertMetrics(tx, sql),
+        new JdbcHealthAggregates(tx, sql));
   }
 }
