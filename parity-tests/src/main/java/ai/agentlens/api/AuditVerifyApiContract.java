@@ -198,12 +198,13 @@ public abstract class AuditVerifyApiContract {
   }
 
   @Test
-  void aSpentTimeBudgetIs504() {
+  void aSpentTimeBudgetIs504() throws InterruptedException {
     try (TestStack tight = start(Map.of("agentlens.audit.verify-budget", "0ms"))) {
       Tenant t = new Tenants(tight).create(Plan.TEAM, null);
       Api a = new Api(tight.url());
       String s = SdkRequests.session();
       assertThat(a.post("/api/events", t.key(), batch(toolCall(s, null))).status()).isEqualTo(202);
+      a.await("/api/sessions/" + s, t.key(), x -> x.status() == 200, Duration.ofSeconds(10));
       Api.Reply r = a.get("/api/audit/verify?sessionId=" + s, t.key());
       assertThat(r.status()).as(r.raw()).isEqualTo(504);
       assertThat(r.json().get("status").asInt()).isEqualTo(504);

@@ -48,7 +48,7 @@ class SelfhostedMcpStdioTest {
     stack.close();
   }
 
-  private McpSyncClient launch(String key) {
+  private McpSyncClient launch(String key, Duration timeout) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ServerParameters process =
         ServerParameters.builder(java)
@@ -58,14 +58,14 @@ class SelfhostedMcpStdioTest {
             .addEnvVar("AGENTLENS_API_KEY", key)
             .build();
     return McpClient.sync(new StdioClientTransport(process, McpClients.JSON))
-        .requestTimeout(Duration.ofSeconds(30))
-        .initializationTimeout(Duration.ofSeconds(30))
+        .requestTimeout(timeout)
+        .initializationTimeout(timeout)
         .build();
   }
 
   @Test
   void aStdioClientListsTheToolsAndRoundTripsASession() throws Exception {
-    try (McpSyncClient client = launch(org.key())) {
+    try (McpSyncClient client = launch(org.key(), Duration.ofSeconds(30))) {
       client.initialize();
       List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
       assertThat(names).containsExactlyInAnyOrderElementsOf(McpApiContract.TOOLS);
@@ -102,7 +102,8 @@ class SelfhostedMcpStdioTest {
 
   @Test
   void aRefusedKeyEndsTheProcessAndTheClientCannotConnect() {
-    try (McpSyncClient client = launch("al_live_notavalidkeynotavalidkey1234")) {
+    try (McpSyncClient client =
+        launch("al_live_notavalidkeynotavalidkey1234", Duration.ofSeconds(10))) {
       assertThatThrownBy(client::initialize).isInstanceOf(RuntimeException.class);
     }
   }

@@ -19,6 +19,7 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -29,8 +30,10 @@ import java.util.Map;
  * Authorization: Bearer}, the ingest keys; 401 otherwise); a request is answered with its JSON-RPC
  * response, a notification with {@code 202}. {@code GET} (a server-to-client stream) and {@code
  * DELETE} (ending a session) are {@code 405}, as the SDK's own stateless transport answers them.
- * Every tool acts in the key's org.
+ * Every tool acts in the key's org. Not in the OpenAPI document: JSON-RPC, described in
+ * docs/mcp.md.
  */
+@Hidden
 @Controller("/mcp")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class McpController {
