@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.api.Tenants.Tenant;
+import ai.agentlens.core.feature.FeatureGate;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.core.plan.Plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -204,6 +206,20 @@ public abstract class McpApiContract {
                 "sessionId", "s", "agentId", "a", "eventType", "tool_call", "payload", Map.of()));
     assertThat(invalid.isError()).isTrue();
     assertThat(text(invalid)).contains("toolName");
+  }
+
+  @Test
+  void theAnalyticsToolIsListedAndAnsweredOnlyForOrgsWithTheAnalyticsFeature() {
+    Tenant off = new Tenants(stack).create(Plan.TEAM, null);
+    stack.bean(FeatureGate.class).override(off.orgId(), Feature.ANALYTICS, false);
+    try (McpSyncClient c = McpClients.http(stack.url(), off.key())) {
+      c.initialize();
+      List<String> names = c.listTools().tools().stream().map(McpSchema.Tool::name).toList();
+      assertThat(names).doesNotContain("agentlens_analytics").contains("agentlens_sessions");
+      McpSchema.CallToolResult r = call(c, "agentlens_analytics", Map.of());
+      assertThat(r.isError()).isTrue();
+      assertThat(text(r)).contains("analytics").doesNotContain("summary");
+    }
   }
 
   @Test

@@ -1,10 +1,13 @@
 package ai.agentlens.web.mcp;
 
+import ai.agentlens.core.apikey.ApiKeyPrincipal;
+import ai.agentlens.core.feature.FeatureGate;
 import ai.agentlens.core.guardrail.Guardrails;
 import ai.agentlens.core.health.AgentHealth;
 import ai.agentlens.core.ingest.AcceptEvents;
 import ai.agentlens.core.ingest.validation.IngestRequestParser;
 import ai.agentlens.core.optimize.CostRecommendations;
+import ai.agentlens.core.plan.Feature;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.alerting.AlertHistory;
 import ai.agentlens.core.port.alerting.AlertRuleStore;
@@ -29,7 +32,8 @@ import java.util.List;
 /**
  * Builds the MCP server: the SDK's stateless sync server on {@link McpTransport}, with the writing
  * and reading tools of the features this server has (replay, benchmarks, recall, reflect and
- * context appear when those features exist).
+ * context appear when those features exist); {@code agentlens_analytics} is listed only to orgs
+ * with the {@code analytics} feature, as {@code /api/analytics/**} answers only them.
  */
 @Factory
 public class McpBeans {
@@ -56,7 +60,8 @@ public class McpBeans {
       Guardrails guardrails,
       AlertRuleStore alertRules,
       AlertHistory alertHistory,
-      LlmReports llm) {
+      LlmReports llm,
+      FeatureGate features) {
     List<SyncToolSpecification> tools = new ArrayList<>();
     tools.addAll(new McpIngestTools(parser, accept, clock).specs(json));
     tools.addAll(
@@ -71,6 +76,7 @@ public class McpBeans {
                     alertRules,
                     alertHistory,
                     llm,
+                    features,
                     clock))
             .specs(json));
     return McpServer.sync(transport)
@@ -78,6 +84,12 @@ public class McpBeans {
         .jsonMapper(json)
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
         .tools(tools)
+        // why: a tool of a feature the caller's org does not have is not listed (and refuses calls)
+        .addToolFilter(
+            (context, tool) ->
+                !McpReadTools.ANALYTICS_TOOL.equals(tool.name())
+                    || features.enabled(
+                        ((ApiKeyPrincipal) context.get(McpTools.KEY)).orgId(), Feature.ANALYTICS))
         .build();
   }
 }

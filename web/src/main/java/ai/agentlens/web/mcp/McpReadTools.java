@@ -47,6 +47,9 @@ import java.util.Set;
  */
 final class McpReadTools {
 
+  /** The tool of the {@code analytics} feature. */
+  static final String ANALYTICS_TOOL = "agentlens_analytics";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The use cases the tools call. */
@@ -60,6 +63,7 @@ final class McpReadTools {
       AlertRuleStore alertRules,
       AlertHistory alertHistory,
       LlmReports llm,
+      ai.agentlens.core.feature.FeatureGate features,
       Clock clock) {}
 
   private final Services s;
@@ -139,7 +143,7 @@ final class McpReadTools {
             this::alerts),
         tool(
             json,
-            "agentlens_analytics",
+            ANALYTICS_TOOL,
             "LLM analytics: calls, cost, tokens and latency by model and time bucket.",
             schema(
                 List.of(),
@@ -309,6 +313,9 @@ final class McpReadTools {
   }
 
   private String analytics(ApiKeyPrincipal key, Args a) {
+    if (!s.features().enabled(key.orgId(), ai.agentlens.core.plan.Feature.ANALYTICS)) {
+      throw new ToolError("Forbidden: feature 'analytics' is not enabled for this org");
+    }
     Instant to = instant(a, "to");
     to = to == null ? s.clock().now() : to;
     Instant from = instant(a, "from");
