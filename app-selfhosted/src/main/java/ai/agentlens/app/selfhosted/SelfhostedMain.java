@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       TransferCommands.Import.class,
       BackupCommand.class,
       RestoreCommand.class,
+      McpCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SelfhostedMain implements Runnable {

@@ -73,6 +73,11 @@ final class ServeCommand implements Runnable {
     props.putIfAbsent("agentlens.setup.first-run-org", DefaultOrg.ID);
     // why: the mailer and the "check your e-mail" page must name the same outbox folder
     props.putIfAbsent("agentlens.mail.outbox-dir", dir.resolve("outbox").toString());
+    // why: the generated audit signing key lives with the data it vouches for (docs/audit.md)
+    if (System.getenv("AGENTLENS_AUDIT_SIGNING_KEY_FILE") == null) {
+      props.putIfAbsent(
+          "agentlens.audit.signing-key-file", dir.resolve("audit-signing.key").toString());
+    }
     return ApplicationContext.builder()
         .mainClass(SelfhostedMain.class)
         .environments(ENVIRONMENT)

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * rule for a partial {@code PUT}); absent and {@code null} fields keep the base value. Type errors
  * are 400s naming the field; value rules are {@link AlertSpecs}'.
  */
-final class AlertJson {
+public final class AlertJson {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -155,7 +155,7 @@ final class AlertJson {
     return JsonViews.render(g -> rule(g, r));
   }
 
-  static String rules(List<AlertRule> rules) {
+  public static String rules(List<AlertRule> rules) {
     return JsonViews.render(
         g -> {
           g.writeStartObject();
@@ -200,7 +200,7 @@ final class AlertJson {
     g.writeEndObject();
   }
 
-  static String history(List<AlertFiring> firings, long total) {
+  public static String history(List<AlertFiring> firings, long total) {
     return JsonViews.render(
         g -> {
           g.writeStartObject();

@@ -52,7 +52,13 @@ public class OptimizeController {
     return HttpResponse.ok(render(r)).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
-  static String render(OptimizationResult r) {
+  /**
+   * Renders recommendations as the route answers them (also the MCP tool).
+   *
+   * @param r the result
+   * @return the JSON text
+   */
+  public static String render(OptimizationResult r) {
     return JsonViews.render(
         g -> {
           g.writeStartObject();

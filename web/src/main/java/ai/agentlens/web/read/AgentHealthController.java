@@ -94,7 +94,14 @@ public class AgentHealthController {
     return window;
   }
 
-  private static void report(JsonGenerator g, AgentHealthReport r) throws IOException {
+  /**
+   * Writes one health report as {@code GET /api/agents/{id}/health} answers it (also the MCP tool).
+   *
+   * @param g the generator
+   * @param r the report
+   * @throws IOException never for a string target
+   */
+  public static void report(JsonGenerator g, AgentHealthReport r) throws IOException {
     g.writeStartObject();
     g.writeStringField("agentId", r.agentId());
     g.writeNumberField("overallScore", r.overallScore());

@@ -1,0 +1,287 @@
+package ai.agentlens.api;
+
+import static ai.agentlens.api.McpClients.call;
+import static ai.agentlens.api.McpClients.ok;
+import static ai.agentlens.api.McpClients.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.agentlens.api.Tenants.Tenant;
+import ai.agentlens.core.feature.FeatureGate;
+import ai.agentlens.core.plan.Feature;
+import ai.agentlens.core.plan.Plan;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The MCP server at {@code /mcp} on both launchers, driven by the official MCP Java SDK's
+ * Streamable HTTP client: it connects with an API key and lists the tools of the features the
+ * server has; session start → log event → query events round-trips through the ingest path; LLM
+ * calls, session end and the read tools answer; no key (or a bad one) is 401; another org's ids are
+ * error results with none of the data.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class McpApiContract {
+
+  /** The tools of the features this server has (reference §4.3.10). */
+  public static final List<String> TOOLS =
+      List.of(
+          "agentlens_session_start",
+          "agentlens_log_event",
+          "agentlens_log_llm_call",
+          "agentlens_session_end",
+          "agentlens_query_events",
+          "agentlens_sessions",
+          "agentlens_agents",
+          "agentlens_health",
+          "agentlens_optimize",
+          "agentlens_guardrails",
+          "agentlens_alerts",
+          "agentlens_analytics");
+
+  /**
+   * Starts the launcher under test in this JVM, on fresh storage of its own.
+   *
+   * @param extra Micronaut properties on top of the launcher's defaults
+   * @return the running launcher; the suite closes it
+   */
+  protected abstract TestStack start(Map<String, Object> extra);
+
+  private TestStack stack;
+  private Tenant org;
+  private Tenant other;
+  private McpSyncClient client;
+  private McpSyncClient otherClient;
+
+  @BeforeAll
+  void load() {
+    stack = start(Map.of());
+    Tenants tenants = new Tenants(stack);
+    org = tenants.create(Plan.TEAM, null);
+    other = tenants.create(Plan.TEAM, null);
+    client = McpClients.http(stack.url(), org.key());
+    client.initialize();
+    otherClient = McpClients.http(stack.url(), other.key());
+    otherClient.initialize();
+  }
+
+  @AfterAll
+  void stop() {
+    client.close();
+    otherClient.close();
+    stack.close();
+  }
+
+  /** Polls a tool until its answer satisfies a condition (cloud stores asynchronously). */
+  static JsonNode await(
+      McpSyncClient c,
+      String tool,
+      Map<String, Object> args,
+      java.util.function.Predicate<JsonNode> done)
+      throws InterruptedException {
+    Instant until = Instant.now().plusSeconds(15);
+    JsonNode last = ok(c, tool, args);
+    while (!done.test(last) && Instant.now().isBefore(until)) {
+      Thread.sleep(100);
+      last = ok(c, tool, args);
+    }
+    return last;
+  }
+
+  @Test
+  void theClientListsTheToolsOfTheFeaturesThatExist() {
+    List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
+    assertThat(names).containsExactlyInAnyOrderElementsOf(TOOLS);
+    assertThat(client.listTools().tools())
+        .allSatisfy(t -> assertThat(t.description()).isNotBlank());
+  }
+
+  @Test
+  void sessionStartLogEventAndQueryEventsRoundTrip() throws Exception {
+    String sessionId =
+        ok(client, "agentlens_session_start", Map.of("agentId", "mcp-agent", "agentName", "MCP"))
+            .get("sessionId")
+            .asText();
+    assertThat(sessionId).startsWith("ses_");
+    String eventId =
+        ok(
+                client,
+                "agentlens_log_event",
+                Map.of(
+                    "sessionId",
+                    sessionId,
+                    "agentId",
+                    "mcp-agent",
+                    "eventType",
+                    "tool_call",
+                    "payload",
+                    Map.of("toolName", "search", "callId", "c1", "arguments", Map.of("q", "x"))))
+            .get("eventId")
+            .asText();
+    JsonNode events =
+        await(
+            client,
+            "agentlens_query_events",
+            Map.of("sessionId", sessionId),
+            n -> n.get("total").asInt() == 2);
+    assertThat(events.get("total").asInt()).isEqualTo(2);
+    assertThat(events.get("events").get(0).get("id").asText()).isEqualTo(eventId);
+    assertThat(events.get("events").get(0).get("payload").get("toolName").asText())
+        .isEqualTo("search");
+    assertThat(events.get("events").get(1).get("eventType").asText()).isEqualTo("session_started");
+
+    ok(
+        client,
+        "agentlens_log_llm_call",
+        Map.of(
+            "sessionId",
+            sessionId,
+            "agentId",
+            "mcp-agent",
+            "provider",
+            "openai",
+            "model",
+            "gpt-4o",
+            "messages",
+            List.of(Map.of("role", "user", "content", "hi")),
+            "completion",
+            "hello",
+            "inputTokens",
+            3,
+            "outputTokens",
+            2,
+            "costUsd",
+            0.001,
+            "latencyMs",
+            120));
+    ok(client, "agentlens_session_end", Map.of("sessionId", sessionId, "agentId", "mcp-agent"));
+    JsonNode detail =
+        await(
+            client,
+            "agentlens_sessions",
+            Map.of("action", "detail", "sessionId", sessionId),
+            n -> n.get("eventCount").asInt() == 5);
+    assertThat(detail.get("eventCount").asInt()).isEqualTo(5);
+    assertThat(detail.get("status").asText()).isEqualTo("completed");
+    JsonNode timeline =
+        ok(client, "agentlens_sessions", Map.of("action", "timeline", "sessionId", sessionId));
+    assertThat(timeline.get("chainValid").asBoolean()).isTrue();
+    assertThat(timeline.get("events")).hasSize(5);
+    JsonNode agents = ok(client, "agentlens_agents", Map.of());
+    assertThat(agents.get("agents").findValuesAsText("id")).contains("mcp-agent");
+  }
+
+  @Test
+  void theReadToolsAnswerAndBadArgumentsAreErrorResults() {
+    assertThat(ok(client, "agentlens_health", Map.of()).has("agents")).isTrue();
+    assertThat(ok(client, "agentlens_optimize", Map.of()).has("recommendations")).isTrue();
+    assertThat(ok(client, "agentlens_guardrails", Map.of()).has("rules")).isTrue();
+    assertThat(ok(client, "agentlens_alerts", Map.of()).has("rules")).isTrue();
+    assertThat(ok(client, "agentlens_analytics", Map.of("granularity", "day")).has("summary"))
+        .isTrue();
+    McpSchema.CallToolResult bad = call(client, "agentlens_health", Map.of("window", 500));
+    assertThat(bad.isError()).isTrue();
+    assertThat(text(bad)).contains("window");
+    McpSchema.CallToolResult missing = call(client, "agentlens_log_event", Map.of("agentId", "a"));
+    assertThat(missing.isError()).isTrue();
+    assertThat(text(missing)).contains("sessionId");
+    McpSchema.CallToolResult invalid =
+        call(
+            client,
+            "agentlens_log_event",
+            Map.of(
+                "sessionId", "s", "agentId", "a", "eventType", "tool_call", "payload", Map.of()));
+    assertThat(invalid.isError()).isTrue();
+    assertThat(text(invalid)).contains("toolName");
+  }
+
+  @Test
+  void theAnalyticsToolIsListedAndAnsweredOnlyForOrgsWithTheAnalyticsFeature() {
+    Tenant off = new Tenants(stack).create(Plan.TEAM, null);
+    stack.bean(FeatureGate.class).override(off.orgId(), Feature.ANALYTICS, false);
+    try (McpSyncClient c = McpClients.http(stack.url(), off.key())) {
+      c.initialize();
+      List<String> names = c.listTools().tools().stream().map(McpSchema.Tool::name).toList();
+      assertThat(names).doesNotContain("agentlens_analytics").contains("agentlens_sessions");
+      McpSchema.CallToolResult r = call(c, "agentlens_analytics", Map.of());
+      assertThat(r.isError()).isTrue();
+      assertThat(text(r)).contains("analytics").doesNotContain("summary");
+    }
+  }
+
+  @Test
+  void anotherOrgsIdsAreErrorResultsWithoutData() throws Exception {
+    String sessionId =
+        ok(client, "agentlens_session_start", Map.of("agentId", "secret-agent"))
+            .get("sessionId")
+            .asText();
+    await(
+        client,
+        "agentlens_query_events",
+        Map.of("sessionId", sessionId),
+        n -> n.get("total").asInt() == 1);
+    McpSchema.CallToolResult detail =
+        call(otherClient, "agentlens_sessions", Map.of("action", "detail", "sessionId", sessionId));
+    assertThat(detail.isError()).isTrue();
+    assertThat(text(detail)).isEqualTo("Session not found").doesNotContain("secret-agent");
+    McpSchema.CallToolResult timeline =
+        call(
+            otherClient,
+            "agentlens_sessions",
+            Map.of("action", "timeline", "sessionId", sessionId));
+    assertThat(timeline.isError()).isTrue();
+    McpSchema.CallToolResult agent =
+        call(
+            otherClient, "agentlens_agents", Map.of("action", "detail", "agentId", "secret-agent"));
+    assertThat(agent.isError()).isTrue();
+    JsonNode none = ok(otherClient, "agentlens_query_events", Map.of("sessionId", sessionId));
+    assertThat(none.get("total").asInt()).isZero();
+    assertThat(none.get("events")).isEmpty();
+  }
+
+  @Test
+  void withoutAValidKeyTheEndpointIs401AndTheClientCannotConnect() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String init =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+            + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+    for (String auth : new String[] {null, "Bearer al_live_nope", "Bearer " + org.key() + "x"}) {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(stack.url() + "/mcp"))
+              .header("Content-Type", "application/json")
+              .header("Accept", "application/json, text/event-stream")
+              .POST(HttpRequest.BodyPublishers.ofString(init));
+      if (auth != null) {
+        b.header("Authorization", auth);
+      }
+      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(auth + " " + r.body()).isEqualTo(401);
+      assertThat(r.body()).contains("\"status\":401").doesNotContain("Exception");
+    }
+    try (McpSyncClient anonymous = McpClients.http(stack.url(), null)) {
+      assertThatThrownBy(anonymous::initialize).isInstanceOf(RuntimeException.class);
+    }
+    HttpResponse<String> get =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stack.url() + "/mcp"))
+                .header("Authorization", "Bearer " + org.key())
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(get.statusCode()).isEqualTo(405);
+  }
+}
