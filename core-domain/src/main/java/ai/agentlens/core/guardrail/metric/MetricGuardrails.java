@@ -2,6 +2,7 @@ package ai.agentlens.core.guardrail.metric;
 
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.guardrail.RuleCache;
 import ai.agentlens.core.guardrail.TriggerRecorder;
 import ai.agentlens.core.guardrail.action.GuardrailActions;
 import ai.agentlens.core.guardrail.model.GuardrailRule;
@@ -22,15 +23,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Evaluates metric rules after ingest, off the ingest path (reference §4.3.6): for every (org,
  * agent) of a committed batch, one task on the executor reads the agent's enabled metric rules (its
- * own and the org's global ones), measures each, records the evaluation, and records a trigger
- * (cooldown, dry-run, action, history, audit) when the condition holds. A full executor drops the
- * evaluation (counted, logged) rather than slow the worker; the next batch evaluates again.
+ * own and the org's global ones, through the {@link RuleCache}), measures each, records the
+ * evaluation, and records a trigger (cooldown, dry-run, action, history, audit) when the condition
+ * holds. A full executor drops the evaluation (counted, logged) rather than slow the worker; the
+ * next batch evaluates again.
  */
 public final class MetricGuardrails implements StoredEventsListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(MetricGuardrails.class);
 
   private final GuardrailStore store;
+  private final RuleCache rules;
   private final MetricReadings readings;
   private final GuardrailActions actions;
   private final TriggerRecorder recorder;
@@ -41,7 +44,8 @@ public final class MetricGuardrails implements StoredEventsListener {
   /**
    * Wires the evaluator.
    *
-   * @param store rules and state
+   * @param store rule state
+   * @param rules the org's rules, cached (an org without rules costs no store read per batch)
    * @param readings measurements
    * @param actions the actions
    * @param recorder trigger recording
@@ -50,12 +54,14 @@ public final class MetricGuardrails implements StoredEventsListener {
    */
   public MetricGuardrails(
       GuardrailStore store,
+      RuleCache rules,
       MetricReadings readings,
       GuardrailActions actions,
       TriggerRecorder recorder,
       Clock clock,
       Executor executor) {
     this.store = store;
+    this.rules = rules;
     this.readings = readings;
     this.actions = actions;
     this.recorder = recorder;
@@ -109,7 +115,7 @@ public final class MetricGuardrails implements StoredEventsListener {
    */
   public int evaluate(String orgId, String agentId, List<Event> events) {
     int triggered = 0;
-    for (GuardrailRule rule : store.list(orgId, agentId)) {
+    for (GuardrailRule rule : rules.list(orgId, agentId)) {
       if (!rule.enabled() || rule.conditionType().isContent()) {
         continue;
       }
