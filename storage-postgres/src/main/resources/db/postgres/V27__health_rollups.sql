@@ -8,15 +8,17 @@ alter table rollup_daily add column tool_errors bigint not null default 0;
 alter table rollup_daily add column tool_failed bigint not null default 0;
 
 -- Backfill from the stored events, org by org. Tool events have provider = model = ''; a key's
--- counts go to its lowest shard. ('24 hours', not '1 day', which the session time zone could make 23 or 25.)
+-- counts go to its lowest shard. '24 hours', not '1 day', which the session time zone could make
+-- 23 or 25 hours.
 -- why: the tables FORCE row-level security, which binds the owner running this migration too, so
 -- each org's rows are visible only with app.current_org set to it (orgs itself is readable by the
 -- owner through V15_2's owner_reads_all policy)
 do $$
 declare
   o text;
+  ids text[] := array(select id from orgs order by id);
 begin
-  for o in select id from orgs loop
+  foreach o in array ids loop
     perform set_config('app.current_org', o, true);
     update rollup_hourly h set
       tool_errors = (select count(*) from events e where e.org_id = h.org_id
