@@ -123,7 +123,7 @@ for p in $(seq 1 "$pairs"); do
   s1=$(server_ticks) g1=$(guard_ticks)
   b=$(stored_rate "$work/rules$p.txt")
   delete_rules
-  share=$(awk -v g=$((g1 - g0)) -v s=$((s1 - s0)) 'BEGIN {printf "%.1f", s > 0 ? 100 * g / s : 0}')
+  share=$(awk -v g=$((g1 - g0)) -v s=$((s1 - s0)) 'BEGIN {printf "%.1f", (s > 0 ? 100 * g / s : 0)}')
   shares+=("$share")
   none+=("$a") twenty+=("$b")
   ratio=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.3f", b/a}')
