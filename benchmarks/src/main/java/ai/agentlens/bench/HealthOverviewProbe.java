@@ -125,12 +125,12 @@ public final class HealthOverviewProbe {
   // why: the plans of the overview's two kinds of statement, as the application role under RLS
   private static void explain(String org, Instant now) throws Exception {
     Instant from = now.minus(Duration.ofDays(AgentHealth.DEFAULT_WINDOW));
+    // why: since V27 a whole org's tool counts come from the roll-ups (whole hours and days); only
+    // the
+    // window's two partial end hours still read events
     String tools =
-        "select agent_id, event_type as kind, count(*) as n from events where org_id = ?"
-            + " and event_type in ('tool_call', 'tool_error') and ts >= ? and ts < ?"
-            + " group by agent_id, event_type union all select agent_id, 'failed' as kind,"
-            + " count(*) as n from events where org_id = ? and event_type = 'tool_response'"
-            + " and ((payload -> 'isError') = 'true'::jsonb) and ts >= ? and ts < ?"
+        "select agent_id, sum(tool_calls), sum(tool_errors), sum(tool_failed) from rollup_hourly"
+            + " where org_id = ? and bucket >= ? and bucket < ? and provider = '' and model = ''"
             + " group by agent_id";
     String sessions =
         "select agent_id, count(*) as n, sum(total_cost_usd) from sessions where org_id = ?"
@@ -145,9 +145,8 @@ public final class HealthOverviewProbe {
         try (var ps = c.prepareStatement("explain (analyze, buffers) " + q)) {
           var f = java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC);
           var t = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
-          Object[] args = {org, f, t, org, f, t};
-          int n = q == tools ? 6 : 3;
-          for (int i = 0; i < n; i++) {
+          Object[] args = {org, f, t};
+          for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);
           }
           try (var rs = ps.executeQuery()) {

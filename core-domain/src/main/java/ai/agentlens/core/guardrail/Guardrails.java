@@ -34,6 +34,7 @@ public final class Guardrails {
   public static final int RECENT = 10;
 
   private final GuardrailStore store;
+  private final RuleCache cache;
   private final AgentControlStore controls;
   private final ContentGuard guard;
   private final TriggerRecorder recorder;
@@ -55,6 +56,7 @@ public final class Guardrails {
    * Wires the use cases.
    *
    * @param store rules, state and history
+   * @param cache the org's rules for evaluation, invalidated here on every change
    * @param controls agent pause and model override
    * @param guard content evaluation
    * @param recorder trigger recording
@@ -65,6 +67,7 @@ public final class Guardrails {
    */
   public Guardrails(
       GuardrailStore store,
+      RuleCache cache,
       AgentControlStore controls,
       ContentGuard guard,
       TriggerRecorder recorder,
@@ -73,6 +76,7 @@ public final class Guardrails {
       Supplier<String> ids,
       Executor executor) {
     this.store = store;
+    this.cache = cache;
     this.controls = controls;
     this.guard = guard;
     this.recorder = recorder;
@@ -119,6 +123,7 @@ public final class Guardrails {
   public GuardrailRule create(String orgId, GuardrailActor actor, JsonObject body) {
     GuardrailRule r = RuleValidator.create(body, ids.get(), orgId, clock.now());
     store.insert(r);
+    cache.invalidate(orgId);
     audited(actor, r, "guardrail.create");
     return r;
   }
@@ -143,6 +148,7 @@ public final class Guardrails {
     if (!store.update(r)) {
       return Optional.empty();
     }
+    cache.invalidate(orgId);
     audited(actor, r, "guardrail.update");
     return Optional.of(r);
   }
@@ -160,6 +166,7 @@ public final class Guardrails {
     if (existing.isEmpty() || !store.delete(orgId, id)) {
       return false;
     }
+    cache.invalidate(orgId);
     audited(actor, existing.get(), "guardrail.delete");
     return true;
   }
@@ -206,7 +213,7 @@ public final class Guardrails {
    */
   public ContentDecision evaluate(
       String orgId, String content, ContentContext context, long budgetMs) {
-    List<GuardrailRule> rules = store.list(orgId, context.agentId());
+    List<GuardrailRule> rules = cache.list(orgId, context.agentId());
     ContentDecision d = guard.evaluate(rules, content, context, budgetMs);
     if (!d.matches().isEmpty()) {
       try {

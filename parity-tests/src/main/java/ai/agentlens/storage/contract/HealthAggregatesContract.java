@@ -10,8 +10,11 @@ import ai.agentlens.core.port.alerting.HealthAggregates.SessionTotals;
 import ai.agentlens.core.port.alerting.HealthAggregates.ToolTotals;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * in {@code [from, to)}, tool events over their timestamp in {@code [from, to)}; only a top-level
  * JSON {@code isError: true} (not {@code false}, not a nested one) makes a tool response failed;
  * the agent filter narrows both; nothing of one org is visible to another. Expected values are
- * counted by hand from the events below.
+ * counted by hand from the events below; over a random fixture, the org-wide counts (read from the
+ * roll-ups where a backend keeps them) equal both a count over the fixture and the agent-by-agent
+ * counts (read from the events).
  */
 public abstract class HealthAggregatesContract extends StorageContract {
 
@@ -143,6 +148,75 @@ public abstract class HealthAggregatesContract extends StorageContract {
     assertThat(h().tools(o, "bot", TO, TO.plusSeconds(1)))
         .containsExactly(Map.entry("bot", new ToolTotals(1, 0, 0)));
     assertThat(h().tools(o, "helper", T0.minusSeconds(1), T0)).isEmpty();
+  }
+
+  @Test
+  void orgWideCountsFromRollupsEqualTheEventCountsOverRangesOfEveryShape() {
+    String o = newOrg().id();
+    Random rnd = new Random(11);
+    Instant base = Instant.parse("2026-03-10T00:00:00Z");
+    String[] agents = {"a1", "a2", "a3"};
+    String[] payloads = {
+      "{\"callId\":\"c\",\"toolName\":\"x\",\"arguments\":{}}",
+      "{\"callId\":\"c\",\"toolName\":\"x\",\"error\":\"boom\"}",
+      response(",\"isError\":true"),
+      response(",\"isError\":false"),
+      "{\"callId\":\"c\",\"toolName\":\"x\",\"result\":{\"isError\":true}}",
+      "{\"type\":\"t\",\"data\":{\"isError\":true}}"
+    };
+    EventType[] types = {
+      EventType.TOOL_CALL,
+      EventType.TOOL_ERROR,
+      EventType.TOOL_RESPONSE,
+      EventType.TOOL_RESPONSE,
+      EventType.TOOL_RESPONSE,
+      EventType.CUSTOM
+    };
+    List<Event> e = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      int k = rnd.nextInt(types.length);
+      String agent = agents[rnd.nextInt(agents.length)];
+      Instant t = base.plusSeconds(rnd.nextInt(4 * 86_400));
+      e.add(ev(o, "s-" + agent + "-" + (i % 7), agent, types[k], payloads[k], t));
+    }
+    stores.events().append(batch(o, e));
+    Instant[][] ranges = {
+      {base, base.plusSeconds(4 * 86_400)},
+      {base.plusSeconds(1_234), base.plusSeconds(3 * 86_400 + 999)},
+      {base.plusSeconds(3_600), base.plusSeconds(7_200)},
+      {base.plusSeconds(5_000), base.plusSeconds(6_000)},
+      {base.plusSeconds(86_399), base.plusSeconds(2 * 86_400 + 1)},
+      {base.plusSeconds(40_000), base.plusSeconds(130_000)},
+      {base.minusSeconds(100), base.plusSeconds(5 * 86_400)}
+    };
+    for (Instant[] r : ranges) {
+      Map<String, ToolTotals> expected = new HashMap<>();
+      for (int i = 0; i < e.size(); i++) {
+        Event x = e.get(i);
+        if (x.timestamp().isBefore(r[0]) || !x.timestamp().isBefore(r[1])) {
+          continue;
+        }
+        int k = Arrays.asList(payloads).indexOf(x.payload().text());
+        if (k > 2) {
+          continue;
+        }
+        ToolTotals t = expected.getOrDefault(x.agentId(), new ToolTotals(0, 0, 0));
+        expected.put(
+            x.agentId(),
+            new ToolTotals(
+                t.calls() + (k == 0 ? 1 : 0),
+                t.errors() + (k == 1 ? 1 : 0),
+                t.failedResponses() + (k == 2 ? 1 : 0)));
+      }
+      Map<String, ToolTotals> byAgent = new HashMap<>();
+      for (String a : agents) {
+        byAgent.putAll(h().tools(o, a, r[0], r[1]));
+      }
+      assertThat(h().tools(o, null, r[0], r[1]))
+          .as("org-wide %s", Arrays.toString(r))
+          .isEqualTo(expected);
+      assertThat(byAgent).as("agent by agent %s", Arrays.toString(r)).isEqualTo(expected);
+    }
   }
 
   @Test

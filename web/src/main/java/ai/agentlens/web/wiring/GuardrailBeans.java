@@ -3,6 +3,7 @@ package ai.agentlens.web.wiring;
 import ai.agentlens.core.account.AccountPorts;
 import ai.agentlens.core.account.AuditTrail;
 import ai.agentlens.core.guardrail.Guardrails;
+import ai.agentlens.core.guardrail.RuleCache;
 import ai.agentlens.core.guardrail.TriggerRecorder;
 import ai.agentlens.core.guardrail.action.GuardrailActions;
 import ai.agentlens.core.guardrail.content.ContentGuard;
@@ -66,6 +67,12 @@ public class GuardrailBeans {
   }
 
   @Singleton
+  RuleCache guardrailRuleCache(
+      GuardrailStore store, @Value("${agentlens.guardrails.rule-cache-ttl-ms:5000}") long ttlMs) {
+    return new RuleCache(store, System::nanoTime, ttlMs);
+  }
+
+  @Singleton
   TriggerRecorder triggerRecorder(GuardrailStore store, AuditTrail audit, AccountPorts ports) {
     return new TriggerRecorder(store, audit, ports.ids());
   }
@@ -75,6 +82,7 @@ public class GuardrailBeans {
       Stores stores,
       AgentHealth health,
       GuardrailStore store,
+      RuleCache rules,
       AgentControlStore controls,
       WebhookSender webhooks,
       TriggerRecorder recorder,
@@ -82,6 +90,7 @@ public class GuardrailBeans {
       @Named("guardrails") ExecutorService executor) {
     return new MetricGuardrails(
         store,
+        rules,
         new MetricReadings(stores.events(), stores.sessions(), stores.rollups(), health),
         new GuardrailActions(controls, webhooks),
         recorder,
@@ -92,6 +101,7 @@ public class GuardrailBeans {
   @Singleton
   Guardrails guardrails(
       GuardrailStore store,
+      RuleCache rules,
       AgentControlStore controls,
       TriggerRecorder recorder,
       AuditTrail audit,
@@ -100,6 +110,7 @@ public class GuardrailBeans {
       @Named("guardrails") ExecutorService executor) {
     return new Guardrails(
         store,
+        rules,
         controls,
         new ContentGuard(System::nanoTime),
         recorder,

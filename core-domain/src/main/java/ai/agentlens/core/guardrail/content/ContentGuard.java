@@ -3,6 +3,7 @@ package ai.agentlens.core.guardrail.content;
 import ai.agentlens.core.guardrail.detect.PiiDetector;
 import ai.agentlens.core.guardrail.detect.PromptInjectionDetector;
 import ai.agentlens.core.guardrail.detect.SafeRegex;
+import ai.agentlens.core.guardrail.detect.Scan;
 import ai.agentlens.core.guardrail.detect.SecretsDetector;
 import ai.agentlens.core.guardrail.detect.Span;
 import ai.agentlens.core.guardrail.detect.ToxicityDetector;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * priority (highest first, then id); the action of the highest priority among non-dry-run matches
  * decides (block 100 &gt; redact 50 &gt; alert 20 &gt; log_and_continue 10): {@code block}, else
  * {@code redact} (with the redacted content), else {@code allow}. Rules left when the budget is
- * spent are not evaluated. Thread-safe; compiled regexes are cached per pattern and flags.
+ * spent are not evaluated. Thread-safe; compiled regexes are cached per pattern and flags, and the
+ * built-in detectors' findings are computed once per text and shared by the rules that ask for the
+ * same pattern ({@link Scan}), each skipped when the text lacks what it needs.
  */
 public final class ContentGuard {
 
@@ -66,12 +69,13 @@ public final class ContentGuard {
     List<ContentMatch> matches = new ArrayList<>();
     List<String> timedOut = new ArrayList<>();
     int evaluated = 0;
+    Scan scan = new Scan(content);
     for (GuardrailRule r : selected) {
       if (nanoTime.getAsLong() - deadline >= 0) {
         break;
       }
       try {
-        for (Span s : spans(r, content, deadline)) {
+        for (Span s : spans(r, scan, deadline)) {
           matches.add(
               new ContentMatch(
                   r.id(),
@@ -126,11 +130,12 @@ public final class ContentGuard {
         decision, List.copyOf(matches), ms, evaluated, blocking, redacted, List.copyOf(timedOut));
   }
 
-  private List<Span> spans(GuardrailRule r, String content, long deadline) {
+  private List<Span> spans(GuardrailRule r, Scan scan, long deadline) {
     JsonObject c = r.conditionConfig();
+    String content = scan.text().toString();
     return switch (r.conditionType()) {
-      case PII_DETECTION -> PiiDetector.find(content, strings(c, "patterns"));
-      case SECRETS_DETECTION -> SecretsDetector.find(content, strings(c, "patterns"));
+      case PII_DETECTION -> PiiDetector.find(scan, strings(c, "patterns"));
+      case SECRETS_DETECTION -> SecretsDetector.find(scan, strings(c, "patterns"));
       case CONTENT_REGEX -> {
         String pattern = c.string("pattern");
         String flags = c.string("flags");
@@ -140,9 +145,9 @@ public final class ContentGuard {
       }
       case TOXICITY_DETECTION ->
           ToxicityDetector.find(
-              content, strings(c, "categories"), ((JsonNumber) c.get("threshold")).doubleValue());
+              scan, strings(c, "categories"), ((JsonNumber) c.get("threshold")).doubleValue());
       case PROMPT_INJECTION ->
-          PromptInjectionDetector.find(content, strings(c, "strategies"), c.string("sensitivity"));
+          PromptInjectionDetector.find(scan, strings(c, "strategies"), c.string("sensitivity"));
       default -> List.of();
     };
   }

@@ -16,25 +16,31 @@ public final class PiiDetector {
   private static final String DATE = "(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})";
   private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
   private static final PatternSet SET =
-      new PatternSet()
+      new PatternSet("pii")
           .add("ssn", "(?<![\\d-])(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}(?![\\d-])")
+          .needs("-")
           .add(
               "credit_card",
               "(?<![\\d-])(?:\\d[ -]?){12,18}\\d(?![\\d-])",
               0,
               PiiDetector::luhnCard)
+          .needsDigits(13)
           .add(
               "email",
               "(?<![\\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b")
+          .needs("@")
           .add(
               "phone_us",
               "(?<![\\d+])(?:\\+?1[ .-]?)?(?:\\([2-9]\\d{2}\\)|[2-9]\\d{2})[ .-]?[2-9]\\d{2}[ .-]\\d{4}(?!\\d)")
+          .needsDigits(10)
           .add(
               "phone_intl",
               "(?<![\\w+])\\+(?!1\\b)[2-9]\\d{0,2}(?:[ .-]?\\d{1,4}){2,5}(?!\\d)",
               0,
               PiiDetector::intlDigits)
+          .needs("+")
           .add("ip_address", "(?<![\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\.?\\d)")
+          .needs(".")
           .add(
               "date_of_birth",
               "(?i)\\b(?:dob|d\\.o\\.b\\.|date of birth|birth ?date|born(?: on)?)\\b\\s*[:=-]?\\s*("
@@ -42,16 +48,19 @@ public final class PiiDetector {
                   + ")(?!\\d)",
               1,
               s -> true)
+          .needsIgnoringCase("dob", "d.o.b.", "birth", "born")
           .add(
               "passport",
               "(?i)\\bpassport(?:\\s*(?:no\\.?|number|num|#))?\\s*[:#-]?\\s*([A-Z0-9]{6,9})\\b",
               1,
               PiiDetector::hasDigit)
+          .needsIgnoringCase("passport")
           .add(
               "drivers_license",
               "(?i)\\b(?:driver'?s?\\s*licen[cs]e|\\bDL)(?:\\s*(?:no\\.?|number|num|#))?\\s*[:#-]?\\s*([A-Z0-9-]{5,15})\\b",
               1,
-              PiiDetector::hasDigit);
+              PiiDetector::hasDigit)
+          .needsIgnoringCase("driver", "dl");
 
   static {
     NAMES = SET.names();
@@ -68,6 +77,17 @@ public final class PiiDetector {
    */
   public static List<Span> find(CharSequence text, Collection<String> names) {
     return SET.find(text, names);
+  }
+
+  /**
+   * Finds personal data, sharing each pattern's findings with the other rules of the scan.
+   *
+   * @param scan the content being checked
+   * @param names which patterns to look for (subset of {@link #NAMES})
+   * @return the findings, as {@link #find(CharSequence, Collection)} gives them
+   */
+  public static List<Span> find(Scan scan, Collection<String> names) {
+    return SET.find(scan, names);
   }
 
   /**

@@ -113,19 +113,29 @@ public final class ToxicityDetector {
    */
   public static List<Span> find(
       CharSequence text, Collection<String> categories, double threshold) {
+    return find(new Scan(text), categories, threshold);
+  }
+
+  /**
+   * Finds toxic phrases, sharing each category's matches with the other rules of the scan.
+   *
+   * @param scan the content being checked
+   * @param categories which categories (subset of {@link #CATEGORIES})
+   * @param threshold the score 0..1 a category must reach
+   * @return the findings, as {@link #find(CharSequence, Collection, double)} gives them
+   */
+  public static List<Span> find(Scan scan, Collection<String> categories, double threshold) {
     List<Span> out = new ArrayList<>();
     for (String cat : CATEGORIES) {
       if (!categories.contains(cat)) {
         continue;
       }
       Map<String, Double> words = WORDS.get(cat);
-      Matcher m = PATTERNS.get(cat).matcher(text);
-      List<int[]> spans = new ArrayList<>();
+      // why: the memo holds the raw matches with the normalised phrase as pattern name
+      List<Span> raw = scan.memo("toxicity/" + cat, () -> matches(scan.text(), cat));
       Map<String, Double> seen = new LinkedHashMap<>();
-      while (m.find()) {
-        String phrase = m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-        seen.put(phrase, words.get(phrase));
-        spans.add(new int[] {m.start(), m.end()});
+      for (Span r : raw) {
+        seen.put(r.patternName(), words.get(r.patternName()));
       }
       double keep = 1.0;
       for (double w : seen.values()) {
@@ -133,11 +143,21 @@ public final class ToxicityDetector {
       }
       double score = Math.round((1.0 - keep) * 1000) / 1000.0;
       if (!seen.isEmpty() && score >= threshold) {
-        for (int[] s : spans) {
-          out.add(new Span(cat, s[0], s[1], score));
+        for (Span r : raw) {
+          out.add(new Span(cat, r.start(), r.end(), score));
         }
       }
     }
     return out;
+  }
+
+  private static List<Span> matches(CharSequence text, String cat) {
+    List<Span> raw = new ArrayList<>();
+    Matcher m = PATTERNS.get(cat).matcher(text);
+    while (m.find()) {
+      String phrase = m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      raw.add(new Span(phrase, m.start(), m.end(), 0));
+    }
+    return raw;
   }
 }

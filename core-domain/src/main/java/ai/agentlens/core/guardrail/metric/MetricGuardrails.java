@@ -2,6 +2,7 @@ package ai.agentlens.core.guardrail.metric;
 
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.guardrail.RuleCache;
 import ai.agentlens.core.guardrail.TriggerRecorder;
 import ai.agentlens.core.guardrail.action.GuardrailActions;
 import ai.agentlens.core.guardrail.model.GuardrailRule;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,27 +23,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Evaluates metric rules after ingest, off the ingest path (reference §4.3.6): for every (org,
- * agent) of a committed batch, one task on the executor reads the agent's enabled metric rules (its
- * own and the org's global ones), measures each, records the evaluation, and records a trigger
- * (cooldown, dry-run, action, history, audit) when the condition holds. A full executor drops the
- * evaluation (counted, logged) rather than slow the worker; the next batch evaluates again.
+ * agent) of a committed batch of an org with enabled metric rules (read through the {@link
+ * RuleCache}), one task on the executor reads the agent's enabled metric rules (its own and the
+ * org's global ones), measures each, records the evaluation, and records a trigger (cooldown,
+ * dry-run, action, history, audit) when the condition holds. Batches of an agent stored while its
+ * evaluation still waits join that evaluation (one per agent at a time in the queue). A full
+ * executor drops the evaluation (counted, logged) rather than slow the worker; the next batch
+ * evaluates again.
  */
 public final class MetricGuardrails implements StoredEventsListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(MetricGuardrails.class);
 
   private final GuardrailStore store;
+  private final RuleCache rules;
   private final MetricReadings readings;
   private final GuardrailActions actions;
   private final TriggerRecorder recorder;
   private final Clock clock;
   private final Executor executor;
   private final AtomicLong dropped = new AtomicLong();
+  private final Map<List<String>, List<Event>> pending = new ConcurrentHashMap<>();
 
   /**
    * Wires the evaluator.
    *
-   * @param store rules and state
+   * @param store rule state
+   * @param rules the org's rules, cached (an org without rules costs no store read per batch)
    * @param readings measurements
    * @param actions the actions
    * @param recorder trigger recording
@@ -50,12 +58,14 @@ public final class MetricGuardrails implements StoredEventsListener {
    */
   public MetricGuardrails(
       GuardrailStore store,
+      RuleCache rules,
       MetricReadings readings,
       GuardrailActions actions,
       TriggerRecorder recorder,
       Clock clock,
       Executor executor) {
     this.store = store;
+    this.rules = rules;
     this.readings = readings;
     this.actions = actions;
     this.recorder = recorder;
@@ -67,19 +77,49 @@ public final class MetricGuardrails implements StoredEventsListener {
   public void stored(List<EventBatch> batches) {
     Map<List<String>, List<Event>> byAgent = new LinkedHashMap<>();
     for (EventBatch b : batches) {
+      if (!hasMetricRules(b.orgId())) {
+        continue;
+      }
       for (Event e : b.events()) {
         byAgent.computeIfAbsent(List.of(b.orgId(), e.agentId()), k -> new ArrayList<>()).add(e);
       }
     }
-    byAgent.forEach(
-        (key, events) -> {
-          try {
-            executor.execute(() -> evaluateQuietly(key.get(0), key.get(1), events));
-          } catch (RejectedExecutionException e) {
-            long n = dropped.incrementAndGet();
-            LOG.warn("guardrail evaluation queue full: dropped an evaluation ({} so far)", n);
+    byAgent.forEach(this::enqueue);
+  }
+
+  // why: while an agent's evaluation waits in the queue, later batches of the agent join it instead
+  // of queuing evaluations of their own; under load one evaluation then covers several batches
+  private void enqueue(List<String> key, List<Event> events) {
+    boolean[] fresh = {false};
+    pending.compute(
+        key,
+        (k, waiting) -> {
+          if (waiting == null) {
+            fresh[0] = true;
+            return events;
           }
+          waiting.addAll(events);
+          return waiting;
         });
+    if (!fresh[0]) {
+      return;
+    }
+    try {
+      executor.execute(() -> evaluateQuietly(key.get(0), key.get(1), pending.remove(key)));
+    } catch (RejectedExecutionException e) {
+      pending.remove(key);
+      long n = dropped.incrementAndGet();
+      LOG.warn("guardrail evaluation queue full: dropped an evaluation ({} so far)", n);
+    }
+  }
+
+  private boolean hasMetricRules(String orgId) {
+    for (GuardrailRule r : rules.list(orgId, null)) {
+      if (r.enabled() && !r.conditionType().isContent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -109,7 +149,7 @@ public final class MetricGuardrails implements StoredEventsListener {
    */
   public int evaluate(String orgId, String agentId, List<Event> events) {
     int triggered = 0;
-    for (GuardrailRule rule : store.list(orgId, agentId)) {
+    for (GuardrailRule rule : rules.list(orgId, agentId)) {
       if (!rule.enabled() || rule.conditionType().isContent()) {
         continue;
       }

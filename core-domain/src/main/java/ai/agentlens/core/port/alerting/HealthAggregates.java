@@ -55,7 +55,7 @@ public interface HealthAggregates {
    * @param agentId only this agent, or {@code null} for every agent of the org
    * @param from range start, inclusive
    * @param to range end, exclusive
-   * @return agent id → counts; agents without any tool event in the range are absent
+   * @return agent id → counts; agents with none of the counted events in the range are absent
    */
   Map<String, ToolTotals> tools(String orgId, String agentId, Instant from, Instant to);
 }

@@ -1,17 +1,22 @@
 package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.port.alerting.HealthAggregates;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@link HealthAggregates} as one grouped query per call: sessions through the {@code (org_id,
- * started_at)} / {@code (org_id, agent_id, started_at)} indexes, tool events through {@code
- * (org_id, event_type, ts)} / {@code (org_id, agent_id, ts)}; {@code isError} is read from the JSON
- * payload in SQL.
+ * {@link HealthAggregates} in grouped queries: sessions through the {@code (org_id, started_at)} /
+ * {@code (org_id, agent_id, started_at)} indexes; one agent's tool events through {@code (org_id,
+ * agent_id, ts)}, with {@code isError} read from the JSON payload in SQL; a whole org's tool events
+ * from the roll-ups ({@code tool_calls}, {@code tool_errors}, {@code tool_failed}, written with the
+ * events) for whole hours and days, and from the events only for the partial hours at the range's
+ * ends.
  */
 public class JdbcHealthAggregates implements HealthAggregates {
 
@@ -62,7 +67,13 @@ public class JdbcHealthAggregates implements HealthAggregates {
 
   @Override
   public Map<String, ToolTotals> tools(String orgId, String agentId, Instant from, Instant to) {
-    return agentId == null ? orgTools(orgId, from, to) : agentTools(orgId, agentId, from, to);
+    if (agentId == null) {
+      return orgTools(orgId, from, to);
+    }
+    Map<String, ToolTotals> out = new HashMap<>(agentTools(orgId, agentId, from, to));
+    // why: the statement also groups tool responses that did not fail
+    out.values().removeIf(t -> t.calls() + t.errors() + t.failedResponses() == 0);
+    return out;
   }
 
   // why: one agent's few events are found through (org_id, agent_id, ts); a statement without the
@@ -90,9 +101,85 @@ public class JdbcHealthAggregates implements HealthAggregates {
                 new ToolTotals(rs.getLong("calls"), rs.getLong("errors"), rs.getLong("failed"))));
   }
 
-  // why: a whole org's window is read through V24's partial indexes, whose terms each branch
-  // repeats exactly (calls and errors from the index alone, failed responses by indexed expression)
+  // why: a whole org's range reads its whole UTC days from rollup_daily, its other whole hours
+  // from rollup_hourly (both written with the events, so exact) and only the partial hours at its
+  // two ends from events, through V24's partial indexes
   private Map<String, ToolTotals> orgTools(String orgId, Instant from, Instant to) {
+    if (!from.isBefore(to)) {
+      return Map.of();
+    }
+    return tx.readOrg(
+        orgId,
+        Map.of(),
+        c -> {
+          Map<String, long[]> counts = new HashMap<>();
+          Instant h1 = ceil(from, ChronoUnit.HOURS);
+          Instant h2 = to.truncatedTo(ChronoUnit.HOURS);
+          if (!h1.isBefore(h2)) {
+            fromEvents(c, counts, orgId, from, to);
+          } else {
+            fromEvents(c, counts, orgId, from, h1);
+            fromEvents(c, counts, orgId, h2, to);
+            Instant d1 = ceil(h1, ChronoUnit.DAYS);
+            Instant d2 = h2.truncatedTo(ChronoUnit.DAYS);
+            if (d1.isBefore(d2)) {
+              fromRollups(c, counts, "rollup_daily", orgId, d1, d2);
+              fromRollups(c, counts, "rollup_hourly", orgId, h1, d1);
+              fromRollups(c, counts, "rollup_hourly", orgId, d2, h2);
+            } else {
+              fromRollups(c, counts, "rollup_hourly", orgId, h1, h2);
+            }
+          }
+          Map<String, ToolTotals> out = new HashMap<>();
+          counts.forEach(
+              (a, k) -> {
+                if (k[0] + k[1] + k[2] > 0) {
+                  out.put(a, new ToolTotals(k[0], k[1], k[2]));
+                }
+              });
+          return out;
+        });
+  }
+
+  private void fromRollups(
+      Connection c,
+      Map<String, long[]> counts,
+      String table,
+      String orgId,
+      Instant from,
+      Instant to)
+      throws SQLException {
+    if (!from.isBefore(to)) {
+      return;
+    }
+    sql.list(
+        c,
+        "select agent_id, sum(tool_calls) as calls, sum(tool_errors) as errors,"
+            + " sum(tool_failed) as failed from "
+            + table
+            + " where org_id = ? and bucket >= ? and bucket < ? and provider = '' and model = ''"
+            + " group by agent_id",
+        rs -> {
+          long[] k = counts.computeIfAbsent(rs.getString("agent_id"), a -> new long[3]);
+          k[0] += rs.getLong("calls");
+          k[1] += rs.getLong("errors");
+          k[2] += rs.getLong("failed");
+          return k;
+        },
+        orgId,
+        from,
+        to);
+  }
+
+  // why: each branch repeats the exact terms of V24's partial indexes (calls and errors counted
+  // from
+  // the index alone, failed responses by indexed expression)
+  private void fromEvents(
+      Connection c, Map<String, long[]> counts, String orgId, Instant from, Instant to)
+      throws SQLException {
+    if (!from.isBefore(to)) {
+      return;
+    }
     String q =
         "select agent_id, event_type as kind, count(*) as n from events where org_id = ?"
             + " and event_type in ('tool_call', 'tool_error') and ts >= ? and ts < ?"
@@ -101,34 +188,26 @@ public class JdbcHealthAggregates implements HealthAggregates {
             + " where org_id = ? and event_type = 'tool_response' and "
             + sql.dialect().jsonTrue("payload", "isError")
             + " and ts >= ? and ts < ? group by agent_id";
-    return tx.readOrg(
+    sql.list(
+        c,
+        q,
+        rs -> {
+          long[] k = counts.computeIfAbsent(rs.getString("agent_id"), a -> new long[3]);
+          String kind = rs.getString("kind");
+          k[kind.equals("tool_call") ? 0 : kind.equals("tool_error") ? 1 : 2] += rs.getLong("n");
+          return k;
+        },
         orgId,
-        Map.of(),
-        c -> {
-          Map<String, long[]> counts = new HashMap<>();
-          for (Map.Entry<String, Map.Entry<String, Long>> row :
-              sql.list(
-                  c,
-                  q,
-                  rs ->
-                      Map.entry(
-                          rs.getString("agent_id"),
-                          Map.entry(rs.getString("kind"), rs.getLong("n"))),
-                  orgId,
-                  from,
-                  to,
-                  orgId,
-                  from,
-                  to)) {
-            long[] k = counts.computeIfAbsent(row.getKey(), a -> new long[3]);
-            String kind = row.getValue().getKey();
-            k[kind.equals("tool_call") ? 0 : kind.equals("tool_error") ? 1 : 2] +=
-                row.getValue().getValue();
-          }
-          Map<String, ToolTotals> out = new HashMap<>();
-          counts.forEach((a, k) -> out.put(a, new ToolTotals(k[0], k[1], k[2])));
-          return out;
-        });
+        from,
+        to,
+        orgId,
+        from,
+        to);
+  }
+
+  private static Instant ceil(Instant t, ChronoUnit unit) {
+    Instant down = t.truncatedTo(unit);
+    return down.equals(t) ? t : down.plus(1, unit);
   }
 
   private <T> Map<String, T> grouped(

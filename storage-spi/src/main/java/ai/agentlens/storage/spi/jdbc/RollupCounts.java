@@ -21,6 +21,8 @@ final class RollupCounts {
   long latencyCount;
   long errors;
   long toolCalls;
+  long toolErrors;
+  long toolFailed;
   long sessionsStarted;
   long sessionsEnded;
 
@@ -65,6 +67,14 @@ final class RollupCounts {
     }
     if (type == EventType.TOOL_CALL) {
       toolCalls++;
+    } else if (type == EventType.TOOL_ERROR) {
+      toolErrors++;
+    } else if (type == EventType.TOOL_RESPONSE) {
+      // why: the terms of HealthAggregates (and of the dialects' jsonTrue): only a top-level JSON
+      // boolean true makes a response failed
+      if (Boolean.TRUE.equals(e.payload().tree().get("isError"))) {
+        toolFailed++;
+      }
     } else if (type == EventType.SESSION_STARTED) {
       sessionsStarted++;
     } else if (type == EventType.SESSION_ENDED) {
@@ -105,6 +115,8 @@ final class RollupCounts {
     latencyCount += o.latencyCount;
     errors += o.errors;
     toolCalls += o.toolCalls;
+    toolErrors += o.toolErrors;
+    toolFailed += o.toolFailed;
     sessionsStarted += o.sessionsStarted;
     sessionsEnded += o.sessionsEnded;
   }
@@ -121,6 +133,8 @@ final class RollupCounts {
         && latencyCount == o.latencyCount
         && errors == o.errors
         && toolCalls == o.toolCalls
+        && toolErrors == o.toolErrors
+        && toolFailed == o.toolFailed
         && sessionsStarted == o.sessionsStarted
         && sessionsEnded == o.sessionsEnded
         && close(inputTokens, o.inputTokens)
@@ -153,6 +167,10 @@ final class RollupCounts {
         + errors
         + " tools="
         + toolCalls
+        + " toolErrors="
+        + toolErrors
+        + " toolFailed="
+        + toolFailed
         + " started="
         + sessionsStarted
         + " ended="

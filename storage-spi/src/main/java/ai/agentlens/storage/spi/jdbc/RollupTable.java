@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,9 +24,13 @@ enum RollupTable {
   /** The counter columns, in {@link #bind} order. */
   static final String COUNTERS =
       "events, llm_calls, input_tokens, output_tokens, cost_usd, latency_sum_ms, latency_count,"
-          + " errors, tool_calls, sessions_started, sessions_ended";
+          + " errors, tool_calls, sessions_started, sessions_ended, tool_errors, tool_failed";
 
   private static final int ROWS_PER_STATEMENT = 200;
+
+  private static final int COLUMNS = 6 + COUNTERS.split(",").length;
+
+  private static final String ROW = "(" + String.join(",", Collections.nCopies(COLUMNS, "?")) + ")";
 
   private final String name;
   private final ChronoUnit unit;
@@ -92,9 +97,9 @@ enum RollupTable {
               .append(" (org_id, bucket, agent_id, provider, model, shard, ")
               .append(COUNTERS)
               .append(") values ");
-      List<Object> args = new ArrayList<>(chunk.size() * 17);
+      List<Object> args = new ArrayList<>(chunk.size() * COLUMNS);
       for (int i = 0; i < chunk.size(); i++) {
-        s.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        s.append(i == 0 ? "" : ",").append(ROW);
         RollupKey k = chunk.get(i).getKey();
         args.addAll(List.of(orgId, k.bucket(), k.agentId(), k.provider(), k.model(), shard));
         bind(args, chunk.get(i).getValue());
@@ -127,6 +132,8 @@ enum RollupTable {
     args.add(r.toolCalls);
     args.add(r.sessionsStarted);
     args.add(r.sessionsEnded);
+    args.add(r.toolErrors);
+    args.add(r.toolFailed);
   }
 
   /**
@@ -193,6 +200,8 @@ enum RollupTable {
     r.toolCalls = rs.getLong("tool_calls");
     r.sessionsStarted = rs.getLong("sessions_started");
     r.sessionsEnded = rs.getLong("sessions_ended");
+    r.toolErrors = rs.getLong("tool_errors");
+    r.toolFailed = rs.getLong("tool_failed");
     return r;
   }
 }
