@@ -1,5 +1,9 @@
 package ai.agentlens.core.benchmark;
 
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
+import ai.agentlens.core.benchmark.model.Metric;
+import ai.agentlens.core.benchmark.model.Variant;
 import ai.agentlens.core.json.JsonArray;
 import ai.agentlens.core.json.JsonObject;
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package ai.agentlens.core.benchmark;
 
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.Metric;
+import ai.agentlens.core.benchmark.model.Variant;
 import ai.agentlens.core.benchmark.stats.ChiSquareTest;
 import ai.agentlens.core.benchmark.stats.TestResult;
 import ai.agentlens.core.benchmark.stats.WelchTest;

@@ -1,5 +1,8 @@
 package ai.agentlens.core.benchmark;
 
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
+import ai.agentlens.core.benchmark.model.Variant;
 import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.json.JsonWriter;

@@ -1,5 +1,7 @@
 package ai.agentlens.core.benchmark;
 
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
+
 /** A status change the lifecycle does not allow (HTTP 409), e.g. completed → running. */
 public final class TransitionRefusedException extends RuntimeException {
 

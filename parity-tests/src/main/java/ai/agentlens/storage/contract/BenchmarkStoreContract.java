@@ -3,10 +3,10 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.benchmark.Benchmark;
-import ai.agentlens.core.benchmark.BenchmarkStatus;
-import ai.agentlens.core.benchmark.Metric;
-import ai.agentlens.core.benchmark.Variant;
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
+import ai.agentlens.core.benchmark.model.Metric;
+import ai.agentlens.core.benchmark.model.Variant;
 import ai.agentlens.core.error.ConflictException;
 import ai.agentlens.core.port.benchmark.BenchmarkStore;
 import java.time.Instant;

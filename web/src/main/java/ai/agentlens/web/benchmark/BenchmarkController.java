@@ -1,10 +1,10 @@
 package ai.agentlens.web.benchmark;
 
-import ai.agentlens.core.benchmark.Benchmark;
-import ai.agentlens.core.benchmark.BenchmarkStatus;
 import ai.agentlens.core.benchmark.Benchmarks;
 import ai.agentlens.core.benchmark.InvalidBenchmarkException;
 import ai.agentlens.core.benchmark.TransitionRefusedException;
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.json.Json;
 import ai.agentlens.core.json.JsonObject;

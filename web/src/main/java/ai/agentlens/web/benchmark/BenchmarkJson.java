@@ -1,8 +1,8 @@
 package ai.agentlens.web.benchmark;
 
-import ai.agentlens.core.benchmark.Benchmark;
-import ai.agentlens.core.benchmark.Metric;
-import ai.agentlens.core.benchmark.Variant;
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.Metric;
+import ai.agentlens.core.benchmark.model.Variant;
 import ai.agentlens.web.read.JsonViews;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

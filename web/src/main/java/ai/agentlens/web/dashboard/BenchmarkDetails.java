@@ -1,7 +1,7 @@
 package ai.agentlens.web.dashboard;
 
-import ai.agentlens.core.benchmark.Benchmark;
-import ai.agentlens.core.benchmark.BenchmarkStatus;
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
 import ai.agentlens.core.json.JsonDoc;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.web.dashboard.view.BenchmarksPage;

@@ -2,13 +2,13 @@ package ai.agentlens.web.dashboard;
 
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.policy.Permission;
-import ai.agentlens.core.benchmark.Benchmark;
-import ai.agentlens.core.benchmark.BenchmarkStatus;
 import ai.agentlens.core.benchmark.Benchmarks;
 import ai.agentlens.core.benchmark.InvalidBenchmarkException;
-import ai.agentlens.core.benchmark.Metric;
 import ai.agentlens.core.benchmark.TransitionRefusedException;
-import ai.agentlens.core.benchmark.Variant;
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
+import ai.agentlens.core.benchmark.model.Metric;
+import ai.agentlens.core.benchmark.model.Variant;
 import ai.agentlens.core.json.JsonArray;
 import ai.agentlens.core.json.JsonNumber;
 import ai.agentlens.core.json.JsonObject;

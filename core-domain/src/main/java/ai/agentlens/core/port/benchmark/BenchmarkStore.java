@@ -1,7 +1,7 @@
 package ai.agentlens.core.port.benchmark;
 
-import ai.agentlens.core.benchmark.Benchmark;
-import ai.agentlens.core.benchmark.BenchmarkStatus;
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.benchmark.Benchmark;
-import ai.agentlens.core.benchmark.BenchmarkStatus;
-import ai.agentlens.core.benchmark.Metric;
-import ai.agentlens.core.benchmark.Variant;
+import ai.agentlens.core.benchmark.model.Benchmark;
+import ai.agentlens.core.benchmark.model.BenchmarkStatus;
+import ai.agentlens.core.benchmark.model.Metric;
+import ai.agentlens.core.benchmark.model.Variant;
 import ai.agentlens.core.json.JsonArray;
 import ai.agentlens.core.json.JsonDoc;
 import ai.agentlens.core.json.JsonObject;

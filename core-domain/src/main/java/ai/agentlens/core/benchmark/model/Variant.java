@@ -1,4 +1,4 @@
-package ai.agentlens.core.benchmark;
+package ai.agentlens.core.benchmark.model;
 
 /**
  * One arm of a benchmark: the sessions carrying {@code tag} (and of {@code agentId} when given).

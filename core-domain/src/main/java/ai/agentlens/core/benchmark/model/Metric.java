@@ -1,4 +1,4 @@
-package ai.agentlens.core.benchmark;
+package ai.agentlens.core.benchmark.model;
 
 import ai.agentlens.core.session.Session;
 import ai.agentlens.core.session.SessionStatus;

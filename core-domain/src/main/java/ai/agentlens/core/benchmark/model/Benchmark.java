@@ -1,4 +1,4 @@
-package ai.agentlens.core.benchmark;
+package ai.agentlens.core.benchmark.model;
 
 import java.time.Instant;
 import java.util.List;
