@@ -72,7 +72,8 @@ public class BenchmarkPages {
             ? null
             : benchmarks
                 .find(c.orgId(), id)
-                .map(b -> BenchmarkDetails.of(b, benchmarks.results(c.orgId(), id).orElseThrow()))
+                // why: deleted between the two reads, it is the 404 page, not a 500
+                .flatMap(b -> benchmarks.results(c.orgId(), id).map(j -> BenchmarkDetails.of(b, j)))
                 .orElseThrow(
                     () ->
                         new AccountException(
