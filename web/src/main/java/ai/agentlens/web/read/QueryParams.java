@@ -120,6 +120,28 @@ final class QueryParams {
     };
   }
 
+  /**
+   * Reads a boolean written {@code true|false|1|0}.
+   *
+   * @param name the parameter
+   * @param fallback the value when absent
+   * @return the value, or the fallback when absent or wrong
+   */
+  boolean bool(String name, boolean fallback) {
+    String v = text(name);
+    if (v == null) {
+      return fallback;
+    }
+    return switch (v.trim().toLowerCase(Locale.ROOT)) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> {
+        problems.add(new Problem(name, "must be true, false, 1 or 0"));
+        yield fallback;
+      }
+    };
+  }
+
   /** Returns {@code true} for {@code order=asc}, {@code false} for {@code desc} or absent. */
   boolean ascending() {
     String v = text("order");

@@ -29,6 +29,12 @@ public class ReadBeans {
   }
 
   @Singleton
+  ai.agentlens.core.replay.SessionReplay sessionReplay(
+      SessionReads sessions, SessionTimeline timelines) {
+    return new ai.agentlens.core.replay.SessionReplay(sessions, timelines);
+  }
+
+  @Singleton
   EventReads eventReads(EventStore events) {
     return new EventReads(events);
   }

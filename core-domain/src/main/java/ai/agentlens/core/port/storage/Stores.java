@@ -24,6 +24,7 @@ import ai.agentlens.core.port.cost.CostBudgetStore;
  * @param costBudgets cost budgets and their breaches
  * @param guardrails guardrail rules, state and trigger history
  * @param agentControls guardrail-set agent pause and model override
+ * @param benchmarks A/B benchmarks and their cached results
  */
 public record Stores(
     OrgStore orgs,
@@ -43,4 +44,5 @@ public record Stores(
     CostAnalytics costAnalytics,
     CostBudgetStore costBudgets,
     GuardrailStore guardrails,
-    AgentControlStore agentControls) {}
+    AgentControlStore agentControls,
+    ai.agentlens.core.port.benchmark.BenchmarkStore benchmarks) {}

@@ -263,7 +263,8 @@ public final class JdbcStores {
         new JdbcCostAnalytics(tx, sql),
         or(costBudgets, () -> new JdbcCostBudgetStore(tx, sql)),
         new JdbcGuardrailStore(tx, sql),
-        new JdbcAgentControlStore(tx, sql));
+        new JdbcAgentControlStore(tx, sql),
+        new JdbcBenchmarkStore(tx, sql));
   }
 
   private static <T> T or(T override, java.util.function.Supplier<T> portable) {
