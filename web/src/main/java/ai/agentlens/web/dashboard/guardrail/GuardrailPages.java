@@ -17,7 +17,6 @@ import ai.agentlens.web.dashboard.support.PageAuth;
 import ai.agentlens.web.dashboard.support.Pages;
 import ai.agentlens.web.dashboard.support.Redirects;
 import ai.agentlens.web.dashboard.view.Fmt;
-import ai.agentlens.web.dashboard.view.GuardrailsPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -34,6 +33,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +47,8 @@ import java.util.Optional;
  * validator's messages beside its fields (400). Changes go through the same {@link Guardrails} use
  * cases as the API, so they are validated and audited alike.
  */
+// why: the OpenAPI exclusion of dashboard pages names the package ai.agentlens.web.dashboard only
+@Hidden
 @Controller("/guardrails")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)

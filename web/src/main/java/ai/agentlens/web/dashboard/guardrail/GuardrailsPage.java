@@ -1,6 +1,6 @@
-package ai.agentlens.web.dashboard.view;
+package ai.agentlens.web.dashboard.guardrail;
 
-import ai.agentlens.web.dashboard.guardrail.GuardrailForm;
+import ai.agentlens.web.dashboard.view.Layout;
 import java.util.List;
 import java.util.Map;
 
