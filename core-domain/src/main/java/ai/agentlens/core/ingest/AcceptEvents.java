@@ -129,7 +129,8 @@ public final class AcceptEvents {
     Permits byAgent;
     try {
       byAgent = takeAgentRates(key.orgId(), events);
-    } catch (IngestRefusedException e) {
+    } catch (RuntimeException e) {
+      // why: a refusal, or the agent limits' store unreachable on a cache miss, costs nothing
       keyAndOrg.release();
       throw e;
     }
