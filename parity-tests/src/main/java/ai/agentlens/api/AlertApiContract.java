@@ -246,6 +246,34 @@ public abstract class AlertApiContract {
   }
 
   @Test
+  void aWebhookOfARuleWithASecretIsSignedLikeGuardrailWebhooks() throws Exception {
+    JsonNode rule =
+        created(
+            "{\"name\":\"Signed\",\"condition\":\"event_count_exceeds\",\"threshold\":0,"
+                + "\"windowMinutes\":5,\"scope\":{\"agentId\":\"signed-bot\"},"
+                + "\"webhookSecret\":\"al3rt-s3cret\",\"notifyChannels\":[\""
+                + hooks.url("/signed")
+                + "\"]}");
+    String id = rule.get("id").asText();
+    assertThat(rule.get("webhookSecretSet").asBoolean()).isTrue();
+    assertThat(rule.has("webhookSecret")).isFalse();
+    assertThat(api.get("/api/alerts/rules/" + id, key).raw()).doesNotContain("al3rt-s3cret");
+    ingest("signed-bot", "signed-1");
+    historyOf(id, 1);
+    assertThat(hooks.at("/signed")).hasSize(1);
+    WebhookReceiver.Received got = hooks.at("/signed").get(0);
+    assertThat(got.headers().get("x-agentlens-signature"))
+        .isEqualTo(
+            ai.agentlens.core.guardrail.action.WebhookSignature.sign("al3rt-s3cret", got.body()));
+    Api.Reply cleared = send("PUT", "/api/alerts/rules/" + id, "{\"webhookSecret\":\"\"}");
+    assertThat(cleared.status()).as(cleared.raw()).isEqualTo(200);
+    assertThat(cleared.json().get("webhookSecretSet").asBoolean()).isFalse();
+    Api.Reply bad = send("PUT", "/api/alerts/rules/" + id, "{\"webhookSecret\":5}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("details").get(0).get("path").asText()).isEqualTo("webhookSecret");
+  }
+
+  @Test
   void aRuleFiresOncePerWindowToTheWebhookAndByMail() throws Exception {
     String to = Accounts.email("ops");
     JsonNode rule =

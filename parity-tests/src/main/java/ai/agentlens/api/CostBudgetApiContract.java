@@ -363,8 +363,11 @@ public abstract class CostBudgetApiContract {
     assertThat(a.get("actionResult").asText()).isEqualTo("alert recorded");
     JsonNode p = awaitBreaches(pause, 1).get(0);
     assertThat(p.get("action").asText()).isEqualTo("pause_agent");
-    assertThat(p.get("actionExecuted").asBoolean()).isFalse();
-    assertThat(p.get("actionResult").asText()).isEqualTo("pending: agent controls not available");
+    assertThat(p.get("actionExecuted").asBoolean()).isTrue();
+    assertThat(p.get("actionResult").asText()).isEqualTo("paused");
+    JsonNode agent = api.get("/api/agents/spender", key).json();
+    assertThat(agent.get("pauseReason").asText()).contains(pause);
+    assertThat(api.get("/api/agents/spender", other.key()).status()).isEqualTo(404);
     // several more checks run (every 300 ms): still one breach each, none for the budget under
     Thread.sleep(1500);
     assertThat(api.get(PATH + "/" + alert + "/breaches", key).json().get("breaches")).hasSize(1);
@@ -372,6 +375,33 @@ public abstract class CostBudgetApiContract {
     assertThat(api.get(PATH + "/" + under + "/breaches", key).json().get("breaches")).isEmpty();
     assertThat(auditActions(alert))
         .containsExactlyInAnyOrder("cost_budget.create", "cost_budget.breach");
+  }
+
+  @Test
+  void aDowngradeBudgetNeedsATargetModelAndSetsTheOverride() throws InterruptedException {
+    Api.Reply bad =
+        bearer(key)
+            .post(
+                PATH,
+                "{\"scope\":\"agent\",\"agentId\":\"spender\",\"period\":\"daily\","
+                    + "\"limitUsd\":2,\"onBreach\":\"downgrade_model\"}");
+    assertThat(bad.status()).as(bad.raw()).isEqualTo(400);
+    assertThat(bad.json().get("details").get(0).get("path").asText()).isEqualTo("targetModel");
+    JsonNode made =
+        create(
+            key,
+            "{\"scope\":\"agent\",\"agentId\":\"spender\",\"period\":\"daily\",\"limitUsd\":2,"
+                + "\"onBreach\":\"downgrade_model\",\"targetModel\":\"gpt-4o-mini\"}");
+    assertThat(made.get("targetModel").asText()).isEqualTo("gpt-4o-mini");
+    String id = made.get("id").asText();
+    JsonNode b = awaitBreaches(id, 1).get(0);
+    assertThat(b.get("actionExecuted").asBoolean()).isTrue();
+    assertThat(b.get("actionResult").asText()).isEqualTo("model override set to gpt-4o-mini");
+    assertThat(api.get("/api/agents/spender", key).json().get("modelOverride").asText())
+        .isEqualTo("gpt-4o-mini");
+    Api.Reply cleared = bearer(key).put(PATH + "/" + id, "{\"onBreach\":\"alert\"}");
+    assertThat(cleared.status()).as(cleared.raw()).isEqualTo(200);
+    assertThat(cleared.json().has("targetModel")).isFalse();
   }
 
   @Test

@@ -537,4 +537,151 @@ public abstract class GuardrailApiContract {
       assertThat(hooks.received()).noneMatch(r -> r.body().contains(id));
     }
   }
+
+  private Api.Reply events(String agent, int n) {
+    StringBuilder b = new StringBuilder("{\"events\":[");
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "" : ",")
+          .append("{\"sessionId\":\"s-")
+          .append(agent)
+          .append("\",\"agentId\":\"")
+          .append(agent)
+          .append("\",\"eventType\":\"custom\",\"payload\":{\"type\":\"t\",\"data\":{}}}");
+    }
+    return api.post("/api/events", key, b.append("]}").toString());
+  }
+
+  @Test
+  void aRateLimitRuleLimitsTheAgentsEventsWith429AndTheRequestCheck() throws Exception {
+    assertThat(
+            details(
+                api.post(
+                    "/api/guardrails",
+                    key,
+                    "{\"name\":\"rl\",\"conditionType\":\"error_rate_threshold\","
+                        + "\"actionType\":\"rate_limit\",\"actionConfig\":{\"window\":0}}")))
+        .containsOnlyKeys("actionConfig.requests_per_minute", "actionConfig.window");
+    String rule =
+        metricRule("rl-bot", false, 0, "rate_limit", "{\"requests_per_minute\":2,\"window\":30}");
+    assertThat(
+            ok(api.get("/api/guardrails/" + rule, key)).get("actionConfig").get("window").asInt())
+        .isEqualTo(30);
+    burst("rl-bot", "s-rl", 3, 0);
+    JsonNode agent =
+        api.await(
+                "/api/agents/rl-bot",
+                key,
+                r -> r.status() == 200 && r.json().has("rateLimit"),
+                DEADLINE)
+            .json();
+    assertThat(agent.get("rateLimit").get("requestsPerMinute").asInt()).isEqualTo(2);
+    JsonNode t = awaitTriggers(rule, 1).get("triggers").get(0);
+    assertThat(t.get("actionResult").asText()).startsWith("rate limited to 2/min until ");
+    // the gateway sees the limit within its cache TTL: then a burst of 5 events is refused
+    long deadline = System.nanoTime() + DEADLINE.toNanos();
+    Api.Reply refused = events("rl-bot", 5);
+    while (refused.status() != 429 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      refused = events("rl-bot", 5);
+    }
+    assertThat(refused.status()).as(refused.raw()).isEqualTo(429);
+    assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
+    assertThat(refused.json().get("error").asText()).contains("rl-bot");
+    // other agents of the org are not limited
+    assertThat(events("free-bot", 5).status()).isIn(201, 202);
+    // a refused request took nothing: single events still fit until the minute's 2 are used
+    int accepted = 0;
+    Api.Reply one = events("rl-bot", 1);
+    while (one.status() != 429 && accepted < 3) {
+      accepted++;
+      one = events("rl-bot", 1);
+    }
+    assertThat(one.status()).as(one.raw()).isEqualTo(429);
+    assertThat(accepted).isBetween(1, 2);
+    JsonNode check =
+        ok(api.post("/api/guardrails/evaluate", key, "{\"request\":{\"agentId\":\"rl-bot\"}}"));
+    assertThat(check.get("allowed").asBoolean()).isFalse();
+    JsonNode action = check.get("actions").get(0);
+    assertThat(action.get("type").asText()).isEqualTo("rate_limit");
+    assertThat(action.get("requestsPerMinute").asInt()).isEqualTo(2);
+    assertThat(action.get("limited").asBoolean()).isTrue();
+    assertThat(
+            ok(api.post(
+                    "/api/guardrails/evaluate", key, "{\"request\":{\"agentId\":\"free-bot\"}}"))
+                .get("allowed")
+                .asBoolean())
+        .isTrue();
+    // another org's agent of the same name is untouched
+    assertThat(
+            ok(api.post(
+                    "/api/guardrails/evaluate",
+                    other.key(),
+                    "{\"request\":{\"agentId\":\"rl-bot\"}}"))
+                .get("actions"))
+        .isEmpty();
+  }
+
+  @Test
+  void anAgentgatePolicyRuleStoresTheReferenceForTheRequestCheck() throws Exception {
+    assertThat(
+            details(
+                api.post(
+                    "/api/guardrails",
+                    key,
+                    "{\"name\":\"ag\",\"conditionType\":\"cost_limit\","
+                        + "\"actionType\":\"agentgate_policy\"}")))
+        .containsOnlyKeys("actionConfig.policyId");
+    String rule = metricRule("gate-bot", false, 0, "agentgate_policy", "{\"policyId\":\"pol-7\"}");
+    burst("gate-bot", "s-gate", 2, 0);
+    JsonNode t = awaitTriggers(rule, 1).get("triggers").get(0);
+    assertThat(t.get("actionResult").asText())
+        .isEqualTo("agentgate policy pol-7 recorded (no AgentGate connected)");
+    JsonNode check =
+        ok(api.post("/api/guardrails/evaluate", key, "{\"request\":{\"agentId\":\"gate-bot\"}}"));
+    assertThat(check.get("allowed").asBoolean()).isTrue();
+    assertThat(check.get("actions").get(0).get("type").asText()).isEqualTo("agentgate_policy");
+    assertThat(check.get("actions").get(0).get("policyId").asText()).isEqualTo("pol-7");
+    assertThat(ok(api.get("/api/agents/gate-bot", key)).get("agentgatePolicy").asText())
+        .isEqualTo("pol-7");
+  }
+
+  @Test
+  void everyMetricAndContentTriggerIsInTheHistoryAndTheAuditLog() throws Exception {
+    String metric = metricRule("audit-bot", true, 0, "alert", "{}");
+    String content =
+        created(
+                "{\"name\":\"audited pii\",\"cooldownMinutes\":0,\"conditionType\":\"pii_detection\","
+                    + "\"conditionConfig\":{\"patterns\":[\"email\"]},\"actionType\":\"alert\","
+                    + "\"agentId\":\"audit-bot\"}")
+            .get("id")
+            .asText();
+    burst("audit-bot", "s-audit", 3, 0);
+    awaitTriggers(metric, 1);
+    burst("audit-bot", "s-audit", 3, 0);
+    for (int i = 0; i < 3; i++) {
+      ok(
+          api.post(
+              "/api/guardrails/evaluate",
+              key,
+              "{\"content\":\"write to a"
+                  + i
+                  + "@example.com\",\"context\":{\"agentId\":\"audit-bot\"}}"));
+    }
+    long metricTotal = awaitTriggers(metric, 2).get("total").asLong();
+    long contentTotal = awaitTriggers(content, 3).get("total").asLong();
+    assertThat(metricTotal).isGreaterThanOrEqualTo(2);
+    assertThat(contentTotal).isEqualTo(3);
+    for (String rule : List.of(metric, content)) {
+      long history =
+          ok(api.get("/api/guardrails/history?ruleId=" + rule + "&limit=200", key))
+              .get("total")
+              .asLong();
+      assertThat(
+              audit(orgId, "guardrail.triggered").stream()
+                  .filter(e -> rule.equals(e.targetId()))
+                  .count())
+          .as(rule)
+          .isEqualTo(history);
+    }
+  }
 }

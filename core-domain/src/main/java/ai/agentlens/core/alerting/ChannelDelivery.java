@@ -3,6 +3,7 @@ package ai.agentlens.core.alerting;
 import ai.agentlens.core.alert.AlertFiring;
 import ai.agentlens.core.alert.AlertRule;
 import ai.agentlens.core.alert.AlertSpecs;
+import ai.agentlens.core.guardrail.action.WebhookSignature;
 import ai.agentlens.core.port.Mailer;
 import ai.agentlens.core.port.WebhookSender;
 import java.net.URI;
@@ -10,8 +11,9 @@ import java.util.Map;
 
 /**
  * Delivers a firing to one notify channel: {@code email:address} through the {@link Mailer}, any
- * other channel as a JSON POST through the {@link WebhookSender}. Never throws: a failure becomes
- * an unsuccessful {@link AlertFiring.Delivery} with a reason that names no URL.
+ * other channel as a JSON POST through the {@link WebhookSender}, signed like guardrail webhooks
+ * ({@code X-AgentLens-Signature}) when the rule has a webhook secret. Never throws: a failure
+ * becomes an unsuccessful {@link AlertFiring.Delivery} with a reason that names no URL.
  */
 public final class ChannelDelivery {
 
@@ -47,8 +49,14 @@ public final class ChannelDelivery {
                 AlertPayload.text(rule, firing)));
         return new AlertFiring.Delivery(channel, true, null);
       }
-      WebhookSender.Result r =
-          webhooks.post(URI.create(channel), Map.of(), AlertPayload.json(rule, firing));
+      String body = AlertPayload.json(rule, firing);
+      Map<String, String> headers =
+          rule.spec().webhookSecret() == null
+              ? Map.of()
+              : Map.of(
+                  WebhookSignature.HEADER,
+                  WebhookSignature.sign(rule.spec().webhookSecret(), body));
+      WebhookSender.Result r = webhooks.post(URI.create(channel), headers, body);
       if (r.delivered()) {
         return new AlertFiring.Delivery(channel, true, null);
       }

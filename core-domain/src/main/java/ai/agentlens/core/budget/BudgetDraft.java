@@ -14,6 +14,7 @@ package ai.agentlens.core.budget;
  * @param clearAnomaly {@code true} when the client sent {@code "anomalyMultiplier": null} (an
  *     update then removes the multiplier)
  * @param enabled whether enabled, or {@code null}
+ * @param targetModel the model of a {@code downgrade_model} action, or {@code null}
  */
 public record BudgetDraft(
     String scope,
@@ -23,4 +24,31 @@ public record BudgetDraft(
     String onBreach,
     Double anomalyMultiplier,
     boolean clearAnomaly,
-    Boolean enabled) {}
+    Boolean enabled,
+    String targetModel) {
+
+  /**
+   * A draft without a target model.
+   *
+   * @param scope the scope, or {@code null}
+   * @param agentId the agent, or {@code null}
+   * @param period the period, or {@code null}
+   * @param limitUsd the limit, or {@code null}
+   * @param onBreach the action, or {@code null}
+   * @param anomalyMultiplier the multiplier, or {@code null}
+   * @param clearAnomaly whether to remove the multiplier
+   * @param enabled whether enabled, or {@code null}
+   */
+  public BudgetDraft(
+      String scope,
+      String agentId,
+      String period,
+      Double limitUsd,
+      String onBreach,
+      Double anomalyMultiplier,
+      boolean clearAnomaly,
+      Boolean enabled) {
+    this(
+        scope, agentId, period, limitUsd, onBreach, anomalyMultiplier, clearAnomaly, enabled, null);
+  }
+}

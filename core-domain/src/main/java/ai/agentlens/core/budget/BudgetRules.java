@@ -115,6 +115,18 @@ public final class BudgetRules {
           new Problem(
               "anomalyMultiplier", "must be between " + MIN_MULTIPLIER + " and " + MAX_MULTIPLIER));
     }
+    String target =
+        d.targetModel() != null
+            ? d.targetModel().trim()
+            : current == null ? null : current.targetModel();
+    if (target != null && target.isEmpty()) {
+      target = null;
+    }
+    if (action == BreachAction.DOWNGRADE_MODEL && target == null) {
+      problems.add(new Problem("targetModel", "is required when onBreach is downgrade_model"));
+    } else if (target != null && target.length() > MAX_AGENT_ID) {
+      problems.add(new Problem("targetModel", "must be at most " + MAX_AGENT_ID + " characters"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidBudgetException(problems);
     }
@@ -130,7 +142,8 @@ public final class BudgetRules {
         multiplier,
         enabled,
         current == null ? now : current.createdAt(),
-        now);
+        now,
+        action == BreachAction.DOWNGRADE_MODEL ? target : null);
   }
 
   private static <T> T pick(

@@ -82,6 +82,17 @@ final class ConfigReader {
     return n.intValue();
   }
 
+  /** A required whole number in [min, max]. */
+  Integer requiredInteger(String key, int min, int max) {
+    if (in.get(key) == null) {
+      fail(key, "is required: a whole number from " + min + " to " + max);
+      return null;
+    }
+    int before = errors.size();
+    int v = integer(key, min, min, max);
+    return errors.size() == before ? v : null;
+  }
+
   /** One of the allowed texts, or the default when absent. */
   String oneOf(String key, String def, List<String> allowed) {
     Object v = in.get(key);

@@ -23,6 +23,12 @@ final class Configs {
 
   static final List<String> OPERATORS = List.of("gt", "gte", "lt", "lte", "eq");
 
+  /** The {@code rate_limit} key of the limit in events per minute (reference spelling). */
+  static final String RATE_PER_MINUTE = "requests_per_minute";
+
+  /** The {@code rate_limit} key of how many minutes the limit stays in force. */
+  static final String RATE_WINDOW = "window";
+
   private Configs() {}
 
   static JsonObject condition(ConditionType type, JsonObject in, List<FieldError> errors) {
@@ -104,6 +110,14 @@ final class Configs {
         }
         r.textMap("headers", 20, 1000);
         r.text("secret", 500, false);
+      }
+      case RATE_LIMIT -> {
+        r.requiredInteger(RATE_PER_MINUTE, 1, 1_000_000);
+        r.integer(RATE_WINDOW, 60, 1, 1440);
+      }
+      case AGENTGATE_POLICY -> {
+        r.text("policyId", 200, true);
+        r.text("reason", 500, false);
       }
       case REDACT -> r.text("replacement", 100, false);
       case BLOCK, ALERT, LOG_AND_CONTINUE -> r.text("message", 500, false);

@@ -190,6 +190,17 @@ public final class Guardrails {
   }
 
   /**
+   * Reads a rule's evaluation state.
+   *
+   * @param orgId the org
+   * @param id the rule
+   * @return the state, or empty when never evaluated or no such rule
+   */
+  public Optional<RuleState> state(String orgId, String id) {
+    return store.state(orgId, id);
+  }
+
+  /**
    * Pages through the trigger history.
    *
    * @param orgId the org

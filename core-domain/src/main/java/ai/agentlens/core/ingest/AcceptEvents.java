@@ -15,7 +15,10 @@ import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.queue.QueueException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -45,6 +48,7 @@ public final class AcceptEvents {
   private final QueueDepth depth;
   private final Supplier<String> envelopeIds;
   private final Settings settings;
+  private final AgentRateLimits agentLimits;
 
   /**
    * Wires the use case.
@@ -65,6 +69,31 @@ public final class AcceptEvents {
       QueueDepth depth,
       Supplier<String> envelopeIds,
       Settings settings) {
+    this(orgs, limiter, quota, queue, depth, envelopeIds, settings, null);
+  }
+
+  /**
+   * Wires the use case with per-agent limits set by {@code rate_limit} guardrails.
+   *
+   * @param orgs cached orgs
+   * @param limiter rate limits
+   * @param quota monthly quota
+   * @param queue the event queue
+   * @param depth cached queue depth
+   * @param envelopeIds mints envelope ids
+   * @param settings tunables
+   * @param agentLimits the agents' limits, or {@code null} for none
+   */
+  public AcceptEvents(
+      OrgDirectory orgs,
+      RateLimiter limiter,
+      QuotaGate quota,
+      EventQueue queue,
+      QueueDepth depth,
+      Supplier<String> envelopeIds,
+      Settings settings,
+      AgentRateLimits agentLimits) {
+    this.agentLimits = agentLimits;
     this.orgs = orgs;
     this.limiter = limiter;
     this.quota = quota;
@@ -96,7 +125,20 @@ public final class AcceptEvents {
                         Reason.UNKNOWN_ORG, "Invalid or revoked API key", 0));
     Plan plan = org.org().plan();
     int n = events.size();
-    Permits permits = takeRate(key, plan, n);
+    Permits keyAndOrg = takeRate(key, plan, n);
+    Permits byAgent;
+    try {
+      byAgent = takeAgentRates(key.orgId(), events);
+    } catch (RuntimeException e) {
+      // why: a refusal, or the agent limits' store unreachable on a cache miss, costs nothing
+      keyAndOrg.release();
+      throw e;
+    }
+    Permits permits =
+        () -> {
+          keyAndOrg.release();
+          byAgent.release();
+        };
     QuotaPolicy.Decision decision = quota.reserve(key.orgId(), plan, n);
     if (decision == QuotaPolicy.Decision.REFUSED) {
       permits.release();
@@ -170,6 +212,47 @@ public final class AcceptEvents {
         limiter.release(orgBucket, n, orgLimit);
       };
     } catch (IllegalStateException e) {
+      throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
+    }
+  }
+
+  private Permits takeAgentRates(String orgId, List<Event> events) {
+    if (agentLimits == null) {
+      return Permits.NONE;
+    }
+    Map<String, Integer> limits = agentLimits.of(orgId);
+    if (limits.isEmpty()) {
+      return Permits.NONE;
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Event e : events) {
+      if (limits.containsKey(e.agentId())) {
+        counts.merge(e.agentId(), 1, Integer::sum);
+      }
+    }
+    List<Runnable> taken = new ArrayList<>();
+    Permits all = () -> taken.forEach(Runnable::run);
+    try {
+      for (Map.Entry<String, Integer> c : counts.entrySet()) {
+        String bucket = AgentRateLimits.bucket(orgId, c.getKey());
+        int limit = limits.get(c.getKey());
+        RateLimiter.Decision d = limiter.acquire(bucket, c.getValue(), limit);
+        if (!d.allowed()) {
+          all.release();
+          throw new IngestRefusedException(
+              Reason.RATE_LIMITED,
+              "Rate limit of "
+                  + limit
+                  + " events per minute for agent "
+                  + c.getKey()
+                  + " exceeded (set by a rate_limit guardrail)",
+              d.retryAfterSeconds());
+        }
+        taken.add(() -> limiter.release(bucket, c.getValue(), limit));
+      }
+      return all;
+    } catch (IllegalStateException e) {
+      all.release();
       throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
     }
   }

@@ -1,15 +1,18 @@
 package ai.agentlens.core.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.account.model.AuditEntry;
 import ai.agentlens.core.account.model.AuditQuery;
 import ai.agentlens.core.budget.model.BudgetBreach;
 import ai.agentlens.core.budget.model.CostBudget;
 import ai.agentlens.core.budget.model.SessionSpend;
+import ai.agentlens.core.guardrail.model.AgentControl;
 import ai.agentlens.core.optimize.model.CallGroup;
 import ai.agentlens.core.port.cost.CostAnalytics;
 import ai.agentlens.core.port.cost.CostBudgetStore;
+import ai.agentlens.core.port.storage.AgentControlStore;
 import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.port.storage.JobLeases;
 import java.time.Duration;
@@ -138,7 +141,71 @@ class BudgetBreachJobTest {
         public void release(String job, String owner) {}
       };
 
+  /** Agent "bot" exists; what the job set on it. */
+  private final Map<String, String> agentSet = new LinkedHashMap<>();
+
+  private final AgentControlStore controls =
+      new AgentControlStore() {
+        @Override
+        public Optional<AgentControl> find(String orgId, String agentId) {
+          return Optional.empty();
+        }
+
+        @Override
+        public boolean pause(String orgId, String agentId, Instant at, String reason) {
+          if (!agentId.equals("bot")) {
+            return false;
+          }
+          agentSet.putIfAbsent("paused", reason);
+          return true;
+        }
+
+        @Override
+        public boolean unpause(String orgId, String agentId) {
+          return agentSet.remove("paused") != null;
+        }
+
+        @Override
+        public boolean overrideModel(String orgId, String agentId, String model) {
+          agentSet.put("model", model);
+          return agentId.equals("bot");
+        }
+
+        @Override
+        public boolean rateLimit(String orgId, String agentId, int perMinute, Instant until) {
+          return false;
+        }
+
+        @Override
+        public Map<String, Integer> activeRateLimits(String orgId, Instant now) {
+          return Map.of();
+        }
+
+        @Override
+        public boolean policy(String orgId, String agentId, String policy) {
+          return false;
+        }
+
+        @Override
+        public Map<String, AgentControl> controlled(String orgId) {
+          return Map.of();
+        }
+      };
+
   private BudgetBreachJob job(Instant now) {
+    return new BudgetBreachJob(
+        store,
+        new BudgetMeter(analytics),
+        log,
+        leases,
+        () -> now,
+        () -> "id" + ids.incrementAndGet(),
+        "me",
+        controls,
+        null);
+  }
+
+  private BudgetBreachJob withoutControls(Instant now) {
     return new BudgetBreachJob(
         store,
         new BudgetMeter(analytics),
@@ -153,7 +220,19 @@ class BudgetBreachJobTest {
       String id, String scope, String period, double limit, String action, Double m) {
     CostBudget b =
         BudgetRules.create(
-            id, "o1", new BudgetDraft(scope, "bot", period, limit, action, m, false, null), NOW);
+            id,
+            "o1",
+            new BudgetDraft(
+                scope,
+                "bot",
+                period,
+                limit,
+                action,
+                m,
+                false,
+                null,
+                action.equals("downgrade_model") ? "gpt-4o-mini" : null),
+            NOW);
     store.create(b);
     return b;
   }
@@ -189,7 +268,7 @@ class BudgetBreachJobTest {
   }
 
   @Test
-  void pauseAndDowngradeArePendingAndDisabledBudgetsAreSkipped() {
+  void pausePausesTheAgentOncePerPeriodAndDisabledBudgetsAreSkipped() {
     budget("b1", "agent", "monthly", 1.0, "pause_agent", null);
     CostBudget off = budget("b2", "agent", "monthly", 1.0, "downgrade_model", null);
     store.update(
@@ -200,8 +279,38 @@ class BudgetBreachJobTest {
     BudgetBreach br = breaches.values().iterator().next();
     assertThat(br.budgetId()).isEqualTo("b1");
     assertThat(br.periodKey()).isEqualTo("2026-12");
-    assertThat(br.actionExecuted()).isFalse();
-    assertThat(br.actionResult()).isEqualTo("pending: agent controls not available");
+    assertThat(br.actionExecuted()).isTrue();
+    assertThat(br.actionResult()).isEqualTo("paused");
+    assertThat(agentSet).containsOnlyKeys("paused");
+    assertThat(agentSet.get("paused")).contains("b1");
+    // a person unpauses it: the breach of this period is not acted on again
+    controls.unpause("o1", "bot");
+    assertThat(job(NOW.plusSeconds(60)).runOnce()).contains(0);
+    assertThat(agentSet).isEmpty();
+  }
+
+  @Test
+  void downgradeSetsTheTargetModelAndWithoutControlsActionsArePending() {
+    assertThatThrownBy(
+            () ->
+                BudgetRules.create(
+                    "x",
+                    "o1",
+                    new BudgetDraft(
+                        "agent", "bot", "daily", 1.0, "downgrade_model", null, false, null),
+                    NOW))
+        .isInstanceOf(InvalidBudgetException.class);
+    budget("b3", "agent", "monthly", 1.0, "downgrade_model", null);
+    spendFrom.put(Instant.parse("2026-12-01T00:00:00Z"), 2.0);
+    assertThat(job(NOW).runOnce()).contains(1);
+    BudgetBreach br = breaches.values().iterator().next();
+    assertThat(br.actionExecuted()).isTrue();
+    assertThat(br.actionResult()).isEqualTo("model override set to gpt-4o-mini");
+    assertThat(agentSet).containsEntry("model", "gpt-4o-mini");
+    budget("b4", "agent", "monthly", 1.0, "pause_agent", null);
+    assertThat(withoutControls(NOW).runOnce()).contains(1);
+    assertThat(breaches.get("b4|2026-12|limit").actionResult()).isEqualTo(BudgetBreachJob.PENDING);
+    assertThat(breaches.get("b4|2026-12|limit").actionExecuted()).isFalse();
   }
 
   @Test

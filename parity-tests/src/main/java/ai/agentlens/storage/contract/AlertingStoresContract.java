@@ -100,11 +100,17 @@ public abstract class AlertingStoresContract extends StorageContract {
   void rulesAreCreatedListedUpdatedAndDeletedWithinTheirOrg() {
     Org org = newOrg();
     Org other = newOrg();
-    AlertRule first = rule(org, "first", T0);
+    AlertRule plain = rule(org, "first", T0);
+    // the webhook secret is stored and read back (signing needs it), and an update can clear it
+    AlertRule first =
+        new AlertRule(
+            plain.id(), org.id(), plain.spec().withSecret("s3cret"), T0, plain.updatedAt());
     AlertRule second = rule(org, "second", T0.plusSeconds(1));
     a().rules().create(second);
     a().rules().create(first);
     assertThat(a().rules().find(org.id(), first.id())).contains(first);
+    assertThat(a().rules().find(org.id(), first.id()).orElseThrow().spec().webhookSecret())
+        .isEqualTo("s3cret");
     assertThat(a().rules().list(org.id(), false)).containsExactly(first, second);
     AlertRule off =
         new AlertRule(
@@ -116,6 +122,7 @@ public abstract class AlertingStoresContract extends StorageContract {
             T0.plusSeconds(9));
     assertThat(a().rules().update(off)).isTrue();
     assertThat(a().rules().find(org.id(), first.id())).contains(off);
+    assertThat(off.spec().webhookSecret()).isNull();
     assertThat(a().rules().list(org.id(), true)).containsExactly(second);
     assertThat(a().rules().find(other.id(), first.id())).isEmpty();
     assertThat(a().rules().list(other.id(), false)).isEmpty();

@@ -91,13 +91,15 @@ public abstract class CostBudgetStoreContract extends StorageContract {
             null,
             BudgetPeriod.MONTHLY,
             9,
-            BreachAction.ALERT,
+            BreachAction.DOWNGRADE_MODEL,
             null,
             false,
             T,
-            T.plusSeconds(9));
+            T.plusSeconds(9),
+            "gpt-4o-mini");
     assertThat(store().update(changed)).isTrue();
     assertThat(store().find(org, a.id())).contains(changed);
+    assertThat(store().find(org, a.id()).orElseThrow().targetModel()).isEqualTo("gpt-4o-mini");
     assertThat(store().delete(org, a.id())).isTrue();
     assertThat(store().delete(org, a.id())).isFalse();
     assertThat(store().find(org, a.id())).isEmpty();

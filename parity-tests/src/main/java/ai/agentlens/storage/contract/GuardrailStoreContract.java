@@ -14,6 +14,7 @@ import ai.agentlens.core.port.storage.GuardrailStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -238,5 +239,36 @@ public abstract class GuardrailStoreContract extends StorageContract {
     assertThat(controls.overrideModel(org, "agent-1", null)).isTrue();
     assertThat(controls.find(org, "agent-1")).contains(AgentControl.NONE);
     assertThat(controls.find(other, "agent-1")).isEmpty();
+  }
+
+  @Test
+  void rateLimitsAndPoliciesAreSetListedAndLapse() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    stores.events().append(batch(org, List.of(custom(org, id("s")))));
+    var controls = stores.agentControls();
+    assertThat(controls.controlled(org)).isEmpty();
+    assertThat(controls.activeRateLimits(org, T0)).isEmpty();
+    assertThat(controls.rateLimit(org, "ghost", 5, T0.plusSeconds(60))).isFalse();
+    assertThat(controls.rateLimit(other, "agent-1", 5, T0.plusSeconds(60))).isFalse();
+    assertThat(controls.rateLimit(org, "agent-1", 5, T0.plusSeconds(60))).isTrue();
+    assertThat(controls.activeRateLimits(org, T0)).containsExactly(Map.entry("agent-1", 5));
+    assertThat(controls.activeRateLimits(org, T0.plusSeconds(60))).isEmpty();
+    assertThat(controls.activeRateLimits(other, T0)).isEmpty();
+    // the latest trigger wins
+    assertThat(controls.rateLimit(org, "agent-1", 9, T0.plusSeconds(120))).isTrue();
+    assertThat(controls.activeRateLimits(org, T0.plusSeconds(61)))
+        .containsExactly(Map.entry("agent-1", 9));
+    assertThat(controls.policy(org, "agent-1", "pol-1")).isTrue();
+    AgentControl c = controls.find(org, "agent-1").orElseThrow();
+    assertThat(c.rateLimitPerMinute()).isEqualTo(9);
+    assertThat(c.rateLimitedUntil()).isEqualTo(T0.plusSeconds(120));
+    assertThat(c.activeRateLimit(T0)).isEqualTo(9);
+    assertThat(c.activeRateLimit(T0.plusSeconds(120))).isNull();
+    assertThat(c.agentgatePolicy()).isEqualTo("pol-1");
+    assertThat(controls.controlled(org)).containsOnlyKeys("agent-1");
+    assertThat(controls.controlled(other)).isEmpty();
+    assertThat(controls.policy(org, "agent-1", null)).isTrue();
+    assertThat(controls.find(org, "agent-1").orElseThrow().agentgatePolicy()).isNull();
   }
 }

@@ -97,6 +97,17 @@ public final class AlertJson {
     if (present(n.get("notifyChannels"))) {
       channels = strings(n.get("notifyChannels"), "notifyChannels", p);
     }
+    String secret = base.webhookSecret();
+    JsonNode ws = n.get("webhookSecret");
+    if (present(ws)) {
+      if (!ws.isTextual() || ws.asText().length() > 500) {
+        p.add(
+            new Problem(
+                "webhookSecret", "must be text of at most 500 characters (\"\" removes it)"));
+      } else {
+        secret = ws.asText().isEmpty() ? null : ws.asText();
+      }
+    }
     if (condition == null && c == null) {
       p.add(new Problem("condition", "is required"));
     }
@@ -104,7 +115,7 @@ public final class AlertJson {
       throw new BadRequestException("Validation failed", p);
     }
     return new AlertRule.AlertSpec(
-        name, enabled, condition, threshold, window, agentId, tags, channels);
+        name, enabled, condition, threshold, window, agentId, tags, channels, secret);
   }
 
   static BadRequestException invalid(AlertRules.InvalidSpecException e) {
@@ -195,6 +206,7 @@ public final class AlertJson {
       g.writeString(ch);
     }
     g.writeEndArray();
+    g.writeBooleanField("webhookSecretSet", s.webhookSecret() != null);
     g.writeStringField("createdAt", JsonViews.time(r.createdAt()));
     g.writeStringField("updatedAt", JsonViews.time(r.updatedAt()));
     g.writeEndObject();

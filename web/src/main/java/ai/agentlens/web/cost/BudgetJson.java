@@ -47,7 +47,8 @@ final class BudgetJson {
             text(root, "onBreach", problems),
             number(root, "anomalyMultiplier", problems),
             root.has("anomalyMultiplier") && root.get("anomalyMultiplier").isNull(),
-            bool(root, "enabled", problems));
+            bool(root, "enabled", problems),
+            text(root, "targetModel", problems));
     if (!problems.isEmpty()) {
       throw new BadRequestException("Validation failed", problems);
     }
@@ -115,6 +116,9 @@ final class BudgetJson {
     g.writeStringField("period", b.period().wireName());
     g.writeNumberField("limitUsd", b.limitUsd());
     g.writeStringField("onBreach", b.onBreach().wireName());
+    if (b.targetModel() != null) {
+      g.writeStringField("targetModel", b.targetModel());
+    }
     if (b.anomalyMultiplier() == null) {
       g.writeNullField("anomalyMultiplier");
     } else {

@@ -94,7 +94,8 @@ public class AlertPages {
               (int) number(form.get("windowMinutes")),
               blankToNull(form.get("agentId")),
               List.of(),
-              channels(form.get("channels")));
+              channels(form.get("channels")),
+              blankToNull(form.get("webhookSecret")));
       AlertRule r = rules.create(c.orgId(), actor(c), spec);
       return Flash.ok(Redirects.to("/alerts"), "Created alert rule " + r.spec().name() + ".");
     } catch (AlertRules.InvalidSpecException e) {
@@ -128,7 +129,8 @@ public class AlertPages {
             s.windowMinutes(),
             s.agentId(),
             s.tags(),
-            s.notifyChannels()));
+            s.notifyChannels(),
+            s.webhookSecret()));
     return Flash.ok(
         Redirects.to("/alerts"), (s.enabled() ? "Disabled " : "Enabled ") + s.name() + ".");
   }

@@ -142,7 +142,8 @@ public class CostPages {
         blank(form.get("onBreach")),
         number(form.get("anomalyMultiplier")),
         false,
-        null);
+        null,
+        blank(form.get("targetModel")));
   }
 
   private static String blank(String v) {

@@ -2,10 +2,10 @@ package ai.agentlens.web.guardrail;
 
 import ai.agentlens.core.guardrail.FieldError;
 import ai.agentlens.core.guardrail.Guardrails;
+import ai.agentlens.core.guardrail.RequestCheck;
 import ai.agentlens.core.guardrail.RuleInvalidException;
 import ai.agentlens.core.guardrail.content.ContentContext;
 import ai.agentlens.core.guardrail.content.ContentGuard;
-import ai.agentlens.core.guardrail.model.AgentControl;
 import ai.agentlens.core.guardrail.model.Direction;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.web.error.BadRequestException;
@@ -40,10 +40,12 @@ public class GuardrailController {
 
   private final GuardrailAccess access;
   private final Guardrails guardrails;
+  private final RequestCheck requests;
 
-  GuardrailController(GuardrailAccess access, Guardrails guardrails) {
+  GuardrailController(GuardrailAccess access, Guardrails guardrails, RequestCheck requests) {
     this.access = access;
     this.guardrails = guardrails;
+    this.requests = requests;
   }
 
   @Get(produces = MediaType.APPLICATION_JSON)
@@ -133,8 +135,12 @@ public class GuardrailController {
       if (agent == null || agent.isBlank()) {
         throw bad("request.agentId", "is required");
       }
-      AgentControl c = guardrails.controls(who.orgId(), agent).orElse(AgentControl.NONE);
-      return json(GuardrailJson.requestCheck(c));
+      try {
+        return json(GuardrailJson.requestCheck(requests.check(who.orgId(), agent)));
+      } catch (IllegalStateException e) {
+        return HttpResponse.<ErrorBody>status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE)
+            .body(ErrorBody.of("Rate limiter unavailable; retry", 503));
+      }
     }
     if (!(in.get("content") instanceof String content)) {
       throw bad("content", "is required (text)");

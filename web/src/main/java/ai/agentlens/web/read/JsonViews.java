@@ -157,6 +157,15 @@ public final class JsonViews {
     if (control.pauseReason() != null) {
       g.writeStringField("pauseReason", control.pauseReason());
     }
+    if (control.rateLimitPerMinute() != null && control.rateLimitedUntil() != null) {
+      g.writeObjectFieldStart("rateLimit");
+      g.writeNumberField("requestsPerMinute", control.rateLimitPerMinute());
+      g.writeStringField("until", time(control.rateLimitedUntil()));
+      g.writeEndObject();
+    }
+    if (control.agentgatePolicy() != null) {
+      g.writeStringField("agentgatePolicy", control.agentgatePolicy());
+    }
     g.writeStringField("id", a.id());
     g.writeStringField("name", a.name());
     g.writeStringField("firstSeenAt", time(a.firstSeenAt()));

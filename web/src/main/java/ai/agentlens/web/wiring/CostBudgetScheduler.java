@@ -39,7 +39,9 @@ public class CostBudgetScheduler {
             leases,
             clock,
             () -> UlidCreator.getMonotonicUlid().toString(),
-            "instance-" + UUID.randomUUID());
+            "instance-" + UUID.randomUUID(),
+            stores.agentControls(),
+            stores.sessions());
   }
 
   @Scheduled(

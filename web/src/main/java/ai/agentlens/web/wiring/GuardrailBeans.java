@@ -3,6 +3,7 @@ package ai.agentlens.web.wiring;
 import ai.agentlens.core.account.AccountPorts;
 import ai.agentlens.core.account.AuditTrail;
 import ai.agentlens.core.guardrail.Guardrails;
+import ai.agentlens.core.guardrail.RequestCheck;
 import ai.agentlens.core.guardrail.RuleCache;
 import ai.agentlens.core.guardrail.TriggerRecorder;
 import ai.agentlens.core.guardrail.action.GuardrailActions;
@@ -10,7 +11,9 @@ import ai.agentlens.core.guardrail.content.ContentGuard;
 import ai.agentlens.core.guardrail.metric.MetricGuardrails;
 import ai.agentlens.core.guardrail.metric.MetricReadings;
 import ai.agentlens.core.health.AgentHealth;
+import ai.agentlens.core.ingest.AgentRateLimits;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.WebhookSender;
 import ai.agentlens.core.port.storage.AgentControlStore;
 import ai.agentlens.core.port.storage.GuardrailStore;
@@ -96,6 +99,16 @@ public class GuardrailBeans {
         recorder,
         clock,
         executor);
+  }
+
+  @Singleton
+  AgentRateLimits agentRateLimits(AgentControlStore controls, Clock clock) {
+    return new AgentRateLimits(controls, clock);
+  }
+
+  @Singleton
+  RequestCheck requestCheck(AgentControlStore controls, RateLimiter limiter, Clock clock) {
+    return new RequestCheck(controls, limiter, clock);
   }
 
   @Singleton

@@ -138,6 +138,7 @@ public class IngestBeans {
       RateLimiter limiter,
       QuotaGate quota,
       EventQueue queue,
+      ai.agentlens.core.ingest.AgentRateLimits agentLimits,
       @Value("${agentlens.ingest.max-queue-depth:10000}") long maxQueueDepth,
       @Value("${agentlens.ingest.publish-timeout:30s}") Duration publishTimeout) {
     return new AcceptEvents(
@@ -147,7 +148,8 @@ public class IngestBeans {
         queue,
         new QueueDepth(queue, System::nanoTime),
         () -> UlidCreator.getMonotonicUlid().toString(),
-        new AcceptEvents.Settings(maxQueueDepth, publishTimeout));
+        new AcceptEvents.Settings(maxQueueDepth, publishTimeout),
+        agentLimits);
   }
 
   @Singleton

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param enabled whether the periodic check looks at it
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param targetModel the model a {@code downgrade_model} breach switches the agent to; {@code null}
+ *     for the other actions
  */
 public record CostBudget(
     String id,
@@ -32,7 +34,8 @@ public record CostBudget(
     Double anomalyMultiplier,
     boolean enabled,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String targetModel) {
 
   /** Rejects missing fields; truncates the times to microseconds. */
   public CostBudget {
@@ -46,6 +49,48 @@ public record CostBudget(
     // why: stored times keep microseconds; a budget reads back equal to the one written
     createdAt = Times.micros(createdAt);
     updatedAt = Times.micros(updatedAt);
+  }
+
+  /**
+   * A budget without a target model.
+   *
+   * @param id the budget's id
+   * @param orgId its org
+   * @param scope session or agent
+   * @param agentId the agent, or {@code null}
+   * @param period the period
+   * @param limitUsd the limit
+   * @param onBreach the action
+   * @param anomalyMultiplier the multiplier, or {@code null}
+   * @param enabled whether enabled
+   * @param createdAt when created
+   * @param updatedAt when last changed
+   */
+  public CostBudget(
+      String id,
+      String orgId,
+      BudgetScope scope,
+      String agentId,
+      BudgetPeriod period,
+      double limitUsd,
+      BreachAction onBreach,
+      Double anomalyMultiplier,
+      boolean enabled,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(
+        id,
+        orgId,
+        scope,
+        agentId,
+        period,
+        limitUsd,
+        onBreach,
+        anomalyMultiplier,
+        enabled,
+        createdAt,
+        updatedAt,
+        null);
   }
 
   /**

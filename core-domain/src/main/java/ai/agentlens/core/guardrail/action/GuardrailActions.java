@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Runs a metric rule's action for one agent and says what happened (the trigger's {@code
- * actionResult}): pause the agent, set its model override, POST a signed webhook, or only record
- * ({@code alert}, {@code log_and_continue}). Never throws for a failed delivery.
+ * actionResult}): pause the agent, set its model override, limit its events per minute for a
+ * window, store an AgentGate policy reference on it, POST a signed webhook, or only record ({@code
+ * alert}, {@code log_and_continue}). Never throws for a failed delivery.
  */
 public final class GuardrailActions {
 
@@ -60,6 +61,18 @@ public final class GuardrailActions {
               ? "model override set to " + cfg.string("targetModel")
               : "agent not found";
       case NOTIFY_WEBHOOK -> webhook(rule, agentId, value, threshold, at);
+      case RATE_LIMIT -> {
+        int perMinute = ((Number) cfg.get("requests_per_minute")).intValue();
+        Instant until =
+            at.plus(java.time.Duration.ofMinutes(((Number) cfg.get("window")).longValue()));
+        yield controls.rateLimit(rule.orgId(), agentId, perMinute, until)
+            ? "rate limited to " + perMinute + "/min until " + until
+            : "agent not found";
+      }
+      case AGENTGATE_POLICY ->
+          controls.policy(rule.orgId(), agentId, cfg.string("policyId"))
+              ? "agentgate policy " + cfg.string("policyId") + " recorded (no AgentGate connected)"
+              : "agent not found";
       default -> "recorded";
     };
   }

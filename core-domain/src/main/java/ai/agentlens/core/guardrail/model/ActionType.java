@@ -23,10 +23,13 @@ public enum ActionType {
   ALERT("alert", 20, true, true),
   /** Records the trigger and lets the content through. */
   LOG_AND_CONTINUE("log_and_continue", 10, true, true),
-  /** AgentGate policy hand-off: not available in this build. */
-  AGENTGATE_POLICY("agentgate_policy", 0, false, false),
-  /** Request rate limiting: not available in this build. */
-  RATE_LIMIT("rate_limit", 0, false, false);
+  /**
+   * Stores an AgentGate policy reference on the agent, returned by the request check (this build
+   * has no AgentGate to hand the policy to).
+   */
+  AGENTGATE_POLICY("agentgate_policy", 0, false, true),
+  /** Limits the agent's events per minute for a window (ingest answers 429 beyond it). */
+  RATE_LIMIT("rate_limit", 0, false, true);
 
   private final String wireName;
   private final int priority;

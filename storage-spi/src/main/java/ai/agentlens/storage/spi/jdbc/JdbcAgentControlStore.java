@@ -3,6 +3,8 @@ package ai.agentlens.storage.spi.jdbc;
 import ai.agentlens.core.guardrail.model.AgentControl;
 import ai.agentlens.core.port.storage.AgentControlStore;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link AgentControlStore} in portable SQL (columns of {@code agents}). */
@@ -22,24 +24,56 @@ public class JdbcAgentControlStore implements AgentControlStore {
     this.sql = sql;
   }
 
+  private static final String CONTROL_COLUMNS =
+      "id, paused_at, pause_reason, model_override, rate_limit_per_minute, rate_limited_until,"
+          + " agentgate_policy";
+
+  private AgentControl control(java.sql.ResultSet rs) throws java.sql.SQLException {
+    Dialect d = sql.dialect();
+    int limit = rs.getInt("rate_limit_per_minute");
+    Integer perMinute = rs.wasNull() ? null : limit;
+    return new AgentControl(
+        d.getInstant(rs, "paused_at"),
+        rs.getString("pause_reason"),
+        rs.getString("model_override"),
+        perMinute,
+        d.getInstant(rs, "rate_limited_until"),
+        rs.getString("agentgate_policy"));
+  }
+
   @Override
   public Optional<AgentControl> find(String orgId, String agentId) {
-    Dialect d = sql.dialect();
     return tx.readOrg(
         orgId,
         Optional.empty(),
         c ->
             sql.one(
                 c,
-                "select paused_at, pause_reason, model_override from agents"
-                    + " where org_id = ? and id = ?",
-                rs ->
-                    new AgentControl(
-                        d.getInstant(rs, "paused_at"),
-                        rs.getString("pause_reason"),
-                        rs.getString("model_override")),
+                "select " + CONTROL_COLUMNS + " from agents where org_id = ? and id = ?",
+                this::control,
                 orgId,
                 agentId));
+  }
+
+  @Override
+  public Map<String, AgentControl> controlled(String orgId) {
+    return tx.readOrg(
+        orgId,
+        Map.of(),
+        c -> {
+          Map<String, AgentControl> out = new LinkedHashMap<>();
+          sql.list(
+                  c,
+                  "select "
+                      + CONTROL_COLUMNS
+                      + " from agents where org_id = ? and (paused_at is not null"
+                      + " or model_override is not null or rate_limit_per_minute is not null"
+                      + " or agentgate_policy is not null)",
+                  rs -> Map.entry(rs.getString("id"), control(rs)),
+                  orgId)
+              .forEach(e -> out.put(e.getKey(), e.getValue()));
+          return out;
+        });
   }
 
   @Override
@@ -70,6 +104,47 @@ public class JdbcAgentControlStore implements AgentControlStore {
         orgId,
         "update agents set model_override = ? where org_id = ? and id = ?",
         model,
+        orgId,
+        agentId);
+  }
+
+  @Override
+  public boolean rateLimit(String orgId, String agentId, int perMinute, Instant until) {
+    return change(
+        orgId,
+        "update agents set rate_limit_per_minute = ?, rate_limited_until = ?"
+            + " where org_id = ? and id = ?",
+        perMinute,
+        until,
+        orgId,
+        agentId);
+  }
+
+  @Override
+  public Map<String, Integer> activeRateLimits(String orgId, Instant now) {
+    return tx.readOrg(
+        orgId,
+        Map.of(),
+        c -> {
+          Map<String, Integer> out = new LinkedHashMap<>();
+          sql.list(
+                  c,
+                  "select id, rate_limit_per_minute from agents where org_id = ?"
+                      + " and rate_limit_per_minute is not null and rate_limited_until > ?",
+                  rs -> Map.entry(rs.getString("id"), rs.getInt("rate_limit_per_minute")),
+                  orgId,
+                  now)
+              .forEach(e -> out.put(e.getKey(), e.getValue()));
+          return out;
+        });
+  }
+
+  @Override
+  public boolean policy(String orgId, String agentId, String policy) {
+    return change(
+        orgId,
+        "update agents set agentgate_policy = ? where org_id = ? and id = ?",
+        policy,
         orgId,
         agentId);
   }

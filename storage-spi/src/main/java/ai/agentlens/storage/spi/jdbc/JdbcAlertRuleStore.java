@@ -18,7 +18,7 @@ public class JdbcAlertRuleStore implements AlertRuleStore {
 
   private static final String COLUMNS =
       "org_id, id, name, enabled, condition_type, threshold, window_minutes, agent_id, tags,"
-          + " notify_channels, created_at, updated_at";
+          + " notify_channels, created_at, updated_at, webhook_secret";
 
   private final Transactor tx;
   private final Sql sql;
@@ -47,7 +47,7 @@ public class JdbcAlertRuleStore implements AlertRuleStore {
           }
           return sql.update(
               c,
-              "insert into alert_rules (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?)",
+              "insert into alert_rules (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
               org,
               r.id(),
               s.name(),
@@ -59,7 +59,8 @@ public class JdbcAlertRuleStore implements AlertRuleStore {
               Json.stringArray(s.tags()),
               Json.stringArray(s.notifyChannels()),
               r.createdAt(),
-              r.updatedAt());
+              r.updatedAt(),
+              s.webhookSecret());
         });
   }
 
@@ -107,7 +108,8 @@ public class JdbcAlertRuleStore implements AlertRuleStore {
                     c,
                     "update alert_rules set name = ?, enabled = ?, condition_type = ?,"
                         + " threshold = ?, window_minutes = ?, agent_id = ?, tags = ?,"
-                        + " notify_channels = ?, updated_at = ? where org_id = ? and id = ?",
+                        + " notify_channels = ?, updated_at = ?, webhook_secret = ?"
+                        + " where org_id = ? and id = ?",
                     s.name(),
                     s.enabled(),
                     s.condition().wireName(),
@@ -117,6 +119,7 @@ public class JdbcAlertRuleStore implements AlertRuleStore {
                     Json.stringArray(s.tags()),
                     Json.stringArray(s.notifyChannels()),
                     r.updatedAt(),
+                    s.webhookSecret(),
                     r.orgId(),
                     r.id()))
         == 1;
@@ -152,7 +155,8 @@ public class JdbcAlertRuleStore implements AlertRuleStore {
             rs.getInt("window_minutes"),
             rs.getString("agent_id"),
             Json.parseStringArray(rs.getString("tags")),
-            Json.parseStringArray(rs.getString("notify_channels"))),
+            Json.parseStringArray(rs.getString("notify_channels")),
+            rs.getString("webhook_secret")),
         sql.dialect().getInstant(rs, "created_at"),
         sql.dialect().getInstant(rs, "updated_at"));
   }

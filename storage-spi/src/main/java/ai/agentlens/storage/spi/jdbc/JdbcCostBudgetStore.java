@@ -21,7 +21,7 @@ public class JdbcCostBudgetStore implements CostBudgetStore {
 
   private static final String COLUMNS =
       "id, org_id, scope, agent_id, period, limit_usd, on_breach, anomaly_multiplier, enabled,"
-          + " created_at, updated_at";
+          + " created_at, updated_at, target_model";
 
   private static final String BREACH_COLUMNS =
       "id, org_id, budget_id, period_key, kind, spend_usd, threshold_usd, session_id, breached_at,"
@@ -69,7 +69,8 @@ public class JdbcCostBudgetStore implements CostBudgetStore {
         multiplier,
         rs.getBoolean("enabled"),
         sql.dialect().getInstant(rs, "created_at"),
-        sql.dialect().getInstant(rs, "updated_at"));
+        sql.dialect().getInstant(rs, "updated_at"),
+        rs.getString("target_model"));
   }
 
   private BudgetBreach breach(ResultSet rs) throws SQLException {
@@ -98,7 +99,7 @@ public class JdbcCostBudgetStore implements CostBudgetStore {
                 c,
                 "insert into cost_budgets ("
                     + COLUMNS
-                    + ") values (?,?,?,?,?,?,?,cast(? as double precision),?,?,?)",
+                    + ") values (?,?,?,?,?,?,?,cast(? as double precision),?,?,?,?)",
                 b.id(),
                 org,
                 b.scope().wireName(),
@@ -109,7 +110,8 @@ public class JdbcCostBudgetStore implements CostBudgetStore {
                 b.anomalyMultiplier(),
                 b.enabled(),
                 b.createdAt(),
-                b.updatedAt()));
+                b.updatedAt(),
+                b.targetModel()));
   }
 
   @Override
@@ -151,7 +153,7 @@ public class JdbcCostBudgetStore implements CostBudgetStore {
                     c,
                     "update cost_budgets set scope = ?, agent_id = ?, period = ?, limit_usd = ?,"
                         + " on_breach = ?, anomaly_multiplier = cast(? as double precision),"
-                        + " enabled = ?, updated_at = ? where org_id = ? and id = ?",
+                        + " enabled = ?, updated_at = ?, target_model = ? where org_id = ? and id = ?",
                     b.scope().wireName(),
                     b.agentId(),
                     b.period().wireName(),
@@ -160,6 +162,7 @@ public class JdbcCostBudgetStore implements CostBudgetStore {
                     b.anomalyMultiplier(),
                     b.enabled(),
                     b.updatedAt(),
+                    b.targetModel(),
                     b.orgId(),
                     b.id()))
         > 0;
