@@ -130,7 +130,11 @@ class RuleValidatorTest {
     assertThat(
             errors(
                 "{\"name\":\"n\",\"conditionType\":\"cost_limit\",\"actionType\":\"rate_limit\"}"))
-        .containsExactly(new FieldError("actionType", "rate_limit is not available in this build"));
+        .as("rate_limit is accepted on a metric condition and needs its limit")
+        .containsExactly(
+            new FieldError(
+                "actionConfig.requests_per_minute",
+                "is required: a whole number from 1 to 1000000"));
   }
 
   @Test
