@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestInstance;
  * Streamable HTTP client: it connects with an API key and lists the tools of the features the
  * server has; session start → log event → query events round-trips through the ingest path; LLM
  * calls, session end and the read tools answer; no key (or a bad one) is 401; another org's ids are
- * error results with none of the data.
+ * error results with none of the data; a session replays in pages and a benchmark goes through
+ * create, get, list, results and its lifecycle, org-scoped.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class McpApiContract {
@@ -50,7 +51,9 @@ public abstract class McpApiContract {
           "agentlens_optimize",
           "agentlens_guardrails",
           "agentlens_alerts",
-          "agentlens_analytics");
+          "agentlens_analytics",
+          "agentlens_replay",
+          "agentlens_benchmark");
 
   /**
    * Starts the launcher under test in this JVM, on fresh storage of its own.
@@ -250,6 +253,142 @@ public abstract class McpApiContract {
     JsonNode none = ok(otherClient, "agentlens_query_events", Map.of("sessionId", sessionId));
     assertThat(none.get("total").asInt()).isZero();
     assertThat(none.get("events")).isEmpty();
+  }
+
+  @Test
+  void aSessionReplaysInPagesAndAnotherOrgGetsAnErrorResult() throws Exception {
+    String sessionId =
+        ok(client, "agentlens_session_start", Map.of("agentId", "replay-agent"))
+            .get("sessionId")
+            .asText();
+    for (String call : List.of("c1", "c2")) {
+      ok(
+          client,
+          "agentlens_log_event",
+          Map.of(
+              "sessionId",
+              sessionId,
+              "agentId",
+              "replay-agent",
+              "eventType",
+              "tool_call",
+              "payload",
+              Map.of("toolName", "search", "callId", call, "arguments", Map.of("q", call))));
+    }
+    Map<String, Object> firstPage = Map.of("sessionId", sessionId, "limit", 2);
+    JsonNode page =
+        await(client, "agentlens_replay", firstPage, n -> n.get("totalSteps").asInt() == 3);
+    assertThat(page.get("totalSteps").asInt()).isEqualTo(3);
+    assertThat(page.get("steps")).hasSize(2);
+    assertThat(page.get("pagination").get("hasMore").asBoolean()).isTrue();
+    assertThat(page.get("chainValid").asBoolean()).isTrue();
+    assertThat(page.get("session").get("id").asText()).isEqualTo(sessionId);
+    JsonNode rest =
+        ok(
+            client,
+            "agentlens_replay",
+            Map.of("sessionId", sessionId, "offset", 2, "includeContext", true));
+    assertThat(rest.get("steps")).hasSize(1);
+    assertThat(rest.get("pagination").get("hasMore").asBoolean()).isFalse();
+    assertThat(rest.get("steps").get(0).has("context")).isTrue();
+    JsonNode calls =
+        ok(
+            client,
+            "agentlens_replay",
+            Map.of("sessionId", sessionId, "eventTypes", List.of("tool_call")));
+    assertThat(calls.get("steps")).hasSize(2);
+    McpSchema.CallToolResult badType =
+        call(
+            client,
+            "agentlens_replay",
+            Map.of("sessionId", sessionId, "eventTypes", List.of("tool_call", "nope")));
+    assertThat(badType.isError()).isTrue();
+    assertThat(text(badType)).contains("eventTypes").contains("nope");
+    McpSchema.CallToolResult badLimit =
+        call(client, "agentlens_replay", Map.of("sessionId", sessionId, "limit", 5001));
+    assertThat(badLimit.isError()).isTrue();
+    assertThat(text(badLimit)).contains("limit");
+    McpSchema.CallToolResult foreign =
+        call(otherClient, "agentlens_replay", Map.of("sessionId", sessionId));
+    assertThat(foreign.isError()).isTrue();
+    assertThat(text(foreign)).isEqualTo("Session not found").doesNotContain("replay-agent");
+  }
+
+  @Test
+  void aBenchmarkIsCreatedReadComparedAndMovedThroughItsLifecycleInItsOrgOnly() {
+    Map<String, Object> create =
+        Map.of(
+            "action",
+            "create",
+            "name",
+            "mcp-bench",
+            "metrics",
+            List.of("avg_cost", "error_rate"),
+            "minSessionsPerVariant",
+            1,
+            "variants",
+            List.of(
+                Map.of("name", "control", "tag", "mcp-a"), Map.of("name", "b", "tag", "mcp-b")));
+    JsonNode created = ok(client, "agentlens_benchmark", create);
+    String id = created.get("id").asText();
+    assertThat(created.get("status").asText()).isEqualTo("draft");
+    assertThat(created.get("variants")).hasSize(2);
+    assertThat(
+            ok(client, "agentlens_benchmark", Map.of("action", "get", "benchmarkId", id))
+                .get("name")
+                .asText())
+        .isEqualTo("mcp-bench");
+    assertThat(ok(client, "agentlens_benchmark", Map.of()).get("benchmarks").findValuesAsText("id"))
+        .contains(id);
+    JsonNode results =
+        ok(client, "agentlens_benchmark", Map.of("action", "results", "benchmarkId", id));
+    assertThat(results.has("comparisons")).isTrue();
+    assertThat(results.get("variants")).hasSize(2);
+    JsonNode running =
+        ok(
+            client,
+            "agentlens_benchmark",
+            Map.of("action", "lifecycle", "benchmarkId", id, "status", "running"));
+    assertThat(running.get("status").asText()).isEqualTo("running");
+    assertThat(
+            ok(client, "agentlens_benchmark", Map.of("action", "list", "status", "running"))
+                .get("benchmarks")
+                .findValuesAsText("id"))
+        .contains(id);
+    McpSchema.CallToolResult refused =
+        call(
+            client,
+            "agentlens_benchmark",
+            Map.of("action", "lifecycle", "benchmarkId", id, "status", "draft"));
+    assertThat(refused.isError()).isTrue();
+    assertThat(text(refused)).contains("running");
+    McpSchema.CallToolResult invalid =
+        call(
+            client,
+            "agentlens_benchmark",
+            Map.of("action", "create", "name", "x", "metrics", List.of(), "variants", List.of()));
+    assertThat(invalid.isError()).isTrue();
+    assertThat(text(invalid)).contains("metrics").contains("variants");
+
+    for (Map<String, Object> args :
+        List.<Map<String, Object>>of(
+            Map.of("action", "get", "benchmarkId", id),
+            Map.of("action", "results", "benchmarkId", id),
+            Map.of("action", "lifecycle", "benchmarkId", id, "status", "cancelled"))) {
+      McpSchema.CallToolResult r = call(otherClient, "agentlens_benchmark", args);
+      assertThat(r.isError()).as(args.toString()).isTrue();
+      assertThat(text(r)).isEqualTo("Benchmark not found").doesNotContain("mcp-bench");
+    }
+    assertThat(
+            ok(otherClient, "agentlens_benchmark", Map.of())
+                .get("benchmarks")
+                .findValuesAsText("id"))
+        .doesNotContain(id);
+    assertThat(
+            ok(client, "agentlens_benchmark", Map.of("action", "get", "benchmarkId", id))
+                .get("status")
+                .asText())
+        .isEqualTo("running");
   }
 
   @Test

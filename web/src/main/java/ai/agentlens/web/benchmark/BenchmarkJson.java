@@ -9,15 +9,27 @@ import java.io.IOException;
 import java.util.List;
 
 /** The benchmark's wire shape (reference §4.3.5); absent optionals are left out. */
-final class BenchmarkJson {
+public final class BenchmarkJson {
 
   private BenchmarkJson() {}
 
-  static String one(Benchmark b) {
+  /**
+   * Renders one benchmark.
+   *
+   * @param b the benchmark
+   * @return its JSON
+   */
+  public static String one(Benchmark b) {
     return JsonViews.render(g -> write(g, b));
   }
 
-  static String list(List<Benchmark> all) {
+  /**
+   * Renders a list of benchmarks.
+   *
+   * @param all the benchmarks
+   * @return {@code {"benchmarks":[…],"total"}}
+   */
+  public static String list(List<Benchmark> all) {
     return JsonViews.render(
         g -> {
           g.writeStartObject();

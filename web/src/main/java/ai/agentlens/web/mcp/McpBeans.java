@@ -1,6 +1,7 @@
 package ai.agentlens.web.mcp;
 
 import ai.agentlens.core.apikey.ApiKeyPrincipal;
+import ai.agentlens.core.benchmark.Benchmarks;
 import ai.agentlens.core.feature.FeatureGate;
 import ai.agentlens.core.guardrail.Guardrails;
 import ai.agentlens.core.health.AgentHealth;
@@ -15,6 +16,7 @@ import ai.agentlens.core.read.EventReads;
 import ai.agentlens.core.read.LlmReports;
 import ai.agentlens.core.read.SessionReads;
 import ai.agentlens.core.read.SessionTimeline;
+import ai.agentlens.core.replay.SessionReplay;
 import ai.agentlens.web.health.BuildInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Bean;
@@ -31,9 +33,9 @@ import java.util.List;
 
 /**
  * Builds the MCP server: the SDK's stateless sync server on {@link McpTransport}, with the writing
- * and reading tools of the features this server has (replay, benchmarks, recall, reflect and
- * context appear when those features exist); {@code agentlens_analytics} is listed only to orgs
- * with the {@code analytics} feature, as {@code /api/analytics/**} answers only them.
+ * and reading tools of the features this server has, replay and benchmarks included (recall,
+ * reflect and context appear when those features exist); {@code agentlens_analytics} is listed only
+ * to orgs with the {@code analytics} feature, as {@code /api/analytics/**} answers only them.
  */
 @Factory
 public class McpBeans {
@@ -61,7 +63,9 @@ public class McpBeans {
       AlertRuleStore alertRules,
       AlertHistory alertHistory,
       LlmReports llm,
-      FeatureGate features) {
+      FeatureGate features,
+      SessionReplay replays,
+      Benchmarks benchmarks) {
     List<SyncToolSpecification> tools = new ArrayList<>();
     tools.addAll(new McpIngestTools(parser, accept, clock).specs(json));
     tools.addAll(
@@ -79,6 +83,7 @@ public class McpBeans {
                     features,
                     clock))
             .specs(json));
+    tools.addAll(new McpReplayBenchmarkTools(replays, benchmarks).specs(json));
     return McpServer.sync(transport)
         .serverInfo("agentlens", build.version())
         .jsonMapper(json)

@@ -14,11 +14,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The replay's wire shape (reference §4.3.4); absent optionals are left out, not {@code null}. */
-final class ReplayJson {
+public final class ReplayJson {
 
   private ReplayJson() {}
 
-  static String render(Replay r) {
+  /**
+   * Renders a replay page.
+   *
+   * @param r the replay
+   * @return its JSON, as {@code GET /api/sessions/{id}/replay} answers
+   */
+  public static String render(Replay r) {
     return JsonViews.render(
         g -> {
           g.writeStartObject();
