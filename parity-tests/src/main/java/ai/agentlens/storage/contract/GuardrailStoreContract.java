@@ -126,6 +126,12 @@ public abstract class GuardrailStoreContract extends StorageContract {
     assertThat(s.lastTriggeredAt()).isEqualTo(T0.plusSeconds(15 * 60));
     assertThat(s.currentValue()).isNull();
     assertThat(store().claimTrigger(org, r.id(), T0.plusSeconds(901), Duration.ZERO)).isTrue();
+    assertThat(store().claimTrigger(org, r.id(), T0.plusSeconds(30), Duration.ZERO))
+        .as("without a cooldown a claim that arrives after a later one still succeeds")
+        .isTrue();
+    RuleState late = store().state(org, r.id()).orElseThrow();
+    assertThat(late.triggerCount()).isEqualTo(4);
+    assertThat(late.lastTriggeredAt()).isEqualTo(T0.plusSeconds(901));
     // a claim for an unknown rule claims nothing
     assertThat(store().claimTrigger(org, "nope", T0, Duration.ZERO)).isFalse();
   }
