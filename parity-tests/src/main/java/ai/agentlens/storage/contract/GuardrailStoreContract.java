@@ -13,6 +13,7 @@ import ai.agentlens.core.json.JsonReader;
 import ai.agentlens.core.port.storage.GuardrailStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -125,8 +126,37 @@ public abstract class GuardrailStoreContract extends StorageContract {
     assertThat(s.lastTriggeredAt()).isEqualTo(T0.plusSeconds(15 * 60));
     assertThat(s.currentValue()).isNull();
     assertThat(store().claimTrigger(org, r.id(), T0.plusSeconds(901), Duration.ZERO)).isTrue();
+    assertThat(store().claimTrigger(org, r.id(), T0.plusSeconds(30), Duration.ZERO))
+        .as("without a cooldown a claim that arrives after a later one still succeeds")
+        .isTrue();
+    RuleState late = store().state(org, r.id()).orElseThrow();
+    assertThat(late.triggerCount()).isEqualTo(4);
+    assertThat(late.lastTriggeredAt()).isEqualTo(T0.plusSeconds(901));
     // a claim for an unknown rule claims nothing
     assertThat(store().claimTrigger(org, "nope", T0, Duration.ZERO)).isFalse();
+  }
+
+  @Test
+  void evaluationsOfSeveralRulesAreWrittenTogetherAndUnknownRulesSkipped() {
+    String org = newOrg().id();
+    GuardrailRule a = global(org, id("gr"));
+    GuardrailRule b = global(org, id("gr"));
+    store().insert(a);
+    store().insert(b);
+    store().evaluated(org, a.id(), T0, 3.0);
+    Map<String, Double> values = new LinkedHashMap<>();
+    values.put(a.id(), 7.5);
+    values.put(b.id(), null);
+    values.put("gone", 1.0);
+    store().evaluated(org, values, T0.plusSeconds(60));
+    assertThat(store().state(org, a.id()))
+        .contains(new RuleState(a.id(), org, null, 0, T0.plusSeconds(60), 7.5));
+    assertThat(store().state(org, b.id()))
+        .contains(new RuleState(b.id(), org, null, 0, T0.plusSeconds(60), null));
+    assertThat(store().state(org, "gone")).isEmpty();
+    store().evaluated(org, Map.of(), T0.plusSeconds(120));
+    assertThat(store().state(org, a.id()).orElseThrow().lastEvaluatedAt())
+        .isEqualTo(T0.plusSeconds(60));
   }
 
   @Test

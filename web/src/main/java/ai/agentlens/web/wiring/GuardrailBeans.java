@@ -94,7 +94,8 @@ public class GuardrailBeans {
     return new MetricGuardrails(
         store,
         rules,
-        new MetricReadings(stores.events(), stores.sessions(), stores.rollups(), health),
+        new MetricReadings(
+            stores.events(), stores.sessions(), stores.rollups(), health, System::nanoTime),
         new GuardrailActions(controls, webhooks),
         recorder,
         clock,

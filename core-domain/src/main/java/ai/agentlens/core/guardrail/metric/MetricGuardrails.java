@@ -10,6 +10,7 @@ import ai.agentlens.core.ingest.StoredEventsListener;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.GuardrailStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,18 +149,34 @@ public final class MetricGuardrails implements StoredEventsListener {
    * @return how many rules triggered
    */
   public int evaluate(String orgId, String agentId, List<Event> events) {
-    int triggered = 0;
+    var now = ai.agentlens.core.event.Times.micros(clock.now());
+    List<GuardrailRule> metric = new ArrayList<>();
     for (GuardrailRule rule : rules.list(orgId, agentId)) {
-      if (!rule.enabled() || rule.conditionType().isContent()) {
+      if (rule.enabled() && !rule.conditionType().isContent()) {
+        metric.add(rule);
+      }
+    }
+    if (metric.isEmpty()) {
+      return 0;
+    }
+    // why: rules that measure the same thing (same condition, same window) share one reading, and
+    // all states are written in one transaction rather than one per rule
+    Map<String, Optional<Double>> measured = new HashMap<>();
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (GuardrailRule rule : metric) {
+      Optional<Double> value =
+          measured.computeIfAbsent(
+              MetricReadings.key(rule), k -> readings.measure(rule, orgId, agentId, events, now));
+      values.put(rule.id(), value.orElse(null));
+    }
+    store.evaluated(orgId, values, now);
+    int triggered = 0;
+    for (GuardrailRule rule : metric) {
+      Double value = values.get(rule.id());
+      if (value == null) {
         continue;
       }
-      var now = ai.agentlens.core.event.Times.micros(clock.now());
-      Optional<Double> value = readings.measure(rule, orgId, agentId, events, now);
-      store.evaluated(orgId, rule.id(), now, value.orElse(null));
-      if (value.isEmpty()) {
-        continue;
-      }
-      Reading r = Conditions.judge(rule.conditionType(), rule.conditionConfig(), value.get());
+      Reading r = Conditions.judge(rule.conditionType(), rule.conditionConfig(), value);
       if (!r.breached()) {
         continue;
       }

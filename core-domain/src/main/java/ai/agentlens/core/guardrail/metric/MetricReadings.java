@@ -16,8 +16,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Measures a metric rule for one agent after a batch of its events was stored (reference §4.3.6):
@@ -25,7 +28,9 @@ import java.util.Set;
  * window, in percent; daily cost = the agent's spend since 00:00 UTC; session cost = the highest
  * spend of the batch's sessions; health = the agent's overall score; custom metric = the newest
  * stored event's numeric metadata at the key path, or a count over the window. Empty when there is
- * nothing to measure (no events in the window, no session, no score, no such metadata).
+ * nothing to measure (no events in the window, no session, no score, no such metadata). A health
+ * reading (a score over days) is reused for an agent and window for up to a minute, so an agent
+ * evaluated after every batch does not recompute its score each time.
  */
 public final class MetricReadings {
 
@@ -37,6 +42,16 @@ public final class MetricReadings {
   private final SessionStore sessions;
   private final AnalyticsRollups rollups;
   private final AgentHealth health;
+  private final LongSupplier nanoTime;
+  private final Map<String, Scored> scores = new ConcurrentHashMap<>();
+
+  private record Scored(Optional<Double> value, long at) {}
+
+  /** How long a health reading is reused. */
+  static final long HEALTH_TTL_NANOS = 60_000_000_000L;
+
+  /** Cached health readings beyond which stale ones are swept. */
+  static final int SWEEP_ABOVE = 10_000;
 
   /**
    * Wires the readings.
@@ -45,13 +60,43 @@ public final class MetricReadings {
    * @param sessions sessions (for session cost)
    * @param rollups analytics roll-ups (for daily cost)
    * @param health health scores
+   * @param nanoTime the monotonic clock health readings age by, e.g. {@code System::nanoTime}
    */
   public MetricReadings(
-      EventStore events, SessionStore sessions, AnalyticsRollups rollups, AgentHealth health) {
+      EventStore events,
+      SessionStore sessions,
+      AnalyticsRollups rollups,
+      AgentHealth health,
+      LongSupplier nanoTime) {
     this.events = events;
     this.sessions = sessions;
     this.rollups = rollups;
     this.health = health;
+    this.nanoTime = nanoTime;
+  }
+
+  /**
+   * Names what a rule measures, so rules that measure the same thing (same condition and window)
+   * can share one reading within an evaluation; thresholds and operators are not part of it.
+   *
+   * @param rule a metric rule
+   * @return the key
+   */
+  public static String key(GuardrailRule rule) {
+    JsonObject c = rule.conditionConfig();
+    return switch (rule.conditionType()) {
+      case ERROR_RATE_THRESHOLD -> "error_rate|" + c.get("windowMinutes");
+      case COST_LIMIT -> "cost|" + c.string("scope");
+      case HEALTH_SCORE_THRESHOLD -> "health|" + c.get("windowDays");
+      case CUSTOM_METRIC ->
+          "custom|"
+              + c.string("metricKeyPath")
+              + "|"
+              + c.string("metricName")
+              + "|"
+              + c.get("windowMinutes");
+      default -> "rule|" + rule.id();
+    };
   }
 
   /**
@@ -74,12 +119,25 @@ public final class MetricReadings {
               ? sessionCost(orgId, stored)
               : Optional.of(dailyCost(orgId, agentId, now));
       case HEALTH_SCORE_THRESHOLD ->
-          health
-              .agent(orgId, agentId, ((Number) c.get("windowDays")).intValue())
-              .map(r -> r.overallScore());
+          healthScore(orgId, agentId, ((Number) c.get("windowDays")).intValue());
       case CUSTOM_METRIC -> custom(c, orgId, agentId, stored, now);
       default -> Optional.empty();
     };
+  }
+
+  private Optional<Double> healthScore(String orgId, String agentId, int days) {
+    long now = nanoTime.getAsLong();
+    String k = orgId + '|' + agentId + '|' + days;
+    Scored cached = scores.get(k);
+    if (cached != null && now - cached.at() < HEALTH_TTL_NANOS) {
+      return cached.value();
+    }
+    if (scores.size() > SWEEP_ABOVE) {
+      scores.values().removeIf(x -> now - x.at() >= HEALTH_TTL_NANOS);
+    }
+    Optional<Double> value = health.agent(orgId, agentId, days).map(r -> r.overallScore());
+    scores.put(k, new Scored(value, now));
+    return value;
   }
 
   private static Instant since(Instant now, JsonObject c) {

@@ -9,6 +9,7 @@ import ai.agentlens.core.guardrail.model.Trigger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,6 +92,20 @@ public interface GuardrailStore {
    * @param value the measured value, or {@code null}
    */
   void evaluated(String orgId, String ruleId, Instant at, Double value);
+
+  /**
+   * Records the evaluations of several rules of one org measured at the same time, as {@link
+   * #evaluated(String, String, Instant, Double)} does for each; adapters should write them in one
+   * transaction (an agent's metric rules are evaluated together after every batch). Rules that no
+   * longer exist are skipped.
+   *
+   * @param orgId the org
+   * @param values rule id to measured value ({@code null} values allowed: nothing to measure)
+   * @param at when
+   */
+  default void evaluated(String orgId, Map<String, Double> values, Instant at) {
+    values.forEach((ruleId, value) -> evaluated(orgId, ruleId, at, value));
+  }
 
   /**
    * Claims a trigger under the cooldown, atomically across instances: succeeds when the rule never

@@ -9,6 +9,7 @@ import ai.agentlens.core.port.storage.GuardrailStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link GuardrailStore} in portable SQL (tables {@code guardrail_*}). */
@@ -160,41 +161,74 @@ public class JdbcGuardrailStore implements GuardrailStore {
                 ruleId));
   }
 
+  private static final String EVALUATED =
+      "insert into guardrail_state (org_id, rule_id, trigger_count, last_evaluated_at,"
+          + " current_value) select org_id, id, 0, ?, ? from guardrail_rules"
+          + " where org_id = ? and id = ?"
+          + " on conflict (org_id, rule_id) do update"
+          + " set last_evaluated_at = excluded.last_evaluated_at,"
+          + " current_value = excluded.current_value";
+
   @Override
   public void evaluated(String orgId, String ruleId, Instant at, Double value) {
     String org = Tenancy.require(orgId);
     tx.write(
+        Scope.org(org), c -> sql.update(c, EVALUATED, at, GuardrailRows.real(value), org, ruleId));
+  }
+
+  @Override
+  public void evaluated(String orgId, Map<String, Double> values, Instant at) {
+    if (values.isEmpty()) {
+      return;
+    }
+    String org = Tenancy.require(orgId);
+    // why: one transaction for all of an agent's rules; on SQLite each commit is a turn of the
+    // single writer the ingest worker also waits for
+    tx.write(
         Scope.org(org),
-        c ->
-            sql.update(
-                c,
-                "insert into guardrail_state (org_id, rule_id, trigger_count, last_evaluated_at,"
-                    + " current_value) select org_id, id, 0, ?, ? from guardrail_rules"
-                    + " where org_id = ? and id = ?"
-                    + " on conflict (org_id, rule_id) do update"
-                    + " set last_evaluated_at = excluded.last_evaluated_at,"
-                    + " current_value = excluded.current_value",
-                at,
-                GuardrailRows.real(value),
-                org,
-                ruleId));
+        c -> {
+          values.forEach(
+              (ruleId, value) ->
+                  sql.update(c, EVALUATED, at, GuardrailRows.real(value), org, ruleId));
+          return null;
+        });
   }
 
   @Override
   public boolean claimTrigger(String orgId, String ruleId, Instant at, Duration cooldown) {
     String org = Tenancy.require(orgId);
+    String upsert =
+        "insert into guardrail_state (org_id, rule_id, last_triggered_at,"
+            + " trigger_count) select org_id, id, ?, 1 from guardrail_rules"
+            + " where org_id = ? and id = ?"
+            + " on conflict (org_id, rule_id) do update"
+            + " set trigger_count = guardrail_state.trigger_count + 1,";
+    if (cooldown.isZero()) {
+      // why: triggers are recorded on several threads, so a claim can arrive after a later one;
+      // without a cooldown it must still succeed, and the latest time stays
+      return tx.write(
+              Scope.org(org),
+              c ->
+                  sql.update(
+                      c,
+                      upsert
+                          + " last_triggered_at = case when guardrail_state.last_triggered_at is"
+                          + " null or guardrail_state.last_triggered_at < excluded.last_triggered_at"
+                          + " then excluded.last_triggered_at"
+                          + " else guardrail_state.last_triggered_at end",
+                      at,
+                      org,
+                      ruleId))
+          > 0;
+    }
     Instant latest = at.minus(cooldown);
     return tx.write(
             Scope.org(org),
             c ->
                 sql.update(
                     c,
-                    "insert into guardrail_state (org_id, rule_id, last_triggered_at,"
-                        + " trigger_count) select org_id, id, ?, 1 from guardrail_rules"
-                        + " where org_id = ? and id = ?"
-                        + " on conflict (org_id, rule_id) do update"
-                        + " set last_triggered_at = excluded.last_triggered_at,"
-                        + " trigger_count = guardrail_state.trigger_count + 1"
+                    upsert
+                        + " last_triggered_at = excluded.last_triggered_at"
                         + " where guardrail_state.last_triggered_at is null"
                         + " or guardrail_state.last_triggered_at <= ?",
                     at,
