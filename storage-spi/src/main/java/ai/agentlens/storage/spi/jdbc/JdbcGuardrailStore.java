@@ -187,9 +187,9 @@ public class JdbcGuardrailStore implements GuardrailStore {
     tx.write(
         Scope.org(org),
         c -> {
-          values.forEach(
-              (ruleId, value) ->
-                  sql.update(c, EVALUATED, at, GuardrailRows.real(value), org, ruleId));
+          for (Map.Entry<String, Double> v : values.entrySet()) {
+            sql.update(c, EVALUATED, at, GuardrailRows.real(v.getValue()), org, v.getKey());
+          }
           return null;
         });
   }
