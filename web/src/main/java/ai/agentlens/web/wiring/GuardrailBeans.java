@@ -24,7 +24,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,7 +92,9 @@ public class GuardrailBeans {
       WebhookSender webhooks,
       TriggerRecorder recorder,
       Clock clock,
-      @Named("guardrails") ExecutorService executor) {
+      @Named("guardrails") ExecutorService executor,
+      @Named("guardrails-delay") ScheduledExecutorService delays,
+      @Value("${agentlens.guardrails.min-interval-ms:1000}") long minIntervalMs) {
     return new MetricGuardrails(
         store,
         rules,
@@ -99,7 +103,22 @@ public class GuardrailBeans {
         new GuardrailActions(controls, webhooks),
         recorder,
         clock,
-        executor);
+        executor,
+        System::nanoTime,
+        minIntervalMs,
+        (task, nanos) -> delays.schedule(task, nanos, TimeUnit.NANOSECONDS));
+  }
+
+  @Singleton
+  @Named("guardrails-delay")
+  @Bean(preDestroy = "shutdown")
+  ScheduledExecutorService guardrailDelays() {
+    return Executors.newSingleThreadScheduledExecutor(
+        r -> {
+          Thread t = new Thread(r, "guardrails-delay");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   @Singleton

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,11 @@ import org.slf4j.LoggerFactory;
  * RuleCache}), one task on the executor reads the agent's enabled metric rules (its own and the
  * org's global ones), measures each, records the evaluation, and records a trigger (cooldown,
  * dry-run, action, history, audit) when the condition holds. Batches of an agent stored while its
- * evaluation still waits join that evaluation (one per agent at a time in the queue). A full
- * executor drops the evaluation (counted, logged) rather than slow the worker; the next batch
- * evaluates again.
+ * evaluation still waits join that evaluation (one per agent at a time in the queue), and an agent
+ * is evaluated at most once per minimum interval: a batch that arrives sooner waits (joined by
+ * later ones) until the interval since the agent's last evaluation has passed. A full executor
+ * drops the evaluation (counted, logged) rather than slow the worker; the next batch evaluates
+ * again.
  */
 public final class MetricGuardrails implements StoredEventsListener {
 
@@ -43,8 +46,28 @@ public final class MetricGuardrails implements StoredEventsListener {
   private final TriggerRecorder recorder;
   private final Clock clock;
   private final Executor executor;
+
+  /** Agents remembered beyond which those past their interval are forgotten. */
+  static final int SWEEP_ABOVE = 10_000;
+
   private final AtomicLong dropped = new AtomicLong();
   private final Map<List<String>, List<Event>> pending = new ConcurrentHashMap<>();
+  private final Map<List<String>, Long> lastStarted = new ConcurrentHashMap<>();
+  private final LongSupplier nanoTime;
+  private final long minIntervalNanos;
+  private final Delayer delayer;
+
+  /** Runs a task after a delay (a scheduled executor in production). */
+  @FunctionalInterface
+  public interface Delayer {
+    /**
+     * Runs the task once after the delay, on another thread.
+     *
+     * @param task what to run
+     * @param delayNanos how long to wait first, &gt; 0
+     */
+    void later(Runnable task, long delayNanos);
+  }
 
   /**
    * Wires the evaluator.
@@ -65,6 +88,37 @@ public final class MetricGuardrails implements StoredEventsListener {
       TriggerRecorder recorder,
       Clock clock,
       Executor executor) {
+    this(store, rules, readings, actions, recorder, clock, executor, System::nanoTime, 0, null);
+  }
+
+  /**
+   * Wires the evaluator with a minimum interval between two evaluations of one agent.
+   *
+   * @param store rule state
+   * @param rules the org's rules, cached (an org without rules costs no store read per batch)
+   * @param readings measurements
+   * @param actions the actions
+   * @param recorder trigger recording
+   * @param clock time of evaluation
+   * @param executor where evaluations run (bounded)
+   * @param nanoTime the monotonic clock the interval is measured by
+   * @param minIntervalMillis least time between the starts of two evaluations of an agent, &ge; 0
+   * @param delayer hands a waiting evaluation to the executor later (unused when the interval is 0)
+   */
+  public MetricGuardrails(
+      GuardrailStore store,
+      RuleCache rules,
+      MetricReadings readings,
+      GuardrailActions actions,
+      TriggerRecorder recorder,
+      Clock clock,
+      Executor executor,
+      LongSupplier nanoTime,
+      long minIntervalMillis,
+      Delayer delayer) {
+    if (minIntervalMillis < 0 || (minIntervalMillis > 0 && delayer == null)) {
+      throw new IllegalArgumentException("minIntervalMillis must be >= 0, with a delayer if > 0");
+    }
     this.store = store;
     this.rules = rules;
     this.readings = readings;
@@ -72,6 +126,9 @@ public final class MetricGuardrails implements StoredEventsListener {
     this.recorder = recorder;
     this.clock = clock;
     this.executor = executor;
+    this.nanoTime = nanoTime;
+    this.minIntervalNanos = minIntervalMillis * 1_000_000L;
+    this.delayer = delayer;
   }
 
   @Override
@@ -105,8 +162,37 @@ public final class MetricGuardrails implements StoredEventsListener {
     if (!fresh[0]) {
       return;
     }
+    long wait = waitFor(key);
+    if (wait > 0) {
+      delayer.later(() -> submit(key), wait);
+      return;
+    }
+    submit(key);
+  }
+
+  // why: an agent with a steady stream of batches would otherwise be evaluated back to back, each
+  // evaluation re-counting the same windows; the interval bounds that work per agent
+  private long waitFor(List<String> key) {
+    if (minIntervalNanos == 0) {
+      return 0;
+    }
+    Long last = lastStarted.get(key);
+    return last == null ? 0 : last + minIntervalNanos - nanoTime.getAsLong();
+  }
+
+  private void submit(List<String> key) {
     try {
-      executor.execute(() -> evaluateQuietly(key.get(0), key.get(1), pending.remove(key)));
+      executor.execute(
+          () -> {
+            if (minIntervalNanos > 0) {
+              long now = nanoTime.getAsLong();
+              if (lastStarted.size() > SWEEP_ABOVE) {
+                lastStarted.values().removeIf(t -> now - t >= minIntervalNanos);
+              }
+              lastStarted.put(key, now);
+            }
+            evaluateQuietly(key.get(0), key.get(1), pending.remove(key));
+          });
     } catch (RejectedExecutionException e) {
       pending.remove(key);
       long n = dropped.incrementAndGet();

@@ -70,4 +70,40 @@ class MetricGuardrailsQueueTest {
     assertThat(queued).hasSize(3);
     assertThat(guardrails.dropped()).isZero();
   }
+
+  @Test
+  void anAgentIsEvaluatedAtMostOncePerInterval() {
+    long[] now = {0};
+    List<Long> delays = new ArrayList<>();
+    List<Runnable> later = new ArrayList<>();
+    MetricGuardrails throttled =
+        new MetricGuardrails(
+            store,
+            new RuleCache(store, () -> 0, 60_000),
+            null,
+            null,
+            null,
+            Clock.fixed(T0),
+            queued::add,
+            () -> now[0],
+            1_000,
+            (task, nanos) -> {
+              delays.add(nanos);
+              later.add(task);
+            });
+    store.insert(CountingRuleStore.metricRule("r1", "o1", "someone-else"));
+    throttled.stored(List.of(batch("o1", "bot", 1)));
+    assertThat(queued).as("first evaluation at once").hasSize(1);
+    now[0] = 100_000_000L;
+    queued.get(0).run();
+    now[0] = 400_000_000L;
+    throttled.stored(List.of(batch("o1", "bot", 1)));
+    throttled.stored(List.of(batch("o1", "bot", 2)));
+    assertThat(queued).as("the next one waits for the interval").hasSize(1);
+    assertThat(delays).containsExactly(700_000_000L);
+    later.get(0).run();
+    assertThat(queued).hasSize(2);
+    throttled.stored(List.of(batch("o1", "helper", 1)));
+    assertThat(queued).as("another agent is not held back").hasSize(3);
+  }
 }
