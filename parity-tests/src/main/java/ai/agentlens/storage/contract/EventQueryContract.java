@@ -6,6 +6,7 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.event.WindowCount;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -124,5 +125,46 @@ public abstract class EventQueryContract extends StorageContract {
     assertThat(times(org, q(Set.of(), Set.of(), null, true, true)))
         .containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(2));
     assertThat(times(org, q(Set.of(), Set.of(), null, true, false))).hasSize(4);
+  }
+
+  private static Event at(String org, String agent, int second, EventType type, Severity sev) {
+    return Event.unwritten(
+        id("evt"),
+        org,
+        "s-" + agent,
+        agent,
+        type,
+        sev,
+        T0.plusSeconds(second),
+        "{\"type\":\"t\",\"data\":{}}",
+        "{}");
+  }
+
+  @Test
+  void windowCountsCountEachWindowsEventsErrorsAndSessionStartsOfOneAgent() {
+    String org = newOrg().id();
+    stores
+        .events()
+        .append(
+            batch(
+                org,
+                List.of(
+                    at(org, "a", 0, EventType.SESSION_STARTED, Severity.INFO),
+                    at(org, "a", 1, EventType.CUSTOM, Severity.INFO),
+                    at(org, "a", 2, EventType.TOOL_ERROR, Severity.WARN),
+                    at(org, "a", 3, EventType.CUSTOM, Severity.ERROR),
+                    at(org, "a", 4, EventType.TOOL_ERROR, Severity.CRITICAL),
+                    at(org, "a", 5, EventType.SESSION_STARTED, Severity.INFO),
+                    at(org, "a", 6, EventType.CUSTOM, Severity.ERROR),
+                    at(org, "b", 3, EventType.CUSTOM, Severity.ERROR))));
+    Instant to = T0.plusSeconds(6);
+    assertThat(stores.events().windowCounts(org, "a", List.of(T0.plusSeconds(3), T0), to))
+        .as("in the order asked; the end is exclusive; a tool_error of severity critical once")
+        .containsExactly(new WindowCount(T0.plusSeconds(3), 3, 2, 1), new WindowCount(T0, 6, 3, 2));
+    assertThat(stores.events().windowCounts(org, "b", List.of(T0), to))
+        .containsExactly(new WindowCount(T0, 1, 1, 0));
+    assertThat(stores.events().windowCounts(newOrg().id(), "a", List.of(T0), to))
+        .as("another org sees nothing")
+        .containsExactly(new WindowCount(T0, 0, 0, 0));
   }
 }

@@ -10,11 +10,9 @@ import ai.agentlens.core.ingest.StoredEventsListener;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.GuardrailStore;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -245,16 +243,10 @@ public final class MetricGuardrails implements StoredEventsListener {
     if (metric.isEmpty()) {
       return 0;
     }
-    // why: rules that measure the same thing (same condition, same window) share one reading, and
-    // all states are written in one transaction rather than one per rule
-    Map<String, Optional<Double>> measured = new HashMap<>();
     Map<String, Double> values = new LinkedHashMap<>();
-    for (GuardrailRule rule : metric) {
-      Optional<Double> value =
-          measured.computeIfAbsent(
-              MetricReadings.key(rule), k -> readings.measure(rule, orgId, agentId, events, now));
-      values.put(rule.id(), value.orElse(null));
-    }
+    readings
+        .measureAll(metric, orgId, agentId, events, now)
+        .forEach((id, v) -> values.put(id, v.orElse(null)));
     store.evaluated(orgId, values, now);
     int triggered = 0;
     for (GuardrailRule rule : metric) {

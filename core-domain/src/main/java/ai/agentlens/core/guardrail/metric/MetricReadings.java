@@ -1,9 +1,7 @@
 package ai.agentlens.core.guardrail.metric;
 
 import ai.agentlens.core.event.Event;
-import ai.agentlens.core.event.EventQuery;
-import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.event.WindowCount;
 import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.health.AgentHealth;
 import ai.agentlens.core.json.JsonObject;
@@ -14,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +33,6 @@ import java.util.function.LongSupplier;
  * evaluated after every batch does not recompute its score each time.
  */
 public final class MetricReadings {
-
-  private static final Set<Severity> ERRORS = EnumSet.of(Severity.ERROR, Severity.CRITICAL);
-  private static final Set<Severity> NOT_ERRORS =
-      EnumSet.complementOf(EnumSet.of(Severity.ERROR, Severity.CRITICAL));
 
   private final EventStore events;
   private final SessionStore sessions;
@@ -111,16 +107,70 @@ public final class MetricReadings {
    */
   public Optional<Double> measure(
       GuardrailRule rule, String orgId, String agentId, List<Event> stored, Instant now) {
+    return measure(rule, orgId, agentId, stored, now, new HashMap<>());
+  }
+
+  /**
+   * Measures an agent's rules together: rules that measure the same thing ({@link #key}) share one
+   * reading, and the event windows of all error-rate and count rules are counted in one query.
+   *
+   * @param rules the agent's metric rules
+   * @param orgId the org
+   * @param agentId the agent
+   * @param stored the agent's events just stored
+   * @param now the time of evaluation
+   * @return rule id to value (empty: nothing to measure), in the order of {@code rules}
+   */
+  public Map<String, Optional<Double>> measureAll(
+      List<GuardrailRule> rules, String orgId, String agentId, List<Event> stored, Instant now) {
+    Set<Instant> starts = new LinkedHashSet<>();
+    for (GuardrailRule r : rules) {
+      if (countsEvents(r)) {
+        starts.add(since(now, r.conditionConfig()));
+      }
+    }
+    Map<Instant, WindowCount> windows = new HashMap<>();
+    if (!starts.isEmpty()) {
+      for (WindowCount w :
+          events.windowCounts(orgId, agentId, List.copyOf(starts), now.plusSeconds(1))) {
+        windows.put(w.from(), w);
+      }
+    }
+    Map<String, Optional<Double>> byKey = new HashMap<>();
+    Map<String, Optional<Double>> out = new LinkedHashMap<>();
+    for (GuardrailRule r : rules) {
+      out.put(
+          r.id(),
+          byKey.computeIfAbsent(key(r), k -> measure(r, orgId, agentId, stored, now, windows)));
+    }
+    return out;
+  }
+
+  private static boolean countsEvents(GuardrailRule r) {
+    return switch (r.conditionType()) {
+      case ERROR_RATE_THRESHOLD -> true;
+      case CUSTOM_METRIC -> r.conditionConfig().string("metricKeyPath") == null;
+      default -> false;
+    };
+  }
+
+  private Optional<Double> measure(
+      GuardrailRule rule,
+      String orgId,
+      String agentId,
+      List<Event> stored,
+      Instant now,
+      Map<Instant, WindowCount> windows) {
     JsonObject c = rule.conditionConfig();
     return switch (rule.conditionType()) {
-      case ERROR_RATE_THRESHOLD -> errorRate(orgId, agentId, since(now, c), now);
+      case ERROR_RATE_THRESHOLD -> errorRate(window(orgId, agentId, since(now, c), now, windows));
       case COST_LIMIT ->
           "session".equals(c.string("scope"))
               ? sessionCost(orgId, stored)
               : Optional.of(dailyCost(orgId, agentId, now));
       case HEALTH_SCORE_THRESHOLD ->
           healthScore(orgId, agentId, ((Number) c.get("windowDays")).intValue());
-      case CUSTOM_METRIC -> custom(c, orgId, agentId, stored, now);
+      case CUSTOM_METRIC -> custom(c, orgId, agentId, stored, now, windows);
       default -> Optional.empty();
     };
   }
@@ -144,30 +194,17 @@ public final class MetricReadings {
     return now.minus(Duration.ofMinutes(((Number) c.get("windowMinutes")).longValue()));
   }
 
-  private Optional<Double> errorRate(String orgId, String agentId, Instant from, Instant now) {
-    long total = count(orgId, agentId, Set.of(), Set.of(), from, now);
-    if (total == 0) {
+  private WindowCount window(
+      String orgId, String agentId, Instant from, Instant now, Map<Instant, WindowCount> windows) {
+    return windows.computeIfAbsent(
+        from, f -> events.windowCounts(orgId, agentId, List.of(f), now.plusSeconds(1)).get(0));
+  }
+
+  private static Optional<Double> errorRate(WindowCount w) {
+    if (w.total() == 0) {
       return Optional.empty();
     }
-    return Optional.of(errors(orgId, agentId, from, now) * 100.0 / total);
-  }
-
-  private long errors(String orgId, String agentId, Instant from, Instant now) {
-    return count(orgId, agentId, Set.of(), ERRORS, from, now)
-        + count(orgId, agentId, Set.of(EventType.TOOL_ERROR), NOT_ERRORS, from, now);
-  }
-
-  private long count(
-      String orgId,
-      String agentId,
-      Set<EventType> types,
-      Set<Severity> severities,
-      Instant from,
-      Instant now) {
-    return events.count(
-        orgId,
-        new EventQuery(
-            null, agentId, types, severities, from, now.plusSeconds(1), null, false, false, 1, 0));
+    return Optional.of(w.errors() * 100.0 / w.total());
   }
 
   private double dailyCost(String orgId, String agentId, Instant now) {
@@ -190,7 +227,12 @@ public final class MetricReadings {
   }
 
   private Optional<Double> custom(
-      JsonObject c, String orgId, String agentId, List<Event> stored, Instant now) {
+      JsonObject c,
+      String orgId,
+      String agentId,
+      List<Event> stored,
+      Instant now,
+      Map<Instant, WindowCount> windows) {
     String path = c.string("metricKeyPath");
     if (path != null) {
       return stored.stream()
@@ -199,14 +241,13 @@ public final class MetricReadings {
           .filter(v -> v != null)
           .findFirst();
     }
-    Instant from = since(now, c);
+    WindowCount w = window(orgId, agentId, since(now, c), now, windows);
     return Optional.of(
         (double)
             switch (c.string("metricName")) {
-              case "error_count" -> errors(orgId, agentId, from, now);
-              case "session_count" ->
-                  count(orgId, agentId, Set.of(EventType.SESSION_STARTED), Set.of(), from, now);
-              default -> count(orgId, agentId, Set.of(), Set.of(), from, now);
+              case "error_count" -> w.errors();
+              case "session_count" -> w.sessionsStarted();
+              default -> w.total();
             });
   }
 }

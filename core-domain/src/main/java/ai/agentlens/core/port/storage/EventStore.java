@@ -9,9 +9,15 @@ import ai.agentlens.core.event.AppendResult;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.event.WindowCount;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The event log: append-only, chained per session, idempotent on (org, event id).
@@ -99,6 +105,46 @@ public interface EventStore {
    * @return the count
    */
   long count(String orgId, EventQuery query);
+
+  /**
+   * Counts an agent's events in several windows that end at the same time: for each start, the
+   * events in [start, to), the errors among them (severity error or critical, or type tool_error)
+   * and the session starts. Adapters should answer in one pass over the widest window (metric
+   * guardrails ask after every evaluation); the default asks {@link #count} per window.
+   *
+   * @param orgId the org
+   * @param agentId the agent
+   * @param starts the windows' starts, each before {@code to}
+   * @param to the end of every window, exclusive
+   * @return one count per start, in the order of {@code starts}
+   */
+  default List<WindowCount> windowCounts(
+      String orgId, String agentId, List<Instant> starts, Instant to) {
+    List<WindowCount> out = new ArrayList<>(starts.size());
+    Set<Severity> errors = EnumSet.of(Severity.ERROR, Severity.CRITICAL);
+    for (Instant from : starts) {
+      long total = count(orgId, window(agentId, Set.of(), Set.of(), from, to));
+      long bySeverity = count(orgId, window(agentId, Set.of(), errors, from, to));
+      long toolErrors =
+          count(
+              orgId,
+              window(
+                  agentId,
+                  Set.of(EventType.TOOL_ERROR),
+                  EnumSet.complementOf(EnumSet.copyOf(errors)),
+                  from,
+                  to));
+      long started =
+          count(orgId, window(agentId, Set.of(EventType.SESSION_STARTED), Set.of(), from, to));
+      out.add(new WindowCount(from, total, bySeverity + toolErrors, started));
+    }
+    return out;
+  }
+
+  private static EventQuery window(
+      String agentId, Set<EventType> types, Set<Severity> severities, Instant from, Instant to) {
+    return new EventQuery(null, agentId, types, severities, from, to, null, false, false, 1, 0);
+  }
 
   /**
    * Aggregates the org's {@code llm_response} events with {@code from <= timestamp <= to}

@@ -8,6 +8,7 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.event.EventRules;
+import ai.agentlens.core.event.WindowCount;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.EventStore;
 import java.sql.Connection;
@@ -336,5 +337,12 @@ public class JdbcEventStore implements EventStore {
   @Override
   public long count(String orgId, EventQuery q) {
     return tx.readOrg(orgId, 0L, c -> queries.count(c, orgId, q));
+  }
+
+  @Override
+  public List<WindowCount> windowCounts(
+      String orgId, String agentId, List<Instant> starts, Instant to) {
+    List<WindowCount> none = starts.stream().map(s -> new WindowCount(s, 0, 0, 0)).toList();
+    return tx.readOrg(orgId, none, c -> queries.windowCounts(c, orgId, agentId, starts, to));
   }
 }
