@@ -96,21 +96,6 @@ public final class MetricReadings {
   }
 
   /**
-   * Measures one rule.
-   *
-   * @param rule a metric rule
-   * @param orgId the org
-   * @param agentId the agent
-   * @param stored the agent's events just stored
-   * @param now the time of evaluation
-   * @return the value, or empty
-   */
-  public Optional<Double> measure(
-      GuardrailRule rule, String orgId, String agentId, List<Event> stored, Instant now) {
-    return measure(rule, orgId, agentId, stored, now, new HashMap<>());
-  }
-
-  /**
    * Measures an agent's rules together: rules that measure the same thing ({@link #key}) share one
    * reading, and the event windows of all error-rate and count rules are counted in one query.
    *

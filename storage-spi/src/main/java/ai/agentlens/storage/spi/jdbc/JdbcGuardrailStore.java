@@ -197,44 +197,29 @@ public class JdbcGuardrailStore implements GuardrailStore {
   @Override
   public boolean claimTrigger(String orgId, String ruleId, Instant at, Duration cooldown) {
     String org = Tenancy.require(orgId);
-    String upsert =
-        "insert into guardrail_state (org_id, rule_id, last_triggered_at,"
-            + " trigger_count) select org_id, id, ?, 1 from guardrail_rules"
-            + " where org_id = ? and id = ?"
-            + " on conflict (org_id, rule_id) do update"
-            + " set trigger_count = guardrail_state.trigger_count + 1,";
-    if (cooldown.isZero()) {
-      // why: triggers are recorded on several threads, so a claim can arrive after a later one;
-      // without a cooldown it must still succeed, and the latest time stays
-      return tx.write(
-              Scope.org(org),
-              c ->
-                  sql.update(
-                      c,
-                      upsert
-                          + " last_triggered_at = case when guardrail_state.last_triggered_at is"
-                          + " null or guardrail_state.last_triggered_at < excluded.last_triggered_at"
-                          + " then excluded.last_triggered_at"
-                          + " else guardrail_state.last_triggered_at end",
-                      at,
-                      org,
-                      ruleId))
-          > 0;
-    }
-    Instant latest = at.minus(cooldown);
+    // why: triggers are recorded on several threads, so a claim can arrive after a later one; the
+    // latest time stays, and without a cooldown such a late claim still succeeds
     return tx.write(
             Scope.org(org),
             c ->
                 sql.update(
                     c,
-                    upsert
-                        + " last_triggered_at = excluded.last_triggered_at"
-                        + " where guardrail_state.last_triggered_at is null"
+                    "insert into guardrail_state (org_id, rule_id, last_triggered_at,"
+                        + " trigger_count) select org_id, id, ?, 1 from guardrail_rules"
+                        + " where org_id = ? and id = ?"
+                        + " on conflict (org_id, rule_id) do update"
+                        + " set trigger_count = guardrail_state.trigger_count + 1,"
+                        + " last_triggered_at = case when guardrail_state.last_triggered_at is"
+                        + " null or guardrail_state.last_triggered_at < excluded.last_triggered_at"
+                        + " then excluded.last_triggered_at"
+                        + " else guardrail_state.last_triggered_at end"
+                        + " where ? or guardrail_state.last_triggered_at is null"
                         + " or guardrail_state.last_triggered_at <= ?",
                     at,
                     org,
                     ruleId,
-                    latest))
+                    cooldown.isZero(),
+                    at.minus(cooldown)))
         > 0;
   }
 
