@@ -30,7 +30,8 @@ import java.util.function.LongSupplier;
  * stored event's numeric metadata at the key path, or a count over the window. Empty when there is
  * nothing to measure (no events in the window, no session, no score, no such metadata). A health
  * reading (a score over days) is reused for an agent and window for up to a minute, so an agent
- * evaluated after every batch does not recompute its score each time.
+ * evaluated after every batch does not recompute its score each time; event windows are advanced
+ * from the previous evaluation by {@link SlidingWindows} and counted in full every 30 s.
  */
 public final class MetricReadings {
 
@@ -40,11 +41,15 @@ public final class MetricReadings {
   private final AgentHealth health;
   private final LongSupplier nanoTime;
   private final Map<String, Scored> scores = new ConcurrentHashMap<>();
+  private final SlidingWindows windowCounts;
 
   private record Scored(Optional<Double> value, long at) {}
 
   /** How long a health reading is reused. */
   static final long HEALTH_TTL_NANOS = 60_000_000_000L;
+
+  /** How often an agent's event windows are counted in full rather than advanced. */
+  static final long RECOUNT_NANOS = 30_000_000_000L;
 
   /** Cached health readings beyond which stale ones are swept. */
   static final int SWEEP_ABOVE = 10_000;
@@ -69,6 +74,7 @@ public final class MetricReadings {
     this.rollups = rollups;
     this.health = health;
     this.nanoTime = nanoTime;
+    this.windowCounts = new SlidingWindows(events, nanoTime, RECOUNT_NANOS);
   }
 
   /**
@@ -108,19 +114,21 @@ public final class MetricReadings {
    */
   public Map<String, Optional<Double>> measureAll(
       List<GuardrailRule> rules, String orgId, String agentId, List<Event> stored, Instant now) {
-    Set<Instant> starts = new LinkedHashSet<>();
+    Set<Duration> lengths = new LinkedHashSet<>();
     for (GuardrailRule r : rules) {
       if (countsEvents(r)) {
-        starts.add(since(now, r.conditionConfig()));
+        lengths.add(length(r.conditionConfig()));
       }
     }
     Map<Instant, WindowCount> windows = new HashMap<>();
-    if (!starts.isEmpty()) {
-      for (WindowCount w :
-          events.windowCounts(orgId, agentId, List.copyOf(starts), now.plusSeconds(1))) {
-        windows.put(w.from(), w);
-      }
-    }
+    windowCounts
+        .counts(
+            orgId,
+            agentId,
+            lengths,
+            now,
+            stored.stream().map(Event::timestamp).min(Instant::compareTo).orElse(null))
+        .forEach((length, count) -> windows.put(now.minus(length), count));
     Map<String, Optional<Double>> byKey = new HashMap<>();
     Map<String, Optional<Double>> out = new LinkedHashMap<>();
     for (GuardrailRule r : rules) {
@@ -176,7 +184,11 @@ public final class MetricReadings {
   }
 
   private static Instant since(Instant now, JsonObject c) {
-    return now.minus(Duration.ofMinutes(((Number) c.get("windowMinutes")).longValue()));
+    return now.minus(length(c));
+  }
+
+  private static Duration length(JsonObject c) {
+    return Duration.ofMinutes(((Number) c.get("windowMinutes")).longValue());
   }
 
   private WindowCount window(
