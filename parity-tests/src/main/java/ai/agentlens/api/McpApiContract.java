@@ -53,7 +53,9 @@ public abstract class McpApiContract {
           "agentlens_alerts",
           "agentlens_analytics",
           "agentlens_replay",
-          "agentlens_benchmark");
+          "agentlens_benchmark",
+          "agentlens_reflect",
+          "agentlens_context");
 
   /**
    * Starts the launcher under test in this JVM, on fresh storage of its own.

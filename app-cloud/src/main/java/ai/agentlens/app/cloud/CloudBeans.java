@@ -77,6 +77,11 @@ class CloudBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.memory.MemoryStores memory(StorageProvider storage) {
+    return storage.memory();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
       CloudConfig config,

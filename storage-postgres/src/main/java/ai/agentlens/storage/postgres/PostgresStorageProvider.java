@@ -40,6 +40,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final RetentionPurge purge;
   private final JobLeases leases;
   private final ai.agentlens.core.port.alerting.AlertingStores alerting;
+  private final ai.agentlens.core.port.memory.MemoryStores memory;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -53,6 +54,8 @@ public final class PostgresStorageProvider implements StorageProvider {
     this.leases = leases;
     this.alerting =
         ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new PostgresDialect()));
+    this.memory =
+        ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new PostgresDialect()));
     this.app = app;
     this.tx = tx;
     this.stores = stores;
@@ -190,6 +193,11 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.alerting.AlertingStores alerting() {
     return alerting;
+  }
+
+  @Override
+  public ai.agentlens.core.port.memory.MemoryStores memory() {
+    return memory;
   }
 
   @Override

@@ -55,6 +55,13 @@ public interface StorageProvider extends AutoCloseable {
   ai.agentlens.core.port.alerting.AlertingStores alerting();
 
   /**
+   * Returns the stores of session summaries and reflect (issue 12).
+   *
+   * @return the stores; repeated calls return the same instances
+   */
+  ai.agentlens.core.port.memory.MemoryStores memory();
+
+  /**
    * Returns the schema version the migrations brought the database to.
    *
    * @return e.g. {@code "3"}

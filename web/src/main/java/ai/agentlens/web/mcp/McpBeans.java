@@ -65,7 +65,9 @@ public class McpBeans {
       LlmReports llm,
       FeatureGate features,
       SessionReplay replays,
-      Benchmarks benchmarks) {
+      Benchmarks benchmarks,
+      ai.agentlens.core.memory.reflect.Reflect reflect,
+      ai.agentlens.core.memory.context.Context memoryContext) {
     List<SyncToolSpecification> tools = new ArrayList<>();
     tools.addAll(new McpIngestTools(parser, accept, clock).specs(json));
     tools.addAll(
@@ -84,6 +86,7 @@ public class McpBeans {
                     clock))
             .specs(json));
     tools.addAll(new McpReplayBenchmarkTools(replays, benchmarks).specs(json));
+    tools.addAll(new McpMemoryTools(reflect, memoryContext).specs(json));
     return McpServer.sync(transport)
         .serverInfo("agentlens", build.version())
         .jsonMapper(json)

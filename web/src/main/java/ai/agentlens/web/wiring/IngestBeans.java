@@ -160,7 +160,11 @@ public class IngestBeans {
       @Value("${agentlens.worker.max-envelopes:64}") int maxEnvelopes,
       @Value("${agentlens.worker.poll-wait:200ms}") Duration pollWait,
       io.micrometer.core.instrument.MeterRegistry registry,
-      ai.agentlens.core.guardrail.metric.MetricGuardrails guardrails) {
+      java.util.List<ai.agentlens.core.ingest.StoredEventsListener> listeners) {
+    // why: every StoredEventsListener bean (metric guardrails, session summaries, …) hears each
+    // committed batch; one failing listener never keeps the others from hearing it
+    java.util.List<ai.agentlens.core.ingest.StoredEventsListener> all =
+        java.util.List.copyOf(listeners);
     return new IngestWorker(
         queue,
         events,
@@ -168,6 +172,15 @@ public class IngestBeans {
         maxEnvelopes,
         pollWait,
         ai.agentlens.web.observe.WorkerMeters.observer(registry),
-        guardrails);
+        batches -> {
+          for (ai.agentlens.core.ingest.StoredEventsListener l : all) {
+            try {
+              l.stored(batches);
+            } catch (RuntimeException e) {
+              org.slf4j.LoggerFactory.getLogger(IngestBeans.class)
+                  .warn("a stored-events listener failed: {}", e.toString());
+            }
+          }
+        });
   }
 }
