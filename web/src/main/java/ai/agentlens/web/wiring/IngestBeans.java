@@ -160,7 +160,7 @@ public class IngestBeans {
       @Value("${agentlens.worker.max-envelopes:64}") int maxEnvelopes,
       @Value("${agentlens.worker.poll-wait:200ms}") Duration pollWait,
       io.micrometer.core.instrument.MeterRegistry registry,
-      ai.agentlens.core.guardrail.metric.MetricGuardrails guardrails) {
+      java.util.List<ai.agentlens.core.ingest.StoredEventsListener> listeners) {
     return new IngestWorker(
         queue,
         events,
@@ -168,6 +168,6 @@ public class IngestBeans {
         maxEnvelopes,
         pollWait,
         ai.agentlens.web.observe.WorkerMeters.observer(registry),
-        guardrails);
+        ai.agentlens.core.ingest.StoredEventsListener.all(listeners));
   }
 }
