@@ -75,9 +75,17 @@ public final class EmbeddingBacklogBenchmark {
         String note = texts.get(n % texts.size()).replace('"', '\'');
         events.add(
             Event.unwritten(
-                "e" + n, "bench", "s" + (n / 50), "agent-" + (n % 20), EventType.TOOL_CALL,
-                Severity.INFO, Instant.now(),
-                "{\"toolName\":\"t\",\"callId\":\"c" + n + "\",\"arguments\":{\"note\":\"" + note
+                "e" + n,
+                "bench",
+                "s" + (n / 50),
+                "agent-" + (n % 20),
+                EventType.TOOL_CALL,
+                Severity.INFO,
+                Instant.now(),
+                "{\"toolName\":\"t\",\"callId\":\"c"
+                    + n
+                    + "\",\"arguments\":{\"note\":\""
+                    + note
                     + "\"}}",
                 "{}"));
       }

@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Throughput of the in-process embedding model (issue 12): all-MiniLM-L6-v2 quantized, batches of
  * {@code batch} one-line event summaries shaped like the embedding worker's (tool calls, tool
- * errors, LLM calls and responses of 40–260 characters), embedded in one thread as the worker
- * does. Prints the model load time, then events/s and per-batch p50/p95 after {@code warmup}
- * untimed batches.
+ * errors, LLM calls and responses of 40–260 characters), embedded in one thread as the worker does.
+ * Prints the model load time, then events/s and per-batch p50/p95 after {@code warmup} untimed
+ * batches.
  *
  * <pre>
  * java -cp … ai.agentlens.benchmarks.EmbeddingThroughputBenchmark [batches=100] [batch=32] [warmup=10]
@@ -91,7 +91,8 @@ public final class EmbeddingThroughputBenchmark {
 
   static String loadAverage() {
     try {
-      String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      String[] f =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
       return f[0] + " " + f[1] + " " + f[2];
     } catch (java.io.IOException e) {
       return "n/a";

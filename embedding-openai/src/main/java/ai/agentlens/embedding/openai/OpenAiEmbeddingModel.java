@@ -25,7 +25,8 @@ import java.util.Map;
  * key}; the answer's {@code data[].embedding} are put back in input order by their {@code index}.
  * Every failure (refused key, rate limit, server error, timeout, malformed answer, wrong count or
  * dimension) is an {@link EmbeddingUnavailableException} whose message names the status or fault
- * but never the key or the texts. No retries here: the embedding worker retries later. Thread-safe.
+ * but never the key or the texts. No retries: the embedding worker counts a failed batch and goes
+ * on. Thread-safe.
  */
 public final class OpenAiEmbeddingModel implements EmbeddingModel {
 
