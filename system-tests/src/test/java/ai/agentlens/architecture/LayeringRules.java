@@ -119,6 +119,9 @@ final class LayeringRules {
     ADAPTER_ALLOWED.put(
         "ai.agentlens.hasher.bcrypt..", List.of("ai.agentlens.core..", "at.favre.lib.crypto.."));
     ADAPTER_ALLOWED.put("ai.agentlens.webhook..", List.of("ai.agentlens.core.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.embedding.onnx..", List.of("ai.agentlens.core..", "dev.langchain4j.."));
+    ADAPTER_ALLOWED.put("ai.agentlens.embedding.openai..", List.of("ai.agentlens.core.."));
   }
 
   /**

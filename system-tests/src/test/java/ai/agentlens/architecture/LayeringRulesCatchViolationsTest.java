@@ -132,7 +132,9 @@ class LayeringRulesCatchViolationsTest {
             "ai.agentlens.coordination.redis..",
             "ai.agentlens.mail..",
             "ai.agentlens.hasher.bcrypt..",
-            "ai.agentlens.webhook..");
+            "ai.agentlens.webhook..",
+            "ai.agentlens.embedding.onnx..",
+            "ai.agentlens.embedding.openai..");
   }
 
   private static ArchRule adapterRule(String pkg) {

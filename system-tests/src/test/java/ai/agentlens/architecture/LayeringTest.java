@@ -37,6 +37,8 @@ class LayeringTest {
             "ai.agentlens.coordination.redis",
             "ai.agentlens.mail",
             "ai.agentlens.hasher.bcrypt",
+            "ai.agentlens.embedding.onnx",
+            "ai.agentlens.embedding.openai",
             "ai.agentlens.web",
             "ai.agentlens.app.selfhosted",
             "ai.agentlens.app.cloud")) {

@@ -161,10 +161,6 @@ public class IngestBeans {
       @Value("${agentlens.worker.poll-wait:200ms}") Duration pollWait,
       io.micrometer.core.instrument.MeterRegistry registry,
       java.util.List<ai.agentlens.core.ingest.StoredEventsListener> listeners) {
-    // why: every StoredEventsListener bean (metric guardrails, session summaries, …) hears each
-    // committed batch; one failing listener never keeps the others from hearing it
-    java.util.List<ai.agentlens.core.ingest.StoredEventsListener> all =
-        java.util.List.copyOf(listeners);
     return new IngestWorker(
         queue,
         events,
@@ -172,15 +168,6 @@ public class IngestBeans {
         maxEnvelopes,
         pollWait,
         ai.agentlens.web.observe.WorkerMeters.observer(registry),
-        batches -> {
-          for (ai.agentlens.core.ingest.StoredEventsListener l : all) {
-            try {
-              l.stored(batches);
-            } catch (RuntimeException e) {
-              org.slf4j.LoggerFactory.getLogger(IngestBeans.class)
-                  .warn("a stored-events listener failed: {}", e.toString());
-            }
-          }
-        });
+        ai.agentlens.core.ingest.StoredEventsListener.all(listeners));
   }
 }
