@@ -1,10 +1,15 @@
 package ai.agentlens.web.wiring;
 
+import ai.agentlens.core.memory.EmbeddingModels;
+import ai.agentlens.core.memory.MemoryIndexer;
 import ai.agentlens.core.memory.context.Context;
+import ai.agentlens.core.memory.context.EmbeddedSessionRecall;
 import ai.agentlens.core.memory.context.SessionRecall;
+import ai.agentlens.core.memory.model.SessionSummary;
 import ai.agentlens.core.memory.reflect.Reflect;
 import ai.agentlens.core.memory.summary.SessionSummaries;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.memory.EmbeddingStore;
 import ai.agentlens.core.port.memory.MemoryStores;
 import ai.agentlens.core.port.memory.SessionSummaryStore;
 import ai.agentlens.core.port.storage.EventStore;
@@ -12,6 +17,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
@@ -63,8 +69,21 @@ public class MemoryBeans {
       SessionSummaryStore store,
       Clock clock,
       @Named("session-summaries") ExecutorService executor,
-      MeterRegistry registry) {
-    SessionSummaries s = new SessionSummaries(events, store, clock, executor);
+      MeterRegistry registry,
+      MemoryIndexer indexer) {
+    SessionSummaries s =
+        new SessionSummaries(
+            events,
+            store,
+            clock,
+            executor,
+            summary ->
+                indexer.indexSession(
+                    summary.orgId(),
+                    summary.sessionId(),
+                    summary.agentId(),
+                    embeddedText(summary),
+                    summary.endedAt() == null ? summary.createdAt() : summary.endedAt()));
     Gauge.builder("agentlens.memory.summaries.dropped", s, SessionSummaries::dropped)
         .description("session summaries dropped because their queue was full")
         .register(registry);
@@ -72,6 +91,19 @@ public class MemoryBeans {
         .description("session summaries written")
         .register(registry);
     return s;
+  }
+
+  /** What of a session summary is embedded: its paragraph and its topics. */
+  static String embeddedText(SessionSummary s) {
+    return s.topics().isEmpty()
+        ? s.summary()
+        : s.summary() + " Topics: " + String.join(", ", s.topics());
+  }
+
+  @Singleton
+  @Requires(beans = EmbeddingStore.class)
+  SessionRecall sessionRecall(EmbeddingModels models, EmbeddingStore store) {
+    return new EmbeddedSessionRecall(models, store);
   }
 
   @Singleton

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ public final class SessionSummaries implements StoredEventsListener {
   private final Executor executor;
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
+  private final Consumer<SessionSummary> onWritten;
 
   /**
    * Wires the summarizer.
@@ -47,10 +49,30 @@ public final class SessionSummaries implements StoredEventsListener {
    */
   public SessionSummaries(
       EventStore events, SessionSummaryStore store, Clock clock, Executor executor) {
+    this(events, store, clock, executor, s -> {});
+  }
+
+  /**
+   * Wires the summarizer with a follower of every stored summary (the embedding worker, so context
+   * can recall sessions by meaning).
+   *
+   * @param events where the session's events are read
+   * @param store where summaries go
+   * @param clock time of writing
+   * @param executor where summaries are made (bounded)
+   * @param onWritten told of each summary once stored; must not block
+   */
+  public SessionSummaries(
+      EventStore events,
+      SessionSummaryStore store,
+      Clock clock,
+      Executor executor,
+      Consumer<SessionSummary> onWritten) {
     this.events = events;
     this.store = store;
     this.clock = clock;
     this.executor = executor;
+    this.onWritten = onWritten;
   }
 
   @Override
@@ -96,6 +118,7 @@ public final class SessionSummaries implements StoredEventsListener {
     SessionSummary s = SessionSummarizer.summarize(list, clock.now());
     store.upsert(s);
     written.incrementAndGet();
+    onWritten.accept(s);
     return Optional.of(s);
   }
 
