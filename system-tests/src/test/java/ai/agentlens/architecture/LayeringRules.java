@@ -119,6 +119,8 @@ final class LayeringRules {
     ADAPTER_ALLOWED.put(
         "ai.agentlens.hasher.bcrypt..", List.of("ai.agentlens.core..", "at.favre.lib.crypto.."));
     ADAPTER_ALLOWED.put("ai.agentlens.webhook..", List.of("ai.agentlens.core.."));
+    ADAPTER_ALLOWED.put(
+        "ai.agentlens.billing.stripe..", List.of("ai.agentlens.core..", "com.stripe.."));
   }
 
   /**
