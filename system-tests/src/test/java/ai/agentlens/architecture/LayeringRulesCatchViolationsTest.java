@@ -132,7 +132,8 @@ class LayeringRulesCatchViolationsTest {
             "ai.agentlens.coordination.redis..",
             "ai.agentlens.mail..",
             "ai.agentlens.hasher.bcrypt..",
-            "ai.agentlens.webhook..");
+            "ai.agentlens.webhook..",
+            "ai.agentlens.billing.stripe..");
   }
 
   private static ArchRule adapterRule(String pkg) {
