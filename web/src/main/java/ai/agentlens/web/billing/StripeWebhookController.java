@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 
 /**
@@ -25,6 +26,8 @@ import java.util.Map;
  * could not be read (Stripe retries).
  */
 @Controller("/webhooks/stripe")
+// why: Stripe's callback, not part of the API (the API docs list /api and /v1 only)
+@Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = "agentlens.billing.enabled", value = "true")
 public class StripeWebhookController {
