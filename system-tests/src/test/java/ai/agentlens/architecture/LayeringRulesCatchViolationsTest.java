@@ -134,7 +134,8 @@ class LayeringRulesCatchViolationsTest {
             "ai.agentlens.hasher.bcrypt..",
             "ai.agentlens.webhook..",
             "ai.agentlens.embedding.onnx..",
-            "ai.agentlens.embedding.openai..");
+            "ai.agentlens.embedding.openai..",
+            "ai.agentlens.billing.stripe..");
   }
 
   private static ArchRule adapterRule(String pkg) {

@@ -41,7 +41,8 @@ class LayeringTest {
             "ai.agentlens.embedding.openai",
             "ai.agentlens.web",
             "ai.agentlens.app.selfhosted",
-            "ai.agentlens.app.cloud")) {
+            "ai.agentlens.app.cloud",
+            "ai.agentlens.billing.stripe")) {
       assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
           .as("classes of %s imported", pkg)
           .isTrue();

@@ -103,6 +103,8 @@ public final class CloudMain {
     // cookies are Secure unless AGENTLENS_COOKIES_SECURE says otherwise
     props.putIfAbsent("agentlens.cookies.secure-default", "always");
     // why: a gateway-only process must not consume; workers scale separately (NFR-07)
+    // why: cloud has billing routes (503 until Stripe is configured); self-hosted has none
+    props.putIfAbsent("agentlens.billing.enabled", "true");
     props.putIfAbsent(
         "agentlens.worker.enabled", Boolean.toString(!config.role().equals("gateway")));
     ApplicationContext context =

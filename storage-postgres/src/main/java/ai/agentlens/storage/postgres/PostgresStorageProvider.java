@@ -103,6 +103,8 @@ public final class PostgresStorageProvider implements StorageProvider {
             .apiKeys(new PostgresApiKeyStore(tx, sql))
             .events(new PostgresEventStore(tx, sql, config.clock(), partitions))
             .audit(new PostgresAuditLog(tx, sql))
+            // why: RLS shows the app role one org; the billing jobs walk them all
+            .billingOrgIds("select id from billing_org_ids() as t(id)")
             .costBudgets(
                 new ai.agentlens.storage.spi.jdbc.JdbcCostBudgetStore(
                     tx, sql, "select id from cost_budget_org_ids() as t(id)"))

@@ -25,6 +25,7 @@ import ai.agentlens.core.port.cost.CostBudgetStore;
  * @param guardrails guardrail rules, state and trigger history
  * @param agentControls guardrail-set agent pause and model override
  * @param benchmarks A/B benchmarks and their cached results
+ * @param billing billing state, processed webhooks and reported overage (cloud)
  */
 public record Stores(
     OrgStore orgs,
@@ -45,4 +46,5 @@ public record Stores(
     CostBudgetStore costBudgets,
     GuardrailStore guardrails,
     AgentControlStore agentControls,
-    ai.agentlens.core.port.benchmark.BenchmarkStore benchmarks) {}
+    ai.agentlens.core.port.benchmark.BenchmarkStore benchmarks,
+    ai.agentlens.core.port.billing.BillingStateStore billing) {}

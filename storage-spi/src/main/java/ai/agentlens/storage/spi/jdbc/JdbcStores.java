@@ -50,6 +50,7 @@ public final class JdbcStores {
   private AnalyticsRollups rollups;
   private FeatureOverrideStore featureOverrides;
   private CostBudgetStore costBudgets;
+  private String orgIdsSql = "select id from orgs order by id";
 
   private JdbcStores(Transactor tx, Sql sql, Clock clock) {
     this.tx = tx;
@@ -264,7 +265,20 @@ public final class JdbcStores {
         or(costBudgets, () -> new JdbcCostBudgetStore(tx, sql)),
         new JdbcGuardrailStore(tx, sql),
         new JdbcAgentControlStore(tx, sql),
-        new JdbcBenchmarkStore(tx, sql));
+        new JdbcBenchmarkStore(tx, sql),
+        new JdbcBillingStateStore(tx, sql, orgIdsSql));
+  }
+
+  /**
+   * Sets the query listing every org id without a tenant scope (for the billing jobs), where the
+   * database hides other orgs' rows (PostgreSQL: a security-definer function).
+   *
+   * @param query a query whose first column is the org id
+   * @return this builder
+   */
+  public JdbcStores billingOrgIds(String query) {
+    this.orgIdsSql = query;
+    return this;
   }
 
   private static <T> T or(T override, java.util.function.Supplier<T> portable) {
