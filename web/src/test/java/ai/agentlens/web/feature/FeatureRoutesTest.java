@@ -53,8 +53,20 @@ class FeatureRoutesTest {
             FeatureFilter.message(
                 new FeatureState(Feature.ANALYTICS, false, Source.PLAN, false, null)))
         .isEqualTo(
-            "Forbidden: feature 'analytics' is not enabled for this org"
-                + " (not included in this org's plan)");
+            "Payment required: feature 'analytics' is not enabled for this org"
+                + " (not included in this org's plan; the free plan unlocks it)");
+    assertThat(
+            FeatureFilter.message(
+                new FeatureState(Feature.COMPLIANCE, false, Source.PLAN, false, null)))
+        .endsWith("(not included in this org's plan; the team plan unlocks it)");
+    assertThat(
+            FeatureFilter.status(
+                new FeatureState(Feature.COMPLIANCE, false, Source.PLAN, false, null)))
+        .isEqualTo(io.micronaut.http.HttpStatus.PAYMENT_REQUIRED);
+    assertThat(
+            FeatureFilter.status(
+                new FeatureState(Feature.COMPLIANCE, false, Source.OPERATOR, true, null)))
+        .isEqualTo(io.micronaut.http.HttpStatus.FORBIDDEN);
     assertThat(
             FeatureFilter.message(
                 new FeatureState(Feature.COMPLIANCE, false, Source.OPERATOR, true, true)))

@@ -25,6 +25,8 @@ import ai.agentlens.core.port.cost.CostBudgetStore;
  * @param guardrails guardrail rules, state and trigger history
  * @param agentControls guardrail-set agent pause and model override
  * @param benchmarks A/B benchmarks and their cached results
+ * @param overageCaps the Owners' overage caps
+ * @param quotaWarnings the periods whose quota warning was sent
  */
 public record Stores(
     OrgStore orgs,
@@ -45,4 +47,6 @@ public record Stores(
     CostBudgetStore costBudgets,
     GuardrailStore guardrails,
     AgentControlStore agentControls,
-    ai.agentlens.core.port.benchmark.BenchmarkStore benchmarks) {}
+    ai.agentlens.core.port.benchmark.BenchmarkStore benchmarks,
+    ai.agentlens.core.port.quota.OverageCapStore overageCaps,
+    ai.agentlens.core.port.quota.QuotaWarningLog quotaWarnings) {}

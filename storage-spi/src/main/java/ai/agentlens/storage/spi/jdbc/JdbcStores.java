@@ -264,7 +264,9 @@ public final class JdbcStores {
         or(costBudgets, () -> new JdbcCostBudgetStore(tx, sql)),
         new JdbcGuardrailStore(tx, sql),
         new JdbcAgentControlStore(tx, sql),
-        new JdbcBenchmarkStore(tx, sql));
+        new JdbcBenchmarkStore(tx, sql),
+        new JdbcOverageCapStore(tx, sql),
+        new JdbcQuotaWarningLog(tx, sql));
   }
 
   private static <T> T or(T override, java.util.function.Supplier<T> portable) {
