@@ -224,6 +224,9 @@ public abstract class IngestApiContract extends LauncherApiSuite {
             api.post("/api/events", t.key(), batch(twenty.subList(0, 10).toArray(String[]::new)))
                 .status())
         .isEqualTo(202);
+    // AC-11: exactly 10,000 are in; one more is refused
+    assertThat(api.post("/api/events", t.key(), batch(toolCall(session(), null))).status())
+        .isEqualTo(402);
   }
 
   @Test
