@@ -97,6 +97,19 @@ public abstract class QuotaApiContract extends AccountStack {
         .post("/api/events", key, SdkRequests.batch(events.toArray(String[]::new)));
   }
 
+  /** Waits until the usage ledger holds n events (cloud ingest is asynchronous). */
+  protected JsonNode stored(String key, long n) throws InterruptedException {
+    Api.Reply r =
+        new Api(stack.url())
+            .await(
+                "/api/usage",
+                key,
+                x -> x.status() == 200 && x.json().get("used").asLong() >= n,
+                java.time.Duration.ofSeconds(30));
+    assertThat(r.json().get("used").asLong()).as(r.raw()).isEqualTo(n);
+    return r.json();
+  }
+
   private static String key(JsonNode created) {
     return created.get("key").asText();
   }
@@ -148,7 +161,7 @@ public abstract class QuotaApiContract extends AccountStack {
   }
 
   @Test
-  void proRunsIntoOverageUpToTheCapThe402NamesIt() {
+  void proRunsIntoOverageUpToTheCapThe402NamesIt() throws Exception {
     OrgOf org = accounts.org("Pro overage");
     plan(org.id(), Plan.PRO);
     String key = key(accounts.key(org.id(), org.owner()));
@@ -173,7 +186,7 @@ public abstract class QuotaApiContract extends AccountStack {
     assertThat(again.status()).isEqualTo(402);
     assertThat(again.json().get("error").asText()).startsWith("Overage cap of 5,300 events");
 
-    JsonNode usage = new Api(stack.url()).get("/api/usage", key).json();
+    JsonNode usage = stored(key, 5_300);
     assertThat(usage.get("plan").asText()).isEqualTo("pro");
     assertThat(usage.get("used").asLong()).isEqualTo(5_300);
     assertThat(usage.get("quota").asLong()).isEqualTo(2_500);
@@ -233,6 +246,7 @@ public abstract class QuotaApiContract extends AccountStack {
     Api.Reply byAdmin = admin.browser().put("/api/billing/overage-cap", Map.of("multiplier", 3));
     assertThat(byAdmin.status()).as(byAdmin.raw()).isEqualTo(403);
     OrgOf other = accounts.org("Other cap org");
+    plan(other.id(), Plan.PRO);
     Api.Reply foreign =
         other
             .owner()
@@ -261,7 +275,7 @@ public abstract class QuotaApiContract extends AccountStack {
   }
 
   @Test
-  void usageIsReadableByEveryMemberAndShowsNothingOfAnotherOrg() {
+  void usageIsReadableByEveryMemberAndShowsNothingOfAnotherOrg() throws Exception {
     OrgOf a = accounts.org("Usage A");
     OrgOf b = accounts.org("Usage B");
     Person viewer = accounts.signedIn("usageviewer");
@@ -272,6 +286,8 @@ public abstract class QuotaApiContract extends AccountStack {
     String keyB = key(accounts.key(b.id(), b.owner()));
     assertThat(ingest(keyA, "secret-agent-a", 7).status()).isEqualTo(202);
     assertThat(ingest(keyB, "agent-b", 3).status()).isEqualTo(202);
+    stored(keyA, 7);
+    stored(keyB, 3);
     JsonNode mine = viewer.browser().get("/api/usage").json();
     assertThat(mine.get("used").asLong()).isEqualTo(7);
     assertThat(mine.get("remaining").asLong()).isEqualTo(2_493);

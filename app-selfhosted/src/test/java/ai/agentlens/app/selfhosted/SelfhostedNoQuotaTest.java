@@ -31,7 +31,7 @@ class SelfhostedNoQuotaTest extends AccountStack {
   }
 
   @Test
-  void noLimitNoBannerAndUsageWithoutQuota() {
+  void noLimitNoBannerAndUsageWithoutQuota() throws Exception {
     OrgOf org = accounts.org("Home lab");
     stack.bean(OrgStore.class).updatePlan(org.id(), Plan.SELF_HOSTED);
     stack.bean(OrgDirectory.class).invalidate(org.id());
@@ -51,7 +51,13 @@ class SelfhostedNoQuotaTest extends AccountStack {
           api.post("/api/events", key, SdkRequests.batch(events.toArray(String[]::new)));
       assertThat(reply.status()).as("request " + r + ": " + reply.raw()).isEqualTo(202);
     }
-    JsonNode usage = api.get("/api/usage", key).json();
+    JsonNode usage =
+        api.await(
+                "/api/usage",
+                key,
+                x -> x.status() == 200 && x.json().get("used").asLong() >= 6_000,
+                java.time.Duration.ofSeconds(30))
+            .json();
     assertThat(usage.get("used").asLong()).isEqualTo(6_000);
     assertThat(usage.get("quota").isNull()).isTrue();
     assertThat(usage.get("remaining").isNull()).isTrue();

@@ -88,8 +88,11 @@ public final class OverageCaps {
               + org.plan().wireName()
               + " plan has no overage, so there is no cap to set; the pro plan unlocks it");
     }
-    if ((multiplier == null) == (events == null)) {
-      throw AccountException.invalid("Give exactly one of multiplier and events");
+    if (multiplier == null && events == null) {
+      throw AccountException.invalid("multiplier or events: one of them is required");
+    }
+    if (multiplier != null && events != null) {
+      throw AccountException.invalid("multiplier and events: give only one of them");
     }
     long quota = gate.settings().quota(org.plan());
     if (multiplier != null && (multiplier < 1 || multiplier > MAX_MULTIPLIER)) {
