@@ -1,13 +1,13 @@
 package ai.agentlens.core.ingest;
 
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.QuotaPolicy;
+import ai.agentlens.core.plan.QuotaSettings;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.quota.OverageCapStore;
 import ai.agentlens.core.port.storage.UsageLedger;
-import ai.agentlens.core.quota.OverageCap;
-import ai.agentlens.core.quota.QuotaSettings;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;

@@ -8,6 +8,7 @@ import ai.agentlens.core.account.model.Caller;
 import ai.agentlens.core.account.model.Org;
 import ai.agentlens.core.account.policy.Permission;
 import ai.agentlens.core.ingest.QuotaGate;
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.quota.OverageCapStore;

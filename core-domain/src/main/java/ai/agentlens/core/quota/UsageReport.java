@@ -1,5 +1,6 @@
 package ai.agentlens.core.quota;
 
+import ai.agentlens.core.plan.OverageCap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

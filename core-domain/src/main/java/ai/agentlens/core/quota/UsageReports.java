@@ -2,7 +2,9 @@ package ai.agentlens.core.quota;
 
 import ai.agentlens.core.analytics.AgentTotals;
 import ai.agentlens.core.ingest.QuotaGate;
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.plan.QuotaSettings;
 import ai.agentlens.core.plan.Tier;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.plan.UsageRecord;

@@ -2,13 +2,13 @@ package ai.agentlens.core.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.QuotaPolicy.Decision;
+import ai.agentlens.core.plan.QuotaSettings;
 import ai.agentlens.core.plan.UsageRecord;
 import ai.agentlens.core.port.quota.OverageCapStore;
 import ai.agentlens.core.port.storage.UsageLedger;
-import ai.agentlens.core.quota.OverageCap;
-import ai.agentlens.core.quota.QuotaSettings;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;

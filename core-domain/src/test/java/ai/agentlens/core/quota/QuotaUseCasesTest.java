@@ -3,7 +3,9 @@ package ai.agentlens.core.quota;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.plan.QuotaSettings;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

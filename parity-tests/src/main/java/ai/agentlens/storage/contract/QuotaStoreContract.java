@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.agentlens.core.error.NotFoundException;
 import ai.agentlens.core.port.quota.OverageCapStore;
 import ai.agentlens.core.port.quota.QuotaWarningLog;
-import ai.agentlens.core.quota.OverageCap;
+import ai.agentlens.core.plan.OverageCap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package ai.agentlens.web.quota;
 
 import ai.agentlens.core.account.model.AccountException;
-import ai.agentlens.core.quota.OverageCap;
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.quota.OverageCaps;
 import ai.agentlens.web.auth.SessionAuth;
 import ai.agentlens.web.auth.SessionOrKeyAuth;

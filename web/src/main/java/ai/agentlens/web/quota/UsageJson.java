@@ -1,6 +1,6 @@
 package ai.agentlens.web.quota;
 
-import ai.agentlens.core.quota.OverageCap;
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.quota.UsageReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -121,7 +121,7 @@ public class IngestBeans {
   QuotaGate quotaGate(
       UsageLedger ledger,
       Clock clock,
-      ai.agentlens.core.quota.QuotaSettings settings,
+      ai.agentlens.core.plan.QuotaSettings settings,
       ai.agentlens.core.port.quota.OverageCapStore caps,
       QuotaGate.WarningListener warnings) {
     return new QuotaGate(ledger, clock, System::nanoTime, settings, caps, warnings);

@@ -1,8 +1,4 @@
-package ai.agentlens.core.quota;
-
-import ai.agentlens.core.plan.Plan;
-import ai.agentlens.core.plan.Tier;
-import ai.agentlens.core.plan.Tiers;
+package ai.agentlens.core.plan;
 
 /**
  * How the deployment applies the tier table's monthly quotas: whether billing checks run at all

@@ -1,6 +1,4 @@
-package ai.agentlens.core.quota;
-
-import ai.agentlens.core.plan.Tiers;
+package ai.agentlens.core.plan;
 
 /**
  * An org's overage cap (FR-61): the most events a month may hold, as a multiple of the quota or as
