@@ -1,8 +1,8 @@
 package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.error.NotFoundException;
-import ai.agentlens.core.port.quota.OverageCapStore;
 import ai.agentlens.core.plan.OverageCap;
+import ai.agentlens.core.port.quota.OverageCapStore;
 import java.time.Instant;
 import java.util.Optional;
 
