@@ -29,7 +29,7 @@ import java.util.function.IntFunction;
  * single-org load cannot show the launcher's own ceiling.
  *
  * <pre>
- * eval "$(java -cp … ai.agentlens.bench.CloudBenchSetup [orgs=4])"
+ * eval "$(java -cp … ai.agentlens.bench.CloudBenchSetup [orgs=4] [plan=enterprise])"
  * # afterwards: psql -U postgres -c "drop database $BENCH_DB with (force)" and drop both roles
  * </pre>
  */
@@ -69,7 +69,12 @@ public final class CloudBenchSetup {
    */
   public static void main(String[] args) throws Exception {
     int orgs = args.length > 0 ? Integer.parseInt(args[0]) : 4;
-    prepare(orgs, i -> "bench-" + i, Clock.system()).printExports(System.out);
+    Plan plan =
+        args.length > 1
+            ? Plan.fromWireName(args[1])
+                .orElseThrow(() -> new IllegalArgumentException("unknown plan " + args[1]))
+            : Plan.ENTERPRISE;
+    prepare(orgs, i -> "bench-" + i, Clock.system(), plan).printExports(System.out);
     // why: halt skips the test helpers' shutdown hooks, which would drop the database and roles the
     // launcher is about to use; drop them afterwards (docs/performance.md shows the psql lines)
     Runtime.getRuntime().halt(0);
@@ -87,6 +92,22 @@ public final class CloudBenchSetup {
    * @throws Exception on failure
    */
   static Prepared prepare(int orgs, IntFunction<String> orgId, Clock clock) throws Exception {
+    return prepare(orgs, orgId, clock, Plan.ENTERPRISE);
+  }
+
+  /**
+   * Like {@link #prepare(int, IntFunction, Clock)} with the orgs on a given plan (e.g. {@code team}
+   * for the billing benchmark, whose quota checks only run on limited plans).
+   *
+   * @param orgs how many orgs
+   * @param orgId the id (and slug) of org number i
+   * @param clock the clock
+   * @param plan the orgs' plan
+   * @return the roles and keys
+   * @throws Exception on failure
+   */
+  static Prepared prepare(int orgs, IntFunction<String> orgId, Clock clock, Plan plan)
+      throws Exception {
     PostgresRoles roles = TestStorage.createRoles(TestPostgres.newDatabase("agentlens_bench_"));
     List<String> keys = new ArrayList<>();
     try (var p = PostgresStorageProvider.open(BenchPostgres.config(roles, clock))) {
@@ -100,8 +121,8 @@ public final class CloudBenchSetup {
                     org,
                     org,
                     "Bench " + i,
-                    Plan.ENTERPRISE,
-                    OrgSettings.defaults(Tiers.of(Plan.ENTERPRISE).retentionDays()),
+                    plan,
+                    OrgSettings.defaults(Tiers.of(plan).retentionDays()),
                     clock.now()));
         String key = ApiKeys.generate(KeyEnvironment.LIVE);
         p.stores()

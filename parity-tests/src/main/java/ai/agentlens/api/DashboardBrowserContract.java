@@ -226,7 +226,7 @@ public abstract class DashboardBrowserContract {
           {"/org/members", "09-members"},
           {"/org/settings", "10-settings"},
           {"/org/audit", "11-audit"},
-          {"/org/usage", "12-usage"}
+          {"/usage", "12-usage"}
         }) {
       Response r = page.navigate(base() + p[0]);
       assertThat(r.status()).as(p[0]).isEqualTo(200);

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Feature flags on both launchers, enforced by one filter by path prefix: a plan without a feature
- * answers 403 with a JSON error on its API routes and a 403 page on its dashboard page; an org's
- * override beats the plan both ways; the operator's deployment-wide switch-off beats everything;
- * other orgs are unaffected; requests without credentials still get 401.
+ * answers 402 naming the plan that unlocks it, with a JSON error on its API routes and a page on
+ * its dashboard page; an org's override beats the plan both ways; the operator's deployment-wide
+ * switch-off beats everything; other orgs are unaffected; requests without credentials still get
+ * 401.
  */
 public abstract class FeatureFlagApiContract extends LauncherApiSuite {
 
@@ -34,8 +35,10 @@ public abstract class FeatureFlagApiContract extends LauncherApiSuite {
   }
 
   private static void refused(Api.Reply r, String feature, String why) {
-    assertThat(r.status()).as(r.raw()).isEqualTo(403);
-    assertThat(r.json().get("status").asInt()).isEqualTo(403);
+    // why: a plan without the feature is 402 naming the plan that unlocks it; an operator's 403
+    int expected = why.contains("plan") ? 402 : 403;
+    assertThat(r.status()).as(r.raw()).isEqualTo(expected);
+    assertThat(r.json().get("status").asInt()).isEqualTo(expected);
     assertThat(r.json().get("error").asText())
         .contains("feature '" + feature + "' is not enabled for this org")
         .contains(why);
@@ -45,7 +48,10 @@ public abstract class FeatureFlagApiContract extends LauncherApiSuite {
   void aPlanWithoutComplianceIs403AndAnOverrideBeatsThePlan() {
     Tenant pro = tenants.create(Plan.PRO, null);
     for (String path : COMPLIANCE_ROUTES) {
-      refused(api.get(path, pro.key()), "compliance", "not included in this org's plan");
+      refused(
+          api.get(path, pro.key()),
+          "compliance",
+          "not included in this org's plan; the team plan unlocks it");
     }
     gate().override(pro.orgId(), Feature.COMPLIANCE, true);
     assertThat(api.get("/api/compliance/report", pro.key()).status()).isEqualTo(200);
@@ -81,11 +87,11 @@ public abstract class FeatureFlagApiContract extends LauncherApiSuite {
     Tenant pro = tenants.create(Plan.PRO, null);
     String cookie = signedInMember(pro.orgId());
     Api.Reply page = SessionGet.get(stack.url(), "/compliance", cookie);
-    assertThat(page.status()).isEqualTo(403);
+    assertThat(page.status()).isEqualTo(402);
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.raw())
         .contains("Feature switched off")
-        .contains("It is not part of this org's plan.")
+        .contains("It is not part of this org's plan. The team plan unlocks it.")
         .contains("data-feature=\"compliance\"");
     assertThat(SessionGet.get(stack.url(), "/analytics", cookie).status()).isEqualTo(200);
     gate().override(pro.orgId(), Feature.ANALYTICS, false);

@@ -219,11 +219,14 @@ public abstract class IngestApiContract extends LauncherApiSuite {
     Api.Reply refused = api.post("/api/events", t.key(), batch(twenty.toArray(String[]::new)));
     assertThat(refused.status()).isEqualTo(402);
     assertThat(refused.json().get("error").asText())
-        .isEqualTo("Monthly event quota of 10000 reached for the free plan");
+        .startsWith("Monthly event quota of 10,000 reached for the free plan");
     assertThat(
             api.post("/api/events", t.key(), batch(twenty.subList(0, 10).toArray(String[]::new)))
                 .status())
         .isEqualTo(202);
+    // AC-11: exactly 10,000 are in; one more is refused
+    assertThat(api.post("/api/events", t.key(), batch(toolCall(session(), null))).status())
+        .isEqualTo(402);
   }
 
   @Test

@@ -4,6 +4,7 @@ import ai.agentlens.core.account.model.Org;
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.feature.FeatureState.Source;
 import ai.agentlens.core.plan.Feature;
+import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.FeatureOverrideStore;
@@ -24,6 +25,8 @@ import java.util.Set;
  * for. Thread-safe.
  */
 public final class FeatureGate {
+
+  private static final System.Logger LOG = System.getLogger(FeatureGate.class.getName());
 
   private final OrgStore orgs;
   private final FeatureOverrideStore overrides;
@@ -90,6 +93,54 @@ public final class FeatureGate {
    */
   public Optional<FeatureState> state(String orgId, Feature feature) {
     return orgs.find(orgId).map(org -> decide(org, feature, overrides.find(orgId)));
+  }
+
+  /**
+   * Decides one feature for one request, failing open for reads (seed 001): when the override store
+   * cannot be read, a read request is served (source {@link Source#UNAVAILABLE}, enabled) and any
+   * other request is refused (same source, not enabled); either way the failure is logged.
+   *
+   * @param orgId the org
+   * @param feature the feature
+   * @param read whether the request only reads (GET, HEAD)
+   * @return the decision, or empty when the org does not exist
+   */
+  public Optional<FeatureState> check(String orgId, Feature feature, boolean read) {
+    Optional<Org> org = orgs.find(orgId);
+    if (org.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Feature, Boolean> stored;
+    try {
+      stored = overrides.find(orgId);
+    } catch (RuntimeException e) {
+      boolean inPlan = Tiers.of(org.get().plan()).features().contains(feature);
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "feature overrides unreadable for org "
+              + orgId
+              + "; "
+              + feature.wireName()
+              + (read ? " served (fail open for reads)" : " refused (not a read)"),
+          e);
+      return Optional.of(new FeatureState(feature, read, Source.UNAVAILABLE, inPlan, null));
+    }
+    return Optional.of(decide(org.get(), feature, stored));
+  }
+
+  /**
+   * Returns the cheapest plan whose tier includes a feature, for the 402 that names it.
+   *
+   * @param feature the feature
+   * @return e.g. {@code TEAM} for compliance; empty when no paid plan has it
+   */
+  public static Optional<Plan> unlockedBy(Feature feature) {
+    for (Plan p : List.of(Plan.FREE, Plan.PRO, Plan.TEAM, Plan.ENTERPRISE)) {
+      if (Tiers.of(p).features().contains(feature)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -28,7 +28,9 @@ public record FeatureState(
     /** The org's own override, set by an operator command. */
     ORG_OVERRIDE,
     /** The org's plan in the tier table. */
-    PLAN;
+    PLAN,
+    /** The override store could not be read: reads are served, other requests refused. */
+    UNAVAILABLE;
 
     /**
      * Returns the name used in JSON and command output.

@@ -142,7 +142,7 @@ public final class AcceptEvents {
     QuotaPolicy.Decision decision = quota.reserve(key.orgId(), plan, n);
     if (decision == QuotaPolicy.Decision.REFUSED) {
       permits.release();
-      throw new IngestRefusedException(Reason.QUOTA_EXCEEDED, QuotaPolicy.refusalMessage(plan), 0);
+      throw new IngestRefusedException(Reason.QUOTA_EXCEEDED, quota.refusal(key.orgId(), plan), 0);
     }
     try {
       if (depth.current() > settings.maxQueueDepth()) {

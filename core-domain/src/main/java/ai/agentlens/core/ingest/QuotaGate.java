@@ -1,38 +1,79 @@
 package ai.agentlens.core.ingest;
 
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.QuotaPolicy;
-import ai.agentlens.core.plan.Tier;
+import ai.agentlens.core.plan.QuotaSettings;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.quota.OverageCapStore;
 import ai.agentlens.core.port.storage.UsageLedger;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * The monthly quota on the hot path (FR-57, FR-59, FR-61), without a database read per request. Per
- * org it keeps an estimate of this month's events: the usage ledger's total (refreshed every {@link
- * #REFRESH_NANOS}) plus what this instance accepted since. The estimate never decreases within a
- * month, and events other instances accepted show up once stored, so across instances the quota may
- * be overrun by at most a few seconds of traffic. Unlimited plans cost nothing.
+ * The monthly quota and overage cap on the hot path (FR-57, FR-58, FR-59, FR-61), without a
+ * database read per request. Per org it keeps an estimate of this month's events (the usage
+ * ledger's total plus what this instance accepted since) and the org's overage cap; both are
+ * re-read every {@link #REFRESH_NANOS} per active org (or at once after {@link #invalidate}). The
+ * estimate never decreases within a month, and events other instances accepted show up once stored,
+ * so across instances the quota may be overrun by at most a few seconds of traffic. When an
+ * accepted request brings the month to {@link Tiers#WARNING_SHARE} of the quota the gate tells its
+ * {@link WarningListener}, once per org and month per instance. Unlimited plans, and every plan
+ * when billing is off, cost nothing.
  */
 public final class QuotaGate {
 
-  /** How often the ledger is re-read per active org. */
+  /** How often the ledger and the cap are re-read per active org. */
   public static final long REFRESH_NANOS = 5_000_000_000L;
+
+  private static final System.Logger LOG = System.getLogger(QuotaGate.class.getName());
+
+  /** Told when an org reaches the warning share of its quota (FR-58). */
+  @FunctionalInterface
+  public interface WarningListener {
+    /**
+     * Called once per org and month per instance, outside the gate's locks; must not block.
+     *
+     * @param orgId the org
+     * @param plan its plan
+     * @param month the month
+     * @param used events counted this month
+     * @param quota the month's quota
+     */
+    void reached(String orgId, Plan plan, YearMonth month, long used, long quota);
+  }
 
   private final UsageLedger ledger;
   private final Clock clock;
   private final LongSupplier nanoTime;
+  private final QuotaSettings settings;
+  private final OverageCapStore caps;
+  private final WarningListener listener;
   private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
 
   private static final class Counter {
     YearMonth month;
     long estimate;
     long refreshedAt;
+    boolean stale = true;
+    OverageCap cap = OverageCap.DEFAULT;
+    YearMonth warned;
+  }
+
+  /**
+   * Creates a gate with real quotas, default caps and no warnings.
+   *
+   * @param ledger the usage ledger
+   * @param clock wall clock (month boundaries, UTC)
+   * @param nanoTime monotonic clock (refresh interval)
+   */
+  public QuotaGate(UsageLedger ledger, Clock clock, LongSupplier nanoTime) {
+    this(ledger, clock, nanoTime, QuotaSettings.DEFAULT, null, null);
   }
 
   /**
@@ -41,11 +82,32 @@ public final class QuotaGate {
    * @param ledger the usage ledger
    * @param clock wall clock (month boundaries, UTC)
    * @param nanoTime monotonic clock (refresh interval)
+   * @param settings whether billing checks run, and quota scaling
+   * @param caps the orgs' overage caps, or {@code null} for the default cap everywhere
+   * @param listener told when an org reaches the warning share, or {@code null}
    */
-  public QuotaGate(UsageLedger ledger, Clock clock, LongSupplier nanoTime) {
+  public QuotaGate(
+      UsageLedger ledger,
+      Clock clock,
+      LongSupplier nanoTime,
+      QuotaSettings settings,
+      OverageCapStore caps,
+      WarningListener listener) {
     this.ledger = ledger;
     this.clock = clock;
     this.nanoTime = nanoTime;
+    this.settings = settings;
+    this.caps = caps;
+    this.listener = listener;
+  }
+
+  /**
+   * Returns how this gate applies the tier table.
+   *
+   * @return the settings
+   */
+  public QuotaSettings settings() {
+    return settings;
   }
 
   /**
@@ -57,19 +119,75 @@ public final class QuotaGate {
    * @return the decision
    */
   public QuotaPolicy.Decision reserve(String orgId, Plan plan, int incoming) {
-    if (!Tier.limited(Tiers.of(plan).eventsPerMonth())) {
+    if (!settings.checks(plan)) {
       return QuotaPolicy.Decision.WITHIN_QUOTA;
     }
+    long quota = settings.quota(plan);
     Counter counter = counters.computeIfAbsent(orgId, k -> new Counter());
+    QuotaPolicy.Decision decision;
+    boolean warn = false;
+    long used;
+    YearMonth month;
     synchronized (counter) {
       refresh(orgId, counter);
-      QuotaPolicy.Decision decision =
-          QuotaPolicy.decide(
-              plan, counter.estimate, incoming, Tiers.DEFAULT_OVERAGE_CAP_MULTIPLIER);
+      decision =
+          QuotaPolicy.decide(quota, settings.cap(plan, counter.cap), counter.estimate, incoming);
       if (decision != QuotaPolicy.Decision.REFUSED) {
         counter.estimate += incoming;
       }
-      return decision;
+      used = counter.estimate;
+      month = counter.month;
+      if (listener != null
+          && !month.equals(counter.warned)
+          && used >= Math.ceil(quota * Tiers.WARNING_SHARE)) {
+        counter.warned = month;
+        warn = true;
+      }
+    }
+    if (warn) {
+      listener.reached(orgId, plan, month, used, quota);
+    }
+    return decision;
+  }
+
+  /**
+   * Explains a refusal by {@link #reserve}, naming the quota or cap that was reached.
+   *
+   * @param orgId the org
+   * @param plan its plan
+   * @return the 402 message
+   */
+  public String refusal(String orgId, Plan plan) {
+    return QuotaPolicy.refusalMessage(plan, settings.quota(plan), capEvents(orgId, plan));
+  }
+
+  /**
+   * Returns the most events this month may hold for an org, from the cache.
+   *
+   * @param orgId the org
+   * @param plan its plan
+   * @return the cap in events (the quota for a plan without overage)
+   */
+  public long capEvents(String orgId, Plan plan) {
+    Counter counter = counters.computeIfAbsent(orgId, k -> new Counter());
+    synchronized (counter) {
+      refresh(orgId, counter);
+      return settings.cap(plan, counter.cap);
+    }
+  }
+
+  /**
+   * Forgets the cached cap and total of an org, so the next request re-reads them (after its Owner
+   * changed the cap on this instance; other instances pick it up within {@link #REFRESH_NANOS}).
+   *
+   * @param orgId the org
+   */
+  public void invalidate(String orgId) {
+    Counter counter = counters.get(orgId);
+    if (counter != null) {
+      synchronized (counter) {
+        counter.stale = true;
+      }
     }
   }
 
@@ -106,7 +224,7 @@ public final class QuotaGate {
     YearMonth month = YearMonth.from(clock.now().atOffset(ZoneOffset.UTC));
     long now = nanoTime.getAsLong();
     boolean newMonth = !month.equals(counter.month);
-    if (!newMonth && now - counter.refreshedAt < REFRESH_NANOS) {
+    if (!newMonth && !counter.stale && now - counter.refreshedAt < REFRESH_NANOS) {
       return;
     }
     Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -115,5 +233,15 @@ public final class QuotaGate {
     counter.estimate = newMonth ? stored : Math.max(stored, counter.estimate);
     counter.month = month;
     counter.refreshedAt = now;
+    counter.stale = false;
+    if (caps != null) {
+      try {
+        Optional<OverageCap> cap = caps.find(orgId);
+        counter.cap = cap.orElse(OverageCap.DEFAULT);
+      } catch (RuntimeException e) {
+        // why: the cap is a spending guard, not a reason to stop ingestion; keep the last known one
+        LOG.log(System.Logger.Level.WARNING, "overage cap of org " + orgId + " unreadable", e);
+      }
+    }
   }
 }

@@ -46,6 +46,50 @@ public final class QuotaPolicy {
   }
 
   /**
+   * Decides one request against an org's own limits (quota scaled by the deployment, cap set by the
+   * Owner).
+   *
+   * @param quota the monthly quota in events
+   * @param cap the most events the month may hold ({@code quota} for a plan without overage)
+   * @param used events counted this month before the request
+   * @param incoming events in the request
+   * @return the decision
+   */
+  public static Decision decide(long quota, long cap, long used, int incoming) {
+    long after = used + incoming;
+    if (after <= quota) {
+      return Decision.WITHIN_QUOTA;
+    }
+    return after <= cap ? Decision.OVERAGE : Decision.REFUSED;
+  }
+
+  /**
+   * Explains a refusal, naming the limit that was reached.
+   *
+   * @param plan the org's plan
+   * @param quota the monthly quota in events
+   * @param cap the cap in events
+   * @return the 402 message
+   */
+  public static String refusalMessage(Plan plan, long quota, long cap) {
+    if (!Tiers.of(plan).overage()) {
+      return String.format(
+          java.util.Locale.ROOT,
+          "Monthly event quota of %,d reached for the %s plan: events are refused until the next"
+              + " period; upgrade at /billing",
+          quota,
+          plan.wireName());
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "Overage cap of %,d events reached for this month (quota %,d on the %s plan); the Owner"
+            + " can raise the cap at /usage",
+        cap,
+        quota,
+        plan.wireName());
+  }
+
+  /**
    * Explains a refusal to the client.
    *
    * @param plan the org's plan

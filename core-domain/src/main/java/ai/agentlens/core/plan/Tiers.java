@@ -59,4 +59,19 @@ public final class Tiers {
     int tier = of(plan).eventsPerMinute();
     return override == null || override <= 0 ? tier : Math.min(override, tier);
   }
+
+  /**
+   * Returns a plan's monthly base price in USD (FR-56): Free 0, Pro 29, Team 99; Enterprise is
+   * custom and self-hosted is free, both shown as 0.
+   *
+   * @param plan the plan
+   * @return the price
+   */
+  public static BigDecimal basePriceUsd(Plan plan) {
+    return switch (plan) {
+      case PRO -> new BigDecimal("29");
+      case TEAM -> new BigDecimal("99");
+      default -> BigDecimal.ZERO;
+    };
+  }
 }

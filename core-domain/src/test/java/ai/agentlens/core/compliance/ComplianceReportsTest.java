@@ -158,7 +158,7 @@ class ComplianceReportsTest {
                         new Agent("o1", "alpha", "Alpha", T0, T0, 2))));
     return new Stores(
         orgs, users, members, null, apiKeys, events, ss, agents, null, audit, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   private void session(String id, boolean broken) {

@@ -127,7 +127,7 @@ class AuditReaderTest {
     Stores stores =
         new Stores(
             null, null, members, null, null, null, null, null, null, log, null, null, null, null,
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
     AccountPorts ports =
         new AccountPorts(
             stores,

@@ -52,7 +52,8 @@ public class OrgPages {
           "/org/members",
           "/org/settings",
           "/org/audit",
-          "/org/usage");
+          "/org/usage",
+          "/usage");
 
   private final PageAuth auth;
   private final OrgContext context;

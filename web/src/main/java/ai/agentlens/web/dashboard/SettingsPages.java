@@ -4,17 +4,14 @@ import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.OrgSettings;
 import ai.agentlens.core.account.policy.Permission;
 import ai.agentlens.core.org.OrgAdmin;
-import ai.agentlens.core.plan.Tier;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import ai.agentlens.web.dashboard.support.PageAuth;
 import ai.agentlens.web.dashboard.support.Pages;
 import ai.agentlens.web.dashboard.support.Redirects;
-import ai.agentlens.web.dashboard.view.Fmt;
 import ai.agentlens.web.dashboard.view.Layout;
 import ai.agentlens.web.dashboard.view.SettingsPage;
-import ai.agentlens.web.dashboard.view.UsagePage;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -27,15 +24,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The org's settings (retention, redaction rules, prompt masking) and its usage against the plan
- * (FR-62). The org use case checks the role on save; the form is disabled for other roles.
+ * The org's settings (retention, redaction rules, prompt masking); {@code /org/usage} now redirects
+ * to the usage page {@code /usage}. The org use case checks the role on save; the form is disabled
+ * for other roles.
  */
 @Controller("/org")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -99,27 +95,8 @@ public class SettingsPages {
 
   @Get("/usage")
   MutableHttpResponse<?> usage(HttpRequest<?> request) {
-    OrgContext.Current c = context.require(request);
-    Tier tier = Tiers.of(c.org().plan());
-    long used = context.used(c.orgId());
-    UsagePage.Quota quota = null;
-    if (Tier.limited(tier.eventsPerMonth())) {
-      long pct = tier.eventsPerMonth() == 0 ? 100 : used * 100 / tier.eventsPerMonth();
-      quota = new UsagePage.Quota(Fmt.count(tier.eventsPerMonth()), pct, Math.min(100, pct));
-    }
-    Layout layout = context.layout(c, "Usage", "usage").withFlash(Flash.read(request));
-    UsagePage page =
-        new UsagePage(
-            layout,
-            c.org().plan().wireName(),
-            YearMonth.now(ZoneOffset.UTC).toString(),
-            Fmt.count(used),
-            quota,
-            Tier.limited(tier.eventsPerMinute()) ? Fmt.count(tier.eventsPerMinute()) : "unlimited",
-            Tier.limited(tier.retentionDays()) ? tier.retentionDays() + " days" : "unlimited",
-            Tier.limited(tier.members()) ? Integer.toString(tier.members()) : "unlimited",
-            Tier.limited(tier.apiKeys()) ? Integer.toString(tier.apiKeys()) : "unlimited");
-    return Pages.shown(request, "usage", page);
+    // why: the usage page moved to /usage (issue 14); old links and bookmarks keep working
+    return Redirects.to("/usage");
   }
 
   @Error(exception = AccountException.class)

@@ -17,9 +17,10 @@ import java.util.Optional;
 
 /**
  * The one place features are enforced: every request under a gated prefix ({@link FeatureRoutes})
- * whose caller (API key or session) belongs to an org without the feature is refused with 403 — a
- * JSON error for {@code /api/…}, a page for the dashboard. Requests without valid credentials pass
- * on, so the route answers 401 (or sends the visitor to sign in) as it always does.
+ * whose caller (API key or session) belongs to an org without the feature is refused — 402 naming
+ * the plan that unlocks it when the plan lacks it, 403 when an operator switched it off — a JSON
+ * error for {@code /api/…}, a page for the dashboard. Requests without valid credentials pass on,
+ * so the route answers 401 (or sends the visitor to sign in) as it always does.
  */
 @ServerFilter({
   "/api/analytics",
@@ -57,15 +58,33 @@ public class FeatureFilter {
     if (caller.isEmpty()) {
       return null;
     }
-    Optional<FeatureState> state = gate.state(caller.get().orgId(), feature.get());
+    String method = request.getMethodName();
+    Optional<FeatureState> state =
+        gate.check(
+            caller.get().orgId(), feature.get(), "GET".equals(method) || "HEAD".equals(method));
     if (state.isEmpty() || state.get().enabled()) {
       return null;
     }
     if (request.getPath().startsWith("/api/")) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(ErrorBody.of(message(state.get()), 403));
+      HttpStatus status = status(state.get());
+      return HttpResponse.status(status).body(ErrorBody.of(message(state.get()), status.getCode()));
     }
     return page.render(request, state.get());
+  }
+
+  /**
+   * Chooses the refusal's status: 402 when the plan lacks the feature (a higher plan unlocks it),
+   * 503 when the flags could not be read, 403 when an operator switched it off.
+   *
+   * @param s the decision
+   * @return the status
+   */
+  static HttpStatus status(FeatureState s) {
+    return switch (s.source()) {
+      case PLAN -> HttpStatus.PAYMENT_REQUIRED;
+      case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+      case OPERATOR, ORG_OVERRIDE -> HttpStatus.FORBIDDEN;
+    };
   }
 
   /**
@@ -79,9 +98,21 @@ public class FeatureFilter {
         switch (s.source()) {
           case OPERATOR -> "switched off by the operator for every org";
           case ORG_OVERRIDE -> "switched off for this org by an operator";
-          case PLAN -> "not included in this org's plan";
+          case PLAN ->
+              "not included in this org's plan"
+                  + FeatureGate.unlockedBy(s.feature())
+                      .map(p -> "; the " + p.wireName() + " plan unlocks it")
+                      .orElse("");
+          case UNAVAILABLE -> "feature settings are unreadable right now; only reads are served";
         };
-    return "Forbidden: feature '"
+    String prefix =
+        switch (s.source()) {
+          case PLAN -> "Payment required";
+          case UNAVAILABLE -> "Unavailable";
+          default -> "Forbidden";
+        };
+    return prefix
+        + ": feature '"
         + s.feature().wireName()
         + "' is not enabled for this org ("
         + why

@@ -1,12 +1,12 @@
 package ai.agentlens.web.feature;
 
+import ai.agentlens.core.feature.FeatureGate;
 import ai.agentlens.core.feature.FeatureState;
 import ai.agentlens.core.plan.Feature;
 import ai.agentlens.web.dashboard.support.OrgContext;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ViewsRenderer;
@@ -18,8 +18,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Renders the dashboard's 403 page for a section whose feature is off. It renders the template
- * itself: a response a filter returns does not pass through the views filter.
+ * Renders the dashboard's page for a section whose feature is off (402 when a higher plan unlocks
+ * it, 403 when an operator switched it off, 503 when the flags cannot be read for a write). It
+ * renders the template itself: a response a filter returns does not pass through the views filter.
  */
 @Singleton
 class FeatureOffPage {
@@ -42,7 +43,14 @@ class FeatureOffPage {
           case OPERATOR ->
               "The operator of this AgentLens server has switched it off for every org.";
           case ORG_OVERRIDE -> "An operator has switched it off for this org.";
-          case PLAN -> "It is not part of this org's plan.";
+          case PLAN ->
+              "It is not part of this org's plan."
+                  + FeatureGate.unlockedBy(state.feature())
+                      .map(p -> " The " + p.wireName() + " plan unlocks it.")
+                      .orElse("");
+          case UNAVAILABLE ->
+              "Feature settings cannot be read right now; only reading is allowed. Try again"
+                  + " shortly.";
         };
     Map<String, Object> model =
         Map.of(
@@ -53,7 +61,7 @@ class FeatureOffPage {
                 section,
                 reason,
                 state.inPlan()));
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
+    return HttpResponse.status(FeatureFilter.status(state))
         .contentType(MediaType.TEXT_HTML_TYPE)
         .body(html(request, model));
   }

@@ -118,8 +118,13 @@ public class IngestBeans {
   }
 
   @Singleton
-  QuotaGate quotaGate(UsageLedger ledger, Clock clock) {
-    return new QuotaGate(ledger, clock, System::nanoTime);
+  QuotaGate quotaGate(
+      UsageLedger ledger,
+      Clock clock,
+      ai.agentlens.core.plan.QuotaSettings settings,
+      ai.agentlens.core.port.quota.OverageCapStore caps,
+      QuotaGate.WarningListener warnings) {
+    return new QuotaGate(ledger, clock, System::nanoTime, settings, caps, warnings);
   }
 
   @Singleton

@@ -53,8 +53,22 @@ class FeatureRoutesTest {
             FeatureFilter.message(
                 new FeatureState(Feature.ANALYTICS, false, Source.PLAN, false, null)))
         .isEqualTo(
-            "Forbidden: feature 'analytics' is not enabled for this org"
-                + " (not included in this org's plan)");
+            "Payment required: feature 'analytics' is not enabled for this org"
+                + " (not included in this org's plan; the free plan unlocks it)");
+    assertThat(
+            FeatureFilter.message(
+                new FeatureState(Feature.COMPLIANCE, false, Source.PLAN, false, null)))
+        .endsWith("(not included in this org's plan; the team plan unlocks it)");
+    assertThat(
+            FeatureFilter.status(
+                    new FeatureState(Feature.COMPLIANCE, false, Source.PLAN, false, null))
+                .getCode())
+        .isEqualTo(402);
+    assertThat(
+            FeatureFilter.status(
+                    new FeatureState(Feature.COMPLIANCE, false, Source.OPERATOR, true, null))
+                .getCode())
+        .isEqualTo(403);
     assertThat(
             FeatureFilter.message(
                 new FeatureState(Feature.COMPLIANCE, false, Source.OPERATOR, true, true)))

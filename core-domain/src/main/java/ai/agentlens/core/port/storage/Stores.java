@@ -26,6 +26,8 @@ import ai.agentlens.core.port.cost.CostBudgetStore;
  * @param agentControls guardrail-set agent pause and model override
  * @param benchmarks A/B benchmarks and their cached results
  * @param billing billing state, processed webhooks and reported overage (cloud)
+ * @param overageCaps the Owners' overage caps
+ * @param quotaWarnings the periods whose quota warning was sent
  */
 public record Stores(
     OrgStore orgs,
@@ -47,4 +49,6 @@ public record Stores(
     GuardrailStore guardrails,
     AgentControlStore agentControls,
     ai.agentlens.core.port.benchmark.BenchmarkStore benchmarks,
-    ai.agentlens.core.port.billing.BillingStateStore billing) {}
+    ai.agentlens.core.port.billing.BillingStateStore billing,
+    ai.agentlens.core.port.quota.OverageCapStore overageCaps,
+    ai.agentlens.core.port.quota.QuotaWarningLog quotaWarnings) {}

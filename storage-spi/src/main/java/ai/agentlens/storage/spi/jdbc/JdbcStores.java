@@ -266,7 +266,9 @@ public final class JdbcStores {
         new JdbcGuardrailStore(tx, sql),
         new JdbcAgentControlStore(tx, sql),
         new JdbcBenchmarkStore(tx, sql),
-        new JdbcBillingStateStore(tx, sql, orgIdsSql));
+        new JdbcBillingStateStore(tx, sql, orgIdsSql),
+        new JdbcOverageCapStore(tx, sql),
+        new JdbcQuotaWarningLog(tx, sql));
   }
 
   /**

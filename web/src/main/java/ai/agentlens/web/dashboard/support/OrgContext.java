@@ -5,7 +5,7 @@ import ai.agentlens.core.account.policy.Permission;
 import ai.agentlens.core.account.policy.Permissions;
 import ai.agentlens.core.ingest.QuotaGate;
 import ai.agentlens.core.org.OrgAdmin;
-import ai.agentlens.core.plan.Tier;
+import ai.agentlens.core.plan.QuotaSettings;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.signin.LoginSessions;
 import ai.agentlens.web.dashboard.view.Layout;
@@ -143,22 +143,25 @@ public class OrgContext {
   }
 
   /**
-   * Returns the usage warning for an org, or {@code null} below 80 % (FR-58).
+   * Returns the usage warning for an org, or {@code null} below 80 % (FR-58), from the quota gate's
+   * cache (no database read per page view); never for unlimited plans or with billing off.
    *
    * @param org the org
    * @return the banner, or {@code null}
    */
   public Layout.Banner banner(Org org) {
-    Tier tier = Tiers.of(org.plan());
-    long limit = tier.eventsPerMonth();
-    if (!Tier.limited(limit) || limit <= 0) {
+    QuotaSettings settings = quota.settings();
+    if (!settings.checks(org.plan())) {
       return null;
     }
+    long limit = settings.quota(org.plan());
     long used = quota.used(org.id());
     if (used < Math.ceil(limit * Tiers.WARNING_SHARE)) {
       return null;
     }
-    return new Layout.Banner(used * 100 / limit, used, limit, used >= limit);
+    boolean over = used >= limit;
+    return new Layout.Banner(
+        used * 100 / limit, used, limit, over, over && !Tiers.of(org.plan()).overage());
   }
 
   /**
@@ -174,7 +177,8 @@ public class OrgContext {
   private static String returnTo(String active) {
     return switch (active) {
       case "sessions", "analytics", "onboarding", "compliance" -> "/" + active;
-      case "keys", "members", "settings", "audit", "usage" -> "/org/" + active;
+      case "usage" -> "/usage";
+      case "keys", "members", "settings", "audit" -> "/org/" + active;
       default -> "/";
     };
   }

@@ -58,8 +58,10 @@ public record Layout(
    * @param used events this month
    * @param quota the plan's monthly events
    * @param over whether the quota is exhausted
+   * @param cutOff whether events are now refused (a plan without overage at 100 %): the banner
+   *     explains the cut-off and links to {@code /billing}
    */
-  public record Banner(long percent, long used, long quota, boolean over) {}
+  public record Banner(long percent, long used, long quota, boolean over, boolean cutOff) {}
 
   /**
    * A one-time message after a form (kind {@code ok} or {@code error}).
