@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.plan.OverageCap;
 import ai.agentlens.core.port.quota.OverageCapStore;
 import ai.agentlens.core.port.quota.QuotaWarningLog;
-import ai.agentlens.core.plan.OverageCap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
