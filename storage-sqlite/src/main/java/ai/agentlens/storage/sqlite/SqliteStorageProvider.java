@@ -32,6 +32,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final RetentionPurge purge;
   private final JobLeases leases;
   private final ai.agentlens.core.port.alerting.AlertingStores alerting;
+  private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
 
   private SqliteStorageProvider(
       SqliteTransactor tx,
@@ -44,6 +45,8 @@ public final class SqliteStorageProvider implements StorageProvider {
     this.leases = leases;
     this.alerting =
         ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new SqliteDialect()));
+    this.embeddings =
+        new ai.agentlens.storage.spi.jdbc.JdbcEmbeddingStore(tx, new Sql(new SqliteDialect()));
     this.tx = tx;
     this.stores = stores;
     this.version = version;
@@ -189,6 +192,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.alerting.AlertingStores alerting() {
     return alerting;
+  }
+
+  @Override
+  public ai.agentlens.core.port.memory.EmbeddingStore embeddings() {
+    return embeddings;
   }
 
   @Override

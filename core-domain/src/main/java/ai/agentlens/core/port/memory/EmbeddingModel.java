@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Turns texts into embedding vectors. Implementations are thread-safe, never download anything at
- * run time, and answer vectors of {@link #dimension()} floats, L2-normalised or not (callers compare
- * by cosine similarity, which does not care).
+ * run time, and answer vectors of {@link #dimension()} floats, L2-normalised or not (callers
+ * compare by cosine similarity, which does not care).
  */
 public interface EmbeddingModel {
 
