@@ -15,5 +15,7 @@ create table embeddings (
   created_at   integer not null,
   primary key (org_id, source_type, source_id, model)
 );
--- the newest-candidates query: one org, one model, newest first
-create index embeddings_newest on embeddings (org_id, model, created_at);
+-- the newest-candidates query: one org, one model, newest first; the tie-breaking columns are in the
+-- index so a backward index scan yields the candidates in the query's full order and stops at its
+-- limit (without them the database sorts every row of the org and model, vectors included)
+create index embeddings_newest on embeddings (org_id, model, created_at, source_id, source_type);

@@ -28,7 +28,8 @@ import java.util.Random;
  * seeded random floats each, one per event, 10% of them session summaries) directly through the
  * backend's {@link EmbeddingStore}, then times {@link Recall#recall} (query embedding by a seeded
  * stand-in model, so only storage and ranking are measured) {@code rounds} times for each candidate
- * cap and prints p50 / p95. A second org holds as many rows, so the org filter does real work.
+ * cap and prints p50 / p95. A second org holds as many rows, so the org filter does real work. On
+ * PostgreSQL the table is vacuumed and analyzed after the load, as autovacuum would.
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.RecallProbe [events=100000] [rounds=30] [sqlite|postgres]
@@ -71,6 +72,14 @@ public final class RecallProbe {
       System.out.printf(
           "stored 2 x %d embeddings of %d dims in %.1f s (%s)%n",
           events, DIMS, (System.nanoTime() - t0) / 1e9, backend);
+      if (roles != null) {
+        // why: the state autovacuum reaches on a live server; right after a bulk load PostgreSQL
+        // has no statistics and may sort every row instead of scanning the index backwards
+        try (java.sql.Connection c = roles.database().connect();
+            java.sql.Statement st = c.createStatement()) {
+          st.execute("vacuum analyze embeddings");
+        }
+      }
       for (String cap : caps.split(",")) {
         int candidates = Integer.parseInt(cap.trim());
         Recall recall = new Recall(p.embeddings(), Optional.of(new SeededModel()), candidates);
@@ -99,9 +108,11 @@ public final class RecallProbe {
     }
   }
 
+  private static TestStorage.PostgresRoles roles;
+
   private static StorageProvider open(String backend, Clock clock) throws Exception {
     if (backend.equals("postgres")) {
-      var roles = TestStorage.createRoles(TestPostgres.newDatabase());
+      roles = TestStorage.createRoles(TestPostgres.newDatabase());
       return PostgresStorageProvider.open(BenchPostgres.config(roles, clock));
     }
     Path dir = Files.createTempDirectory("agentlens-recall-probe-");
