@@ -82,6 +82,11 @@ class CloudBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.memory.EmbeddingStore embeddings(StorageProvider storage) {
+    return storage.embeddings();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
       CloudConfig config,

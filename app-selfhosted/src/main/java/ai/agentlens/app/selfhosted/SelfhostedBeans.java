@@ -67,6 +67,11 @@ class SelfhostedBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.memory.EmbeddingStore embeddings(StorageProvider storage) {
+    return storage.embeddings();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(@Value("${agentlens.queue.capacity:10000}") int capacity) {
     return new InMemoryQueueProvider()

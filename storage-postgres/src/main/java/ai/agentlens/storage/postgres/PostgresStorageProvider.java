@@ -41,6 +41,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final JobLeases leases;
   private final ai.agentlens.core.port.alerting.AlertingStores alerting;
   private final ai.agentlens.core.port.memory.MemoryStores memory;
+  private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -49,13 +50,15 @@ public final class PostgresStorageProvider implements StorageProvider {
       StorageCapabilities capabilities,
       HikariDataSource app,
       RetentionPurge purge,
-      JobLeases leases) {
+      JobLeases leases,
+      ai.agentlens.core.port.memory.EmbeddingStore embeddings) {
     this.purge = purge;
     this.leases = leases;
     this.alerting =
         ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new PostgresDialect()));
     this.memory =
         ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new PostgresDialect()));
+    this.embeddings = embeddings;
     this.app = app;
     this.tx = tx;
     this.stores = stores;
@@ -109,33 +112,47 @@ public final class PostgresStorageProvider implements StorageProvider {
                 new ai.agentlens.storage.spi.jdbc.JdbcCostBudgetStore(
                     tx, sql, "select id from cost_budget_org_ids() as t(id)"))
             .build();
+    var embeddings = new ai.agentlens.storage.spi.jdbc.JdbcEmbeddingStore(tx, sql);
     return new PostgresStorageProvider(
         tx,
         stores,
         version,
-        capabilities(tx, sql),
+        capabilities(tx, sql, embeddings),
         app,
         new PostgresRetentionPurge(tx, sql, partitions),
-        new JdbcJobLeases(tx, sql, config.clock()));
+        new JdbcJobLeases(tx, sql, config.clock()),
+        embeddings);
   }
 
-  private static StorageCapabilities capabilities(PostgresTransactor tx, Sql sql) {
+  private static StorageCapabilities capabilities(
+      PostgresTransactor tx, Sql sql, ai.agentlens.core.port.memory.EmbeddingStore embeddings) {
     Set<StorageCapability> features =
         EnumSet.of(
             StorageCapability.ROW_LEVEL_SECURITY,
             StorageCapability.PARTITIONING,
             StorageCapability.MULTI_PROCESS_WRITERS,
             StorageCapability.DATABASE_ROLES);
-    boolean vector =
-        tx.read(
-            Scope.NONE,
-            c ->
-                sql.one(c, "select 1 from pg_extension where extname = 'vector'", rs -> true)
-                    .isPresent());
-    if (vector) {
+    // why: an installed pgvector is not enough: the capability says the store ranks in the
+    // database, and this version's store ranks in process on every server (docs/memory.md)
+    if (embeddings.rankedInDatabase() && pgvectorInstalled(tx, sql)) {
       features.add(StorageCapability.VECTOR_SEARCH);
     }
     return new StorageCapabilities("postgres", features);
+  }
+
+  /**
+   * Tells whether the pgvector extension is installed in the database.
+   *
+   * @param tx transactions
+   * @param sql SQL helper
+   * @return {@code true} when {@code pg_extension} lists {@code vector}
+   */
+  static boolean pgvectorInstalled(PostgresTransactor tx, Sql sql) {
+    return tx.read(
+        Scope.NONE,
+        c ->
+            sql.one(c, "select 1 from pg_extension where extname = 'vector'", rs -> true)
+                .isPresent());
   }
 
   private static HikariDataSource pool(
@@ -200,6 +217,11 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.memory.MemoryStores memory() {
     return memory;
+  }
+
+  @Override
+  public ai.agentlens.core.port.memory.EmbeddingStore embeddings() {
+    return embeddings;
   }
 
   @Override

@@ -62,6 +62,15 @@ public interface StorageProvider extends AutoCloseable {
   ai.agentlens.core.port.memory.MemoryStores memory();
 
   /**
+   * Returns the vectors of agent memory (issue 12). Whether they are ranked in the database is
+   * {@link ai.agentlens.core.port.memory.EmbeddingStore#rankedInDatabase()}, reported as {@link
+   * StorageCapability#VECTOR_SEARCH}.
+   *
+   * @return the store; repeated calls return the same instance
+   */
+  ai.agentlens.core.port.memory.EmbeddingStore embeddings();
+
+  /**
    * Returns the schema version the migrations brought the database to.
    *
    * @return e.g. {@code "3"}

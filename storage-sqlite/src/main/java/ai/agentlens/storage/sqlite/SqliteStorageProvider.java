@@ -33,6 +33,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final JobLeases leases;
   private final ai.agentlens.core.port.alerting.AlertingStores alerting;
   private final ai.agentlens.core.port.memory.MemoryStores memory;
+  private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
 
   private SqliteStorageProvider(
       SqliteTransactor tx,
@@ -47,6 +48,8 @@ public final class SqliteStorageProvider implements StorageProvider {
         ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new SqliteDialect()));
     this.memory =
         ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new SqliteDialect()));
+    this.embeddings =
+        new ai.agentlens.storage.spi.jdbc.JdbcEmbeddingStore(tx, new Sql(new SqliteDialect()));
     this.tx = tx;
     this.stores = stores;
     this.version = version;
@@ -197,6 +200,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.memory.MemoryStores memory() {
     return memory;
+  }
+
+  @Override
+  public ai.agentlens.core.port.memory.EmbeddingStore embeddings() {
+    return embeddings;
   }
 
   @Override

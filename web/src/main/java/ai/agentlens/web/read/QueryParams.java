@@ -181,6 +181,54 @@ final class QueryParams {
     }
   }
 
+  /** Returns a text parameter that must be given; a missing or blank one is a problem. */
+  String required(String name) {
+    String v = text(name);
+    if (v == null) {
+      problems.add(new Problem(name, "is required"));
+    }
+    return v;
+  }
+
+  /** Records a problem found by the caller. */
+  void invalid(String name, String message) {
+    problems.add(new Problem(name, message));
+  }
+
+  /** Records that {@code from} lies after {@code to} when both are given. */
+  void ordered(Instant from, Instant to) {
+    if (from != null && to != null && from.isAfter(to)) {
+      problems.add(new Problem("from", "must not be after to"));
+    }
+  }
+
+  /**
+   * Reads a decimal number that must lie in a range; a value outside it, or not a finite number, is
+   * a problem.
+   *
+   * @param name the parameter
+   * @param fallback the value when absent
+   * @param min smallest allowed value
+   * @param max largest allowed value
+   * @return the value, or the fallback when absent or wrong
+   */
+  double decimal(String name, double fallback, double min, double max) {
+    String v = text(name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      double d = Double.parseDouble(v.trim());
+      if (d >= min && d <= max) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(new Problem(name, "must be a number from " + min + " to " + max));
+    return fallback;
+  }
+
   /** Throws the {@code 400} when any parameter was wrong. */
   void check() {
     if (!problems.isEmpty()) {

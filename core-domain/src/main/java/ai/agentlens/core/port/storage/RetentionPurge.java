@@ -37,9 +37,10 @@ public interface RetentionPurge {
   /**
    * Deletes the org's rows derived from events before the cutoff: sessions that no longer have any
    * event and whose last event was before {@code cutoff} (with their purge points), agents left
-   * without sessions and last seen before {@code cutoff}, roll-up rows (hourly and daily) whose
-   * bucket starts before {@code cutoff}, and usage records whose hour starts before {@code
-   * usageCutoff}. Pass a cutoff at a UTC day start so daily roll-ups are exact.
+   * without sessions and last seen before {@code cutoff}, embeddings (agent memory) whose source
+   * happened before {@code cutoff}, roll-up rows (hourly and daily) whose bucket starts before
+   * {@code cutoff}, and usage records whose hour starts before {@code usageCutoff}. Pass a cutoff
+   * at a UTC day start so daily roll-ups are exact.
    *
    * @param orgId the org
    * @param cutoff the events' cutoff

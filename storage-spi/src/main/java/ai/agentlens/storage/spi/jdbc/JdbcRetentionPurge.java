@@ -153,6 +153,12 @@ public class JdbcRetentionPurge implements RetentionPurge {
                         + " and s.agent_id = agents.id)",
                     org,
                     cutoff));
+    n +=
+        write(
+            org,
+            c ->
+                sql.update(
+                    c, "delete from embeddings where org_id = ? and created_at < ?", org, cutoff));
     for (String t : ROLLUPS) {
       n +=
           write(

@@ -81,4 +81,16 @@ public final class Params {
     }
     return this;
   }
+
+  /**
+   * Binds bytes (a BLOB on SQLite, {@code bytea} on PostgreSQL).
+   *
+   * @param value the bytes, not {@code null}
+   * @return this cursor
+   * @throws SQLException from the driver
+   */
+  public Params bytes(byte[] value) throws SQLException {
+    ps.setBytes(++index, value);
+    return this;
+  }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Parameterized SQL execution (FR-42: values are always bound, never spliced into SQL text).
  * Arguments are bound by their Java type: String, Long, Integer, Double, Boolean, {@link Instant}
- * (through the {@link Dialect}), {@link Null} for a typed NULL.
+ * (through the {@link Dialect}), {@code byte[]} (a BLOB / bytea), {@link Null} for a typed NULL.
  */
 public final class Sql {
 
@@ -172,6 +172,8 @@ public final class Sql {
         ps.setBoolean(idx, b);
       } else if (a instanceof Instant t) {
         dialect.setInstant(ps, idx, t);
+      } else if (a instanceof byte[] bytes) {
+        ps.setBytes(idx, bytes);
       } else {
         throw new IllegalArgumentException("cannot bind " + a.getClass().getName());
       }

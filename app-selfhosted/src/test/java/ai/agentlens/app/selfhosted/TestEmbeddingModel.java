@@ -1,0 +1,16 @@
+package ai.agentlens.app.selfhosted;
+
+import ai.agentlens.core.port.memory.EmbeddingModel;
+import ai.agentlens.testing.HashingEmbeddingModel;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+/**
+ * The test kit's {@link HashingEmbeddingModel} as this launcher's embedding model when a suite sets
+ * {@code agentlens.test.embedding-model=hashing}, in place of any configured model.
+ */
+@Singleton
+@Requires(property = "agentlens.test.embedding-model", value = "hashing")
+@Replaces(EmbeddingModel.class)
+class TestEmbeddingModel extends HashingEmbeddingModel {}
