@@ -56,7 +56,12 @@ public abstract class EmbeddingIndexingApiContract {
     stack =
         start(
             Map.of(
-                "agentlens.metrics.token", token, "agentlens.embedding.flush-interval", "200ms"));
+                "agentlens.metrics.token",
+                token,
+                "agentlens.embedding.flush-interval",
+                "200ms",
+                "agentlens.embedding.provider",
+                "onnx"));
   }
 
   @AfterAll
@@ -122,6 +127,16 @@ public abstract class EmbeddingIndexingApiContract {
                 10))
         .isEmpty();
 
+    Api.Reply recalled = api.get("/api/recall?query=refund%20request&scope=events", a.key());
+    assertThat(recalled.status()).as(recalled.raw()).isEqualTo(200);
+    assertThat(recalled.json().get("results").get(0).get("text").asText())
+        .as("the real model puts the money-back event first")
+        .startsWith("tool_call: issue_refund(");
+    assertThat(recalled.json().get("results").get(0).get("metadata").get("embeddingModel").asText())
+        .isEqualTo("all-minilm-l6-v2-q");
+    Api.Reply other = api.get("/api/recall?query=refund%20request", b.key());
+    assertThat(other.json().get("totalResults").asInt()).as("another org").isZero();
+
     Prometheus p = Prometheus.parse(scrape());
     assertThat(p.sum("agentlens_embedding_embedded_total", Map.of())).isGreaterThanOrEqualTo(2);
     assertThat(p.sum("agentlens_embedding_available", Map.of())).isEqualTo(1);
@@ -130,6 +145,50 @@ public abstract class EmbeddingIndexingApiContract {
             "agentlens_embedding_backlog",
             "agentlens_embedding_dropped_total",
             "agentlens_embedding_failed_total");
+  }
+
+  @Test
+  void contextFindsEndedSessionsByMeaningThroughTheirEmbeddedSummaries() throws Exception {
+    Tenant a = new Tenants(stack).create(Plan.PRO, null);
+    Api api = new Api(stack.url());
+    String refund = SdkRequests.session();
+    String parcel = SdkRequests.session();
+    for (String[] s :
+        List.of(
+            new String[] {
+              refund, "issue_refund", "customer gets the money back for a broken kettle"
+            },
+            new String[] {parcel, "track_parcel", "shipping is delayed at the depot"})) {
+      Api.Reply r =
+          api.post(
+              "/api/events",
+              a.key(),
+              SdkRequests.batch(
+                  event(s[0], "session_started", "{}"),
+                  event(
+                      s[0],
+                      "tool_call",
+                      "{\"toolName\":\""
+                          + s[1]
+                          + "\",\"callId\":\"c1\",\"arguments\":{\"note\":\""
+                          + s[2]
+                          + "\"}}"),
+                  event(s[0], "session_ended", "{\"reason\":\"completed\"}")));
+      assertThat(r.status()).as(r.raw()).isEqualTo(202);
+    }
+    EmbeddingStore store = stack.bean(EmbeddingStore.class);
+    EmbeddingModel model = stack.bean(EmbeddingModels.class).current().orElseThrow();
+    EmbeddingFilter sessions =
+        new EmbeddingFilter(a.orgId(), model.name(), Set.of("session"), null, null, null);
+    float[] probe = model.embed(List.of("refund")).get(0);
+    assertThat(eventually(() -> (long) store.nearest(sessions, probe, 100, 10).size(), 2))
+        .as("both session summaries embedded")
+        .isEqualTo(2);
+
+    Api.Reply context = api.get("/api/context?topic=money%20back%20for%20a%20refund", a.key());
+    assertThat(context.status()).as(context.raw()).isEqualTo(200);
+    assertThat(context.json().get("sessions").get(0).get("sessionId").asText()).isEqualTo(refund);
+    assertThat(context.json().get("source").asText()).isEqualTo("semantic");
   }
 
   @Test

@@ -91,6 +91,8 @@ record CloudStack(
 
   private static Map<String, Object> ownPrefix(Map<String, Object> extra) {
     Map<String, Object> props = new HashMap<>();
+    // why: suites that do not test agent memory should not pay for the in-process model
+    props.put("agentlens.embedding.provider", "none");
     props.put(
         "agentlens.redis.key-prefix",
         TestRedis.keyPrefix() + UUID.randomUUID().toString().substring(0, 8) + ":");

@@ -26,8 +26,12 @@ record SelfhostedStack(int port, ApplicationContext context) implements TestStac
     try {
       int port = FreePort.find();
       var dir = Files.createTempDirectory("agentlens-selfhosted-");
+      // why: suites that do not test agent memory should not pay for the in-process model
+      Map<String, Object> props =
+          new java.util.HashMap<>(Map.of("agentlens.embedding.provider", "none"));
+      props.putAll(extra);
       return new SelfhostedStack(
-          port, SelfhostedMain.start(new SelfhostedConfig(port, dir), extra));
+          port, SelfhostedMain.start(new SelfhostedConfig(port, dir), props));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
