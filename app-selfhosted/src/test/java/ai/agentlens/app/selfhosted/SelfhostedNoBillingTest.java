@@ -24,7 +24,8 @@ class SelfhostedNoBillingTest extends LauncherApiSuite {
   @Test
   void billingRoutesDoNotExist() {
     Tenant t = tenants.create(Plan.SELF_HOSTED, null);
-    for (String path : new String[] {"/api/billing", "/api/billing/checkout", "/webhooks/stripe"}) {
+    for (String path :
+        new String[] {"/api/billing", "/api/billing/checkout", "/webhooks/stripe", "/billing"}) {
       Api.Reply get = api.get(path, t.key());
       assertThat(get.status()).as(path).isEqualTo(404);
     }
