@@ -105,6 +105,9 @@ public abstract class BillingBrowserContract extends AccountStack {
                 new Cookie("al_session", org.owner().browser().cookie("al_session")).setUrl(base)));
     assertThat(page.navigate(base + "/billing").status()).isEqualTo(200);
     assertThat(page.locator("h1").textContent()).isEqualTo("Billing");
+    assertThat(page.locator("nav a[href='/billing']").getAttribute("aria-current"))
+        .as("the Owner's nav links the page")
+        .isEqualTo("page");
     assertThat(page.locator("#billing-plan").textContent()).isEqualTo("Free");
     assertThat(page.locator("#billing-card").textContent()).isEqualTo("no card on file");
     assertThat(page.locator("form.plan-choice").count()).isEqualTo(4);

@@ -63,8 +63,17 @@ public class OrgContext {
   private final OrgAdmin orgs;
   private final LoginSessions sessions;
   private final QuotaGate quota;
+  // why: the same property the billing page and API require, so the link never leads to a 404
+  private final boolean billing;
 
-  OrgContext(PageAuth auth, OrgAdmin orgs, LoginSessions sessions, QuotaGate quota) {
+  OrgContext(
+      PageAuth auth,
+      OrgAdmin orgs,
+      LoginSessions sessions,
+      QuotaGate quota,
+      @io.micronaut.context.annotation.Value("${agentlens.billing.enabled:false}")
+          boolean billing) {
+    this.billing = billing;
     this.auth = auth;
     this.orgs = orgs;
     this.sessions = sessions;
@@ -138,6 +147,7 @@ public class OrgContext {
         c.can(Permission.MANAGE_MEMBERS),
         c.can(Permission.MANAGE_SETTINGS),
         c.can(Permission.READ_AUDIT),
+        billing && c.can(Permission.MANAGE_BILLING),
         banner(c.org()),
         null);
   }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param canManageMembers whether the role manages members
  * @param canManageSettings whether the role changes settings
  * @param canReadAudit whether the role reads the audit log
+ * @param showBilling whether the nav shows the billing page (cloud billing on, Owner)
  * @param banner the usage warning, or {@code null}
  * @param flash the message left by the previous form, or {@code null}
  */
@@ -38,6 +39,7 @@ public record Layout(
     boolean canManageMembers,
     boolean canManageSettings,
     boolean canReadAudit,
+    boolean showBilling,
     Banner banner,
     Flash flash) {
 
@@ -93,6 +95,7 @@ public record Layout(
         canManageMembers,
         canManageSettings,
         canReadAudit,
+        showBilling,
         banner,
         f);
   }
