@@ -115,7 +115,9 @@ public abstract class BillingBrowserContract extends AccountStack {
     chromium.screenshot(page, "billing-free");
 
     page.locator("#choose-pro-monthly").click();
+    // why: the CSP lets forms post only to the dashboard, so a page sends the browser on
     page.waitForURL(stripe.checkoutUrl());
+    assertThat(page.url()).isEqualTo(stripe.checkoutUrl());
     assertThat(stripe.requests("/v1/checkout/sessions")).isEqualTo(1);
 
     String sub = "sub_" + org.id();

@@ -11,11 +11,11 @@ import ai.agentlens.web.dashboard.support.OrgContext;
 import ai.agentlens.web.dashboard.support.PageAuth;
 import ai.agentlens.web.dashboard.support.Pages;
 import ai.agentlens.web.dashboard.support.Redirects;
+import ai.agentlens.web.dashboard.view.BillingRedirectPage;
 import ai.agentlens.web.dashboard.view.Layout;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -27,16 +27,16 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The billing page {@code /billing} of the current org (cloud only, Owner only: others see the 403
  * page), from the same {@link Billing} use case as {@code GET /api/billing}; its forms start
- * Checkout for a plan ({@code POST /billing/checkout}: 303 to Stripe, or back here when the
- * subscription changed at once) and open the Customer Portal ({@code POST /billing/portal}), both
- * CSRF-checked. Without Stripe configured the page shows the plan and says so.
+ * Checkout for a plan ({@code POST /billing/checkout}: a page that sends the browser on to Stripe,
+ * or back here when the subscription changed at once) and open the Customer Portal ({@code POST
+ * /billing/portal}), both CSRF-checked. Without Stripe configured the page shows the plan and says
+ * so.
  */
 @Controller("/billing")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -102,7 +102,7 @@ public class BillingPages {
         return Flash.ok(
             Redirects.to("/billing"), "Downgrade scheduled for the end of the billing period.");
       }
-      return HttpResponse.seeOther(URI.create(r.url()));
+      return onward(c, r.url(), "Stripe Checkout");
     } catch (BillingException e) {
       return Flash.error(
           Redirects.to("/billing"), "Stripe could not be reached: " + e.getMessage());
@@ -117,12 +117,18 @@ public class BillingPages {
       return Flash.error(Redirects.to("/billing"), NOT_CONFIGURED);
     }
     try {
-      return HttpResponse.seeOther(
-          URI.create(billing.get().portal(c.signed().caller(), c.orgId())));
+      return onward(c, billing.get().portal(c.signed().caller(), c.orgId()), "the Stripe portal");
     } catch (BillingException e) {
       return Flash.error(
           Redirects.to("/billing"), "Stripe could not be reached: " + e.getMessage());
     }
+  }
+
+  private MutableHttpResponse<?> onward(OrgContext.Current c, String url, String what) {
+    // why: a 303 to Stripe would be blocked by the dashboard's CSP (form-action 'self')
+    return Pages.ok(
+        "billing-redirect",
+        new BillingRedirectPage(context.layout(c, "Billing", "billing"), url, what));
   }
 
   @Error(exception = AccountException.class)
