@@ -3,7 +3,6 @@ package ai.agentlens.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.Accounts.OrgOf;
-import ai.agentlens.api.billing.FakeStripe;
 import ai.agentlens.core.account.OrgDirectory;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.storage.OrgStore;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.AccountStack;
 import ai.agentlens.api.Api;
+import ai.agentlens.api.FakeStripe;
 import ai.agentlens.api.Mailbox;
 import ai.agentlens.api.Tenants;
 import ai.agentlens.api.Tenants.Tenant;

@@ -1,4 +1,4 @@
-package ai.agentlens.api.billing;
+package ai.agentlens.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
