@@ -27,11 +27,14 @@ import org.slf4j.LoggerFactory;
  * thread takes them in batches of at most {@link IndexerSettings#batchSize()} (a partial batch
  * waits at most {@link IndexerSettings#flushInterval()}), turns each into its {@link EventSummaries
  * one-line summary}, embeds the texts with the configured model and {@link EmbeddingStore#upsert
- * upserts} them. A full backlog drops the newest items and counts them, so ingestion is never
- * blocked or slowed; a failed batch is counted and not retried. A text already stored for the same
- * (org, source, model) with the same content hash in this process's recent memory is skipped.
- * Without a model ({@link EmbeddingModels#none()}) it does nothing. Other features index session
- * summaries through {@link #indexSession}. Thread-safe.
+ * upserts} them. While events are being stored the worker keeps to {@link
+ * IndexerSettings#busyShare()} of wall time (it pauses after each batch), so it does not take the
+ * cores ingestion needs; when ingestion is quiet it runs at full speed. A full backlog drops the
+ * newest items and counts them, so ingestion is never blocked or slowed; a failed batch is counted
+ * and not retried. A text already stored for the same (org, source, model) with the same content
+ * hash in this process's recent memory is skipped. Without a model ({@link EmbeddingModels#none()})
+ * it does nothing. Other features index session summaries through {@link #indexSession}.
+ * Thread-safe.
  */
 public final class MemoryIndexer implements StoredEventsListener, AutoCloseable {
 
@@ -50,6 +53,7 @@ public final class MemoryIndexer implements StoredEventsListener, AutoCloseable 
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
+  private final IngestAwareThrottle throttle;
   private final Map<String, String> recent =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -73,6 +77,7 @@ public final class MemoryIndexer implements StoredEventsListener, AutoCloseable 
     this.store = store;
     this.settings = settings;
     this.backlog = new ArrayBlockingQueue<>(settings.backlog());
+    this.throttle = new IngestAwareThrottle(settings.busyShare(), System::nanoTime);
   }
 
   /**
@@ -105,6 +110,7 @@ public final class MemoryIndexer implements StoredEventsListener, AutoCloseable 
     if (!models.available()) {
       return;
     }
+    throttle.ingested();
     for (EventBatch b : batches) {
       for (Event e : b.events()) {
         offer(e);
@@ -154,7 +160,12 @@ public final class MemoryIndexer implements StoredEventsListener, AutoCloseable 
       try {
         List<Object> batch = take();
         if (!batch.isEmpty()) {
+          long started = System.nanoTime();
           process(batch);
+          long pause = throttle.pauseAfter(System.nanoTime() - started);
+          if (pause > 0) {
+            TimeUnit.NANOSECONDS.sleep(pause);
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

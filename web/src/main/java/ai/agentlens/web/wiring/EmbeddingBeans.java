@@ -39,7 +39,8 @@ class EmbeddingBeans {
       @Nullable EmbeddingStore store,
       @Value("${agentlens.embedding.backlog:10000}") int backlog,
       @Value("${agentlens.embedding.batch-size:32}") int batchSize,
-      @Value("${agentlens.embedding.flush-interval:1s}") Duration flushInterval) {
+      @Value("${agentlens.embedding.flush-interval:1s}") Duration flushInterval,
+      @Value("${agentlens.embedding.busy-share:0.2}") double busyShare) {
     if (store == null && models.available()) {
       LOG.warn("no embedding store in this server: events are not embedded");
     }
@@ -47,7 +48,7 @@ class EmbeddingBeans {
         new MemoryIndexer(
             store == null ? EmbeddingModels.none() : models,
             store,
-            new IndexerSettings(backlog, batchSize, flushInterval));
+            new IndexerSettings(backlog, batchSize, flushInterval, busyShare));
     indexer.start(
         r -> {
           Thread t = new Thread(r, "embedding-worker");
