@@ -22,13 +22,15 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Fuzzing the JSON APIs of a launcher (issue 19) with jqwik: generated bodies for {@code POST
- * /api/events}, {@code /v1/events/batch} and the management APIs — wrong types, deep nesting, huge
- * numbers, invalid UTF-8, duplicate keys, unknown fields, boundary sizes. Every reply must be below
- * 500, come within the client's timeout (no hang) and, when it is an error, carry the {@code
- * {error,status}} envelope; after each property the server still ingests a good event.
+ * /api/events}, {@code /v1/events/batch}, {@code /v1/traces} (OTLP JSON and protobuf) and the
+ * management APIs — wrong types, deep nesting, huge numbers, invalid UTF-8, duplicate keys, unknown
+ * fields, boundary sizes. Every reply must be below 500, come within the client's timeout (no hang)
+ * and, when it is an error, carry the {@code {error,status}} envelope; after each property the
+ * server still ingests a good event.
  *
  * <p>jqwik picks a fresh seed per run and prints it with a failure; the failing seed is replayed
  * first on the next run (jqwik's database, under {@code target/}), or pin it with
@@ -113,6 +115,41 @@ public abstract class FuzzApiContract {
   public void managementNeverFailsTheServer(
       @ForAll("managementRoutes") String route, @ForAll("managementBodies") byte[] body) {
     FuzzChecks.check(target.management(route, body), body);
+  }
+
+  /**
+   * Generated OTLP/HTTP JSON trace requests for {@code POST /v1/traces}.
+   *
+   * @param body the body
+   */
+  @Property(tries = 1500, shrinking = ShrinkingMode.BOUNDED)
+  public void otlpJsonNeverFailsTheServer(@ForAll("otlpJsonBodies") byte[] body) {
+    Api.Reply reply = target.post("/v1/traces", target.key(), "application/json", body);
+    Statistics.label("status").collect(reply.status());
+    FuzzChecks.check(reply, body);
+  }
+
+  /**
+   * Generated OTLP/HTTP protobuf bytes for {@code POST /v1/traces}: below 500 and, when refused, a
+   * {@code 400} (the answer is a protobuf {@code google.rpc.Status}, so no JSON envelope).
+   *
+   * @param body the body
+   */
+  @Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED)
+  public void otlpProtobufNeverFailsTheServer(@ForAll("otlpProtobufBodies") byte[] body) {
+    Api.Reply reply = target.post("/v1/traces", target.key(), "application/x-protobuf", body);
+    Statistics.label("status").collect(reply.status());
+    assertThat(reply.status()).as("status for %d protobuf bytes", body.length).isIn(200, 400, 413);
+  }
+
+  @Provide
+  Arbitrary<byte[]> otlpJsonBodies() {
+    return FuzzOtlp.json();
+  }
+
+  @Provide
+  Arbitrary<byte[]> otlpProtobufBodies() {
+    return FuzzOtlp.protobuf();
   }
 
   @Provide

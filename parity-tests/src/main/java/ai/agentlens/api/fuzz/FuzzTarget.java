@@ -39,9 +39,23 @@ public record FuzzTarget(TestStack stack, Mailbox mail, String key, Accounts.Org
    * @return the reply
    */
   public Api.Reply post(String path, String bearer, byte[] body) {
+    return post(path, bearer, "application/json", body);
+  }
+
+  /**
+   * Posts raw bytes with an API key and a content type.
+   *
+   * @param path the path
+   * @param bearer the key
+   * @param contentType the {@code Content-Type}
+   * @param body the bytes
+   * @return the reply
+   */
+  public Api.Reply post(String path, String bearer, String contentType, byte[] body) {
     return send(
         HttpRequest.newBuilder(URI.create(stack.url() + path))
             .header("Authorization", "Bearer " + bearer)
+            .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
@@ -59,7 +73,8 @@ public record FuzzTarget(TestStack stack, Mailbox mail, String key, Accounts.Org
     String path = parts[1].replace("{org}", org.id()).replace("{user}", org.owner().userId());
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(stack.url() + path))
-            .method(parts[0], HttpRequest.BodyPublishers.ofByteArray(body));
+            .method(parts[0], HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", "application/json");
     if (path.startsWith("/api/auth/") || path.startsWith("/api/invitations/")) {
       b.header("X-Forwarded-For", Browser.randomIp());
     } else {
@@ -73,7 +88,7 @@ public record FuzzTarget(TestStack stack, Mailbox mail, String key, Accounts.Org
   }
 
   private static Api.Reply send(HttpRequest.Builder b) {
-    HttpRequest request = b.timeout(TIMEOUT).header("Content-Type", "application/json").build();
+    HttpRequest request = b.timeout(TIMEOUT).build();
     try {
       HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       return new Api.Reply(r.statusCode(), r.body(), r);
