@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * The billing page in headless Chromium against {@link FakeStripe} (AC-14): the Owner of a Free org
  * sees the plan and the choices, clicks "Choose Pro, monthly", lands on Stripe Checkout, and once
  * Stripe's signed webhook arrives the page shows Pro and ingestion takes Pro's rate limit at once.
+ * After a failed payment every dashboard page of the org's members shows a banner with the grace
+ * period's end (a link to {@code /billing} for the Owner only), another org's members see none, and
+ * {@code invoice.paid} takes it away.
  */
 @RequiresChromium
 public abstract class BillingBrowserContract extends AccountStack {
@@ -86,9 +89,25 @@ public abstract class BillingBrowserContract extends AccountStack {
     return HTTP.send(r, HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 
+  private Chromium chromium() {
+    if (chromium == null) {
+      chromium = new Chromium(launcher());
+    }
+    return chromium;
+  }
+
+  private Page signedInPage(Accounts.Person who) {
+    Page page = chromium().newPage();
+    String base = "http://localhost:" + stack.port();
+    page.context()
+        .addCookies(
+            List.of(new Cookie("al_session", who.browser().cookie("al_session")).setUrl(base)));
+    return page;
+  }
+
   @Test
   void theOwnerUpgradesFreeToProInTheBrowserAndTheLimitsChangeAtOnce() throws Exception {
-    chromium = new Chromium(launcher());
+    chromium();
     OrgOf org = accounts.org("Billing org");
     stack.bean(OrgStore.class).updatePlan(org.id(), Plan.FREE);
     stack.bean(OrgDirectory.class).invalidate(org.id());
@@ -134,5 +153,63 @@ public abstract class BillingBrowserContract extends AccountStack {
     chromium.assertAccessible(page, "/billing on Pro");
     chromium.screenshot(page, "billing-pro");
     assertThat(ingest(key, 60)).as("Pro's rate limit applies at once").isEqualTo(202);
+  }
+
+  @Test
+  void aFailedPaymentShowsABannerOnEveryPageOfTheOrgsMembers() throws Exception {
+    OrgOf org = accounts.org("Unpaid org");
+    stack.bean(OrgStore.class).updatePlan(org.id(), Plan.TEAM);
+    stack.bean(OrgDirectory.class).invalidate(org.id());
+    Accounts.Person member = accounts.signedIn("unpaid-member");
+    accounts.join(org.id(), org.owner(), member, "member");
+    OrgOf other = accounts.org("Paying org");
+    String base = "http://localhost:" + stack.port();
+
+    Page owner = signedInPage(org.owner());
+    owner.navigate(base + "/sessions");
+    assertThat(owner.locator("#payment-banner").count()).as("payments fine: no banner").isZero();
+
+    String sub = "sub_pf_" + org.id();
+    stripe.subscription(sub, org.id(), "past_due", "price_team_m");
+    assertThat(
+            webhook(
+                FakeStripe.event(
+                    "evt_" + UUID.randomUUID(), "invoice.payment_failed", sub, org.id())))
+        .isEqualTo(200);
+
+    for (String path : List.of("/sessions", "/analytics", "/usage", "/org/members")) {
+      assertThat(owner.navigate(base + path).status()).as(path).isEqualTo(200);
+      assertThat(owner.locator("#payment-banner").isVisible()).as(path).isTrue();
+      assertThat(owner.locator("#payment-banner").textContent())
+          .contains("The last payment failed")
+          .contains("then moves to the Free plan");
+      assertThat(owner.locator("#payment-banner-fix").getAttribute("href")).isEqualTo("/billing");
+    }
+    chromium().assertAccessible(owner, "/org/members with the payment-failed banner");
+    chromium().screenshot(owner, "payment-failed-banner-owner");
+    owner.navigate(base + "/billing");
+    assertThat(owner.locator("#billing-payment-failed").isVisible())
+        .as("the billing page says it in its own alert")
+        .isTrue();
+    assertThat(owner.locator("#payment-banner").count()).isZero();
+
+    Page colleague = signedInPage(member);
+    colleague.navigate(base + "/sessions");
+    assertThat(colleague.locator("#payment-banner").isVisible()).isTrue();
+    assertThat(colleague.locator("#payment-banner").textContent()).contains("An Owner");
+    assertThat(colleague.locator("#payment-banner-fix").count())
+        .as("only the Owner can fix it")
+        .isZero();
+    chromium().assertAccessible(colleague, "/sessions with the payment-failed banner (member)");
+
+    Page stranger = signedInPage(other.owner());
+    stranger.navigate(base + "/sessions");
+    assertThat(stranger.locator("#payment-banner").count()).as("another org").isZero();
+
+    stripe.subscription(sub, org.id(), "active", "price_team_m");
+    assertThat(webhook(FakeStripe.event("evt_" + UUID.randomUUID(), "invoice.paid", sub, org.id())))
+        .isEqualTo(200);
+    owner.navigate(base + "/sessions");
+    assertThat(owner.locator("#payment-banner").count()).as("paid: the banner goes").isZero();
   }
 }

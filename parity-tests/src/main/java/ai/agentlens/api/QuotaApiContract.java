@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.api.Accounts.OrgOf;
 import ai.agentlens.api.Accounts.Person;
-import ai.agentlens.core.account.OrgDirectory;
-import ai.agentlens.core.event.Event;
-import ai.agentlens.core.event.EventBatch;
-import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AuditLog;
-import ai.agentlens.core.port.storage.EventStore;
-import ai.agentlens.core.port.storage.OrgStore;
 import ai.agentlens.core.quota.QuotaWarnings;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * the Free banner explains the cut-off and links to {@code /billing}; {@code GET /api/usage} and
  * {@code /usage} show the period to every member and nothing of another org.
  */
-public abstract class QuotaApiContract extends AccountStack {
+public abstract class QuotaApiContract extends QuotaApiSupport {
 
   /** Quotas are divided by this on the launcher under test. */
   public static final int DIVISOR = 200;
@@ -51,67 +42,6 @@ public abstract class QuotaApiContract extends AccountStack {
     Map<String, Object> p = new HashMap<>(extra);
     p.put("agentlens.billing.quota-divisor", DIVISOR);
     return p;
-  }
-
-  /** Moves an org to a plan at once, as an upgrade does. */
-  protected void plan(String orgId, Plan plan) {
-    stack.bean(OrgStore.class).updatePlan(orgId, plan);
-    stack.bean(OrgDirectory.class).invalidate(orgId);
-  }
-
-  /** Stores events directly, as if ingested earlier this period. */
-  protected void seed(String orgId, int n) {
-    Instant now = stack.bean(Clock.class).now();
-    List<Event> events = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      events.add(
-          Event.unwritten(
-              "seed-" + UUID.randomUUID(),
-              orgId,
-              "seeded",
-              "agent-seed",
-              EventType.CUSTOM,
-              Severity.INFO,
-              now,
-              "{\"type\":\"t\",\"data\":{}}",
-              "{}"));
-    }
-    stack.bean(EventStore.class).append(new EventBatch(orgId, null, events));
-  }
-
-  /** Sends n custom events from one agent in one request. */
-  protected Api.Reply ingest(String key, String agent, int n) {
-    List<String> events = new ArrayList<>();
-    String session = "s-" + UUID.randomUUID();
-    for (int i = 0; i < n; i++) {
-      events.add(
-          "{\"sessionId\":\""
-              + session
-              + "\",\"agentId\":\""
-              + agent
-              + "\",\"eventType\":\"custom\",\"payload\":{\"type\":\"t\",\"data\":{\"i\":"
-              + i
-              + "}}}");
-    }
-    return new Api(stack.url())
-        .post("/api/events", key, SdkRequests.batch(events.toArray(String[]::new)));
-  }
-
-  /** Waits until the usage ledger holds n events (cloud ingest is asynchronous). */
-  protected JsonNode stored(String key, long n) throws InterruptedException {
-    Api.Reply r =
-        new Api(stack.url())
-            .await(
-                "/api/usage",
-                key,
-                x -> x.status() == 200 && x.json().get("used").asLong() >= n,
-                java.time.Duration.ofSeconds(30));
-    assertThat(r.json().get("used").asLong()).as(r.raw()).isEqualTo(n);
-    return r.json();
-  }
-
-  private static String key(JsonNode created) {
-    return created.get("key").asText();
   }
 
   @Test

@@ -32,8 +32,9 @@ public final class CloudMain {
    *
    * @param args empty to serve; {@code rollups rebuild|check ...} for the roll-up maintenance
    *     ({@link CloudRollupsCommand}); {@code features list|enable|disable|reset ...} (also as
-   *     {@code AGENTLENS_ROLE=features} with the command's arguments); configuration comes from the
-   *     environment
+   *     {@code AGENTLENS_ROLE=features} with the command's arguments); {@code billing
+   *     enterprise|free --org ORG ...} for the operator's Enterprise switch ({@link
+   *     CloudBillingCommand}); configuration comes from the environment
    */
   public static void main(String[] args) {
     try {
@@ -44,6 +45,10 @@ public final class CloudMain {
         System.exit(
             CloudRollupsCommand.run(
                 config, java.util.Arrays.copyOfRange(args, 1, args.length), out, err));
+      }
+      if (args.length > 0 && args[0].equals("billing")) {
+        System.out.println(CloudBillingCommand.run(config, List.of(args).subList(1, args.length)));
+        return;
       }
       if (config.role().equals("migrate")) {
         System.out.println("AgentLens cloud schema is at version " + migrate(config));

@@ -11,24 +11,13 @@ import ai.agentlens.core.port.billing.WebhookEvent;
 import com.stripe.StripeClient;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
-import com.stripe.model.Customer;
-import com.stripe.model.PaymentMethod;
-import com.stripe.model.SubscriptionItem;
-import com.stripe.model.SubscriptionSchedule;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
-import com.stripe.param.CustomerRetrieveParams;
-import com.stripe.param.InvoiceCreatePreviewParams;
-import com.stripe.param.InvoiceListParams;
 import com.stripe.param.SubscriptionListParams;
 import com.stripe.param.SubscriptionRetrieveParams;
-import com.stripe.param.SubscriptionScheduleCreateParams;
-import com.stripe.param.SubscriptionScheduleUpdateParams;
-import com.stripe.param.SubscriptionUpdateParams;
 import com.stripe.param.billing.MeterEventCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,13 +25,16 @@ import java.util.Optional;
  * {@link BillingGateway} on Stripe through the official client. Subscriptions carry the org id in
  * their metadata; downgrades are subscription schedules (a second phase from the period end);
  * overage goes to a Billing Meter as meter events. Webhooks are verified with {@code
- * Webhook.constructEvent} in {@link StripeWebhooks}.
+ * Webhook.constructEvent} in {@link StripeWebhooks}. The customer's invoices and card are read by
+ * {@link StripeCustomerReads}, plan changes made by {@link StripePlanChanges}.
  */
 public final class StripeBillingGateway implements BillingGateway {
 
   private final StripeClient client;
   private final StripeSettings settings;
   private final StripeMapping map;
+  private final StripeCustomerReads reads;
+  private final StripePlanChanges changes;
 
   /**
    * Creates the gateway.
@@ -63,13 +55,15 @@ public final class StripeBillingGateway implements BillingGateway {
       b.setApiBase(settings.apiBase()).setMeterEventsBase(settings.apiBase());
     }
     this.client = b.build();
+    this.reads = new StripeCustomerReads(client, map);
+    this.changes = new StripePlanChanges(client, map, settings.prices());
   }
 
   private static RequestOptions idempotent(String key) {
     return RequestOptions.builder().setIdempotencyKey(key).build();
   }
 
-  private static BillingException failed(String what, StripeException e) {
+  static BillingException failed(String what, StripeException e) {
     return new BillingException(
         "Stripe " + what + " failed: " + e.getStatusCode() + " " + e.getCode(), e);
   }
@@ -182,140 +176,25 @@ public final class StripeBillingGateway implements BillingGateway {
 
   @Override
   public List<Invoice> invoices(String customerId, int limit) {
-    InvoiceListParams p =
-        InvoiceListParams.builder()
-            .setCustomer(customerId)
-            .setLimit((long) Math.max(1, Math.min(100, limit)))
-            .build();
-    try {
-      List<Invoice> out = new ArrayList<>();
-      for (com.stripe.model.Invoice inv : client.v1().invoices().list(p).getData()) {
-        out.add(map.invoice(inv));
-      }
-      return out;
-    } catch (StripeException e) {
-      throw failed("list invoices", e);
-    }
+    return reads.invoices(customerId, limit);
   }
 
   @Override
   public Optional<Invoice> upcomingInvoice(String customerId) {
-    InvoiceCreatePreviewParams p =
-        InvoiceCreatePreviewParams.builder().setCustomer(customerId).build();
-    try {
-      return Optional.of(map.invoice(client.v1().invoices().createPreview(p)));
-    } catch (InvalidRequestException e) {
-      // why: Stripe answers 404 invoice_upcoming_none when the customer has nothing to bill
-      if ("invoice_upcoming_none".equals(e.getCode())
-          || (e.getStatusCode() != null && e.getStatusCode() == 404)) {
-        return Optional.empty();
-      }
-      throw failed("preview invoice", e);
-    } catch (StripeException e) {
-      throw failed("preview invoice", e);
-    }
+    return reads.upcomingInvoice(customerId);
   }
 
   @Override
   public PaymentMethodState paymentMethod(String customerId) {
-    CustomerRetrieveParams p =
-        CustomerRetrieveParams.builder()
-            .addExpand("invoice_settings.default_payment_method")
-            .build();
-    try {
-      Customer c = client.v1().customers().retrieve(customerId, p, null);
-      PaymentMethod pm =
-          c.getInvoiceSettings() == null
-              ? null
-              : c.getInvoiceSettings().getDefaultPaymentMethodObject();
-      if (pm == null) {
-        return PaymentMethodState.NONE;
-      }
-      PaymentMethod.Card card = pm.getCard();
-      if (card == null) {
-        return new PaymentMethodState(true, pm.getType(), null, 0, 0);
-      }
-      return new PaymentMethodState(
-          true,
-          card.getBrand(),
-          card.getLast4(),
-          card.getExpMonth() == null ? 0 : card.getExpMonth().intValue(),
-          card.getExpYear() == null ? 0 : card.getExpYear().intValue());
-    } catch (StripeException e) {
-      throw failed("read customer", e);
-    }
+    return reads.paymentMethod(customerId);
   }
 
   @Override
   public Subscription changePlan(
       String subscriptionId, Plan plan, BillingInterval interval, boolean upgrade) {
-    String price =
-        settings
-            .prices()
-            .priceOf(plan, interval)
-            .orElseThrow(() -> new IllegalArgumentException("no price for " + plan.wireName()));
-    try {
-      com.stripe.model.Subscription s =
-          client.v1().subscriptions().retrieve(subscriptionId, (RequestOptions) null);
-      SubscriptionItem base =
-          map.baseItem(s)
-              .orElseThrow(() -> new BillingException("subscription has no base plan price", null));
-      if (upgrade) {
-        SubscriptionUpdateParams p =
-            SubscriptionUpdateParams.builder()
-                .addItem(
-                    SubscriptionUpdateParams.Item.builder()
-                        .setId(base.getId())
-                        .setPrice(price)
-                        .build())
-                .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.ALWAYS_INVOICE)
-                .build();
-        client.v1().subscriptions().update(subscriptionId, p, null);
-      } else {
-        scheduleDowngrade(s, base, price);
-      }
-      return subscription(subscriptionId)
-          .orElseThrow(() -> new BillingException("subscription vanished", null));
-    } catch (StripeException e) {
-      throw failed("change plan", e);
-    }
-  }
-
-  private void scheduleDowngrade(
-      com.stripe.model.Subscription s, SubscriptionItem base, String price) throws StripeException {
-    SubscriptionSchedule schedule =
-        s.getSchedule() != null
-            ? client.v1().subscriptionSchedules().retrieve(s.getSchedule(), (RequestOptions) null)
-            : client
-                .v1()
-                .subscriptionSchedules()
-                .create(
-                    SubscriptionScheduleCreateParams.builder()
-                        .setFromSubscription(s.getId())
-                        .build());
-    Long periodStart = base.getCurrentPeriodStart();
-    Long periodEnd = base.getCurrentPeriodEnd();
-    SubscriptionScheduleUpdateParams.Phase.Builder now =
-        SubscriptionScheduleUpdateParams.Phase.builder()
-            .setStartDate(periodStart)
-            .setEndDate(periodEnd);
-    SubscriptionScheduleUpdateParams.Phase.Builder next =
-        SubscriptionScheduleUpdateParams.Phase.builder()
-            .setStartDate(periodEnd)
-            .setProrationBehavior(SubscriptionScheduleUpdateParams.Phase.ProrationBehavior.NONE);
-    for (SubscriptionItem item : s.getItems().getData()) {
-      String current = item.getPrice().getId();
-      now.addItem(SubscriptionScheduleUpdateParams.Phase.Item.builder().setPrice(current).build());
-      String after = item.getId().equals(base.getId()) ? price : current;
-      next.addItem(SubscriptionScheduleUpdateParams.Phase.Item.builder().setPrice(after).build());
-    }
-    SubscriptionScheduleUpdateParams p =
-        SubscriptionScheduleUpdateParams.builder()
-            .addPhase(now.build())
-            .addPhase(next.build())
-            .setEndBehavior(SubscriptionScheduleUpdateParams.EndBehavior.RELEASE)
-            .build();
-    client.v1().subscriptionSchedules().update(schedule.getId(), p, null);
+    changes.change(subscriptionId, plan, interval, upgrade);
+    return subscription(subscriptionId)
+        .orElseThrow(() -> new BillingException("subscription vanished", null));
   }
 
   @Override

@@ -13,7 +13,6 @@ import ai.agentlens.core.port.billing.BillingGateway;
 import ai.agentlens.core.port.billing.BillingInterval;
 import ai.agentlens.core.port.billing.BillingState;
 import ai.agentlens.core.port.billing.BillingStateStore;
-import ai.agentlens.core.port.billing.Invoice;
 import ai.agentlens.core.port.billing.PaymentMethodState;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,8 @@ public final class Billing {
   private final BillingSettings settings;
   private final BillingSync sync;
   private final BillingNotices notices;
+  private final BillingCache cache;
+  private final AuditTrail audit;
 
   /**
    * Creates the use case.
@@ -44,20 +45,24 @@ public final class Billing {
    * @param audit the audit trail
    * @param gateway the provider
    * @param settings billing settings
+   * @param cache the per-org billing cache shared with the webhooks and jobs
    */
   public Billing(
       AccountPorts ports,
       Access access,
       AuditTrail audit,
       BillingGateway gateway,
-      BillingSettings settings) {
+      BillingSettings settings,
+      BillingCache cache) {
     this.ports = ports;
+    this.cache = cache;
+    this.audit = audit;
     this.access = access;
     this.gateway = gateway;
     this.store = ports.stores().billing();
     this.settings = settings;
     this.notices = new BillingNotices(ports, audit);
-    this.sync = new BillingSync(ports, store, notices);
+    this.sync = new BillingSync(ports, store, notices, cache);
   }
 
   private Org org(String orgId) {
@@ -65,8 +70,10 @@ public final class Billing {
   }
 
   /**
-   * Reads the billing overview. The provider's part (card, invoices) is left empty with a reason
-   * when the provider cannot be reached; the stored part always shows.
+   * Reads the billing overview. The provider's part (card, next invoice, invoices) comes from the
+   * {@link BillingCache} (at most one set of provider calls per org per {@link
+   * BillingCache#TTL_NANOS}, dropped by any billing change); it is left empty with a reason when
+   * the provider cannot be reached; the stored part is always read fresh.
    *
    * @param caller the signed-in Owner
    * @param orgId the org
@@ -79,11 +86,18 @@ public final class Billing {
     if (state.customerId() == null) {
       return new BillingOverview(org.plan(), state, PaymentMethodState.NONE, null, List.of(), null);
     }
+    String customer = state.customerId();
     try {
-      PaymentMethodState pm = gateway.paymentMethod(state.customerId());
-      Invoice next = gateway.upcomingInvoice(state.customerId()).orElse(null);
-      List<Invoice> invoices = gateway.invoices(state.customerId(), 12);
-      return new BillingOverview(org.plan(), state, pm, next, invoices, null);
+      BillingCache.ProviderView v =
+          cache.provider(
+              orgId,
+              () ->
+                  new BillingCache.ProviderView(
+                      gateway.paymentMethod(customer),
+                      gateway.upcomingInvoice(customer).orElse(null),
+                      gateway.invoices(customer, 12)));
+      return new BillingOverview(
+          org.plan(), state, v.paymentMethod(), v.upcoming(), v.invoices(), null);
     } catch (BillingException e) {
       return new BillingOverview(
           org.plan(), state, PaymentMethodState.NONE, null, List.of(), e.getMessage());
@@ -145,19 +159,20 @@ public final class Billing {
   }
 
   /**
-   * The operator's switch: sets an org to Enterprise (or back to Free). Not reachable by org
-   * members; audited with the operator as actor.
+   * The operator's switch: sets an org to Enterprise (or back to Free); see {@link
+   * BillingOperator#setEnterprise}. Not reachable by org members; audited with the operator as
+   * actor.
    *
    * @param orgId the org
    * @param enterprise {@code true} for Enterprise, {@code false} for Free
    * @param operator who did it (recorded)
    */
   public void setEnterprise(String orgId, boolean enterprise, String operator) {
-    Org org = org(orgId);
-    Plan target = enterprise ? Plan.ENTERPRISE : Plan.FREE;
-    if (org.plan() != target) {
-      sync.forcePlan(orgId, org.plan(), target, operator, "operator");
-    }
+    operator().setEnterprise(orgId, enterprise, null, operator);
+  }
+
+  private BillingOperator operator() {
+    return new BillingOperator(ports, audit, cache);
   }
 
   private BillingState ensureCustomer(Caller caller, Org org) {
@@ -172,7 +187,7 @@ public final class Billing {
     BillingState withCustomer =
         state.withCustomer(
             gateway.createCustomer(org.id(), org.name(), email), ports.clock().now());
-    store.save(withCustomer);
+    sync.save(withCustomer);
     return withCustomer;
   }
 

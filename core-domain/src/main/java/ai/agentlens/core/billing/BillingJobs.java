@@ -19,7 +19,8 @@ import java.util.Optional;
  * card-less Pro trial of new orgs (FR-66: created less than the trial length ago, no billing row
  * yet), mails the Owners once when a trial ends within the warning window, ends trials (Free unless
  * a live subscription exists), ends grace periods after failed payments (Free), and re-reads
- * subscriptions whose scheduled downgrade is due. Every change is audited.
+ * subscriptions whose scheduled downgrade is due. What is due is decided by {@link BillingDue};
+ * every change is audited.
  */
 public final class BillingJobs {
 
@@ -47,6 +48,7 @@ public final class BillingJobs {
    * @param settings trial and grace lengths
    * @param leases the job leases
    * @param owner this instance's unique id
+   * @param cache the per-org billing cache, dropped for every org the job changes
    */
   public BillingJobs(
       AccountPorts ports,
@@ -54,7 +56,8 @@ public final class BillingJobs {
       BillingGateway gateway,
       BillingSettings settings,
       JobLeases leases,
-      String owner) {
+      String owner,
+      BillingCache cache) {
     this.ports = ports;
     this.gateway = gateway;
     this.store = ports.stores().billing();
@@ -62,7 +65,7 @@ public final class BillingJobs {
     this.leases = leases;
     this.owner = owner;
     this.notices = new BillingNotices(ports, audit);
-    this.sync = new BillingSync(ports, store, notices);
+    this.sync = new BillingSync(ports, store, notices, cache);
   }
 
   /**
@@ -91,72 +94,63 @@ public final class BillingJobs {
     if (org.isEmpty()) {
       return false;
     }
-    Optional<BillingState> found = store.find(orgId);
-    if (found.isEmpty()) {
-      return startTrial(org.get(), now);
-    }
-    BillingState s = found.get();
-    if (BillingState.PAYMENT_FAILED.equals(s.paymentState())
-        && s.graceUntil() != null
-        && !now.isBefore(s.graceUntil())) {
-      store.save(
-          s.withPayment(BillingState.PAYMENT_OK, null, now)
-              .withTrial("past_due_ended", null, null, s.trialWarnedAt(), now));
-      sync.setPlan(orgId, Plan.FREE, "grace period ended after a failed payment");
-      return true;
-    }
-    if (s.subscriptionId() == null && "trialing".equals(s.status()) && s.trialEnd() != null) {
-      return trial(org.get(), s, now);
-    }
-    if (s.subscriptionId() != null && s.pendingAt() != null && !now.isBefore(s.pendingAt())) {
-      gateway.subscription(s.subscriptionId()).ifPresent(sub -> sync.apply(orgId, sub));
-      return true;
-    }
-    return false;
+    BillingState s = store.find(orgId).orElse(null);
+    return switch (BillingDue.next(org.get(), s, now, settings)) {
+      case START_TRIAL -> startTrial(org.get(), now);
+      case WARN_TRIAL -> warnTrial(org.get(), s, now);
+      case END_TRIAL -> endTrial(org.get(), s, now);
+      case END_GRACE -> endGrace(s, now);
+      case APPLY_SCHEDULED -> {
+        gateway.subscription(s.subscriptionId()).ifPresent(sub -> sync.apply(orgId, sub));
+        yield true;
+      }
+      case NOTHING -> false;
+    };
+  }
+
+  private boolean endGrace(BillingState s, Instant now) {
+    sync.save(
+        s.withPayment(BillingState.PAYMENT_OK, null, now)
+            .withTrial("past_due_ended", null, null, s.trialWarnedAt(), now));
+    sync.setPlan(s.orgId(), Plan.FREE, "grace period ended after a failed payment");
+    return true;
   }
 
   private boolean startTrial(Org org, Instant now) {
-    if (settings.trial().isZero()
-        || org.plan() != Plan.FREE
-        || !now.isBefore(org.createdAt().plus(settings.trial()))) {
-      return false;
-    }
     Instant end = org.createdAt().plus(settings.trial());
-    store.save(BillingState.none(org.id(), now).withTrial("trialing", Plan.PRO, end, null, now));
+    sync.save(BillingState.none(org.id(), now).withTrial("trialing", Plan.PRO, end, null, now));
     sync.setPlan(org.id(), Plan.PRO, "trial");
     notices.audit(org.id(), null, "billing.trial_started", Map.of("trial_end", end.toString()));
     return true;
   }
 
-  private boolean trial(Org org, BillingState s, Instant now) {
-    if (!now.isBefore(s.trialEnd())) {
-      Optional<Subscription> live =
-          s.customerId() == null ? Optional.empty() : gateway.liveSubscription(s.customerId());
-      if (live.isPresent()) {
-        sync.apply(org.id(), live.get());
-      } else {
-        store.save(s.withTrial("none", null, null, s.trialWarnedAt(), now));
-        sync.setPlan(org.id(), Plan.FREE, "trial ended");
-      }
-      notices.audit(
-          org.id(), null, "billing.trial_ended", Map.of("subscribed", live.isPresent() + ""));
-      return true;
+  private boolean endTrial(Org org, BillingState s, Instant now) {
+    Optional<Subscription> live =
+        s.customerId() == null ? Optional.empty() : gateway.liveSubscription(s.customerId());
+    if (live.isPresent()) {
+      sync.apply(org.id(), live.get());
+    } else {
+      sync.save(s.withTrial("none", null, null, s.trialWarnedAt(), now));
+      sync.setPlan(org.id(), Plan.FREE, "trial ended");
     }
-    if (s.trialWarnedAt() == null && !now.isBefore(s.trialEnd().minus(settings.trialWarning()))) {
-      store.save(s.withTrialWarned(now));
-      notices.mailOwners(
-          org.id(),
-          "Your AgentLens Pro trial ends soon",
-          "The Pro trial of "
-              + org.name()
-              + " ends on "
-              + s.trialEnd()
-              + ". Without a subscription the organization moves to the Free plan then."
-              + " Choose a plan at "
-              + settings.publicUrl()
-              + "/billing");
-      return true;
-    }
-    return false;
+    notices.audit(
+        org.id(), null, "billing.trial_ended", Map.of("subscribed", live.isPresent() + ""));
+    return true;
+  }
+
+  private boolean warnTrial(Org org, BillingState s, Instant now) {
+    sync.save(s.withTrialWarned(now));
+    notices.mailOwners(
+        org.id(),
+        "Your AgentLens Pro trial ends soon",
+        "The Pro trial of "
+            + org.name()
+            + " ends on "
+            + s.trialEnd()
+            + ". Without a subscription the organization moves to the Free plan then."
+            + " Choose a plan at "
+            + settings.publicUrl()
+            + "/billing");
+    return true;
   }
 }

@@ -38,6 +38,20 @@ final class BillingNotices {
         details);
   }
 
+  /** Audits an operator's action (actor type {@code system}, actor id the operator's name). */
+  void operator(String orgId, String operator, String action, Map<String, String> details) {
+    audit.append(
+        orgId,
+        ActorType.SYSTEM,
+        operator,
+        action,
+        "billing",
+        orgId,
+        null,
+        AuditResult.SUCCESS,
+        details);
+  }
+
   void mailOwners(String orgId, String subject, String body) {
     if (ports.mailer() == null) {
       return;

@@ -14,18 +14,28 @@ import java.util.Optional;
  * Applies a subscription's current state to an org: stores it and sets the org's plan (a live
  * subscription's plan, else Free), dropping the org from the hot-path cache so quota and rate
  * limits see the new plan at once on this instance (others within {@code OrgDirectory.TTL_NANOS}).
- * Enterprise orgs are set by an operator and never changed by the provider.
+ * Enterprise orgs are set by an operator and never changed by the provider. Every change drops the
+ * org from the {@link BillingCache}.
  */
 final class BillingSync {
 
   private final AccountPorts ports;
   private final BillingStateStore store;
   private final BillingNotices notices;
+  private final BillingCache cache;
 
-  BillingSync(AccountPorts ports, BillingStateStore store, BillingNotices notices) {
+  BillingSync(
+      AccountPorts ports, BillingStateStore store, BillingNotices notices, BillingCache cache) {
     this.ports = ports;
     this.store = store;
     this.notices = notices;
+    this.cache = cache;
+  }
+
+  /** Stores a state and drops the org's cached billing view (banner, provider part). */
+  void save(BillingState state) {
+    store.save(state);
+    cache.invalidate(state.orgId());
   }
 
   BillingState state(String orgId) {
@@ -40,7 +50,7 @@ final class BillingSync {
     if (!s.live()) {
       after = after.withPayment(BillingState.PAYMENT_OK, null, now);
     }
-    store.save(after);
+    save(after);
     if (!equalsNullable(before.pendingPlan(), after.pendingPlan())) {
       notices.audit(
           orgId,
@@ -66,17 +76,20 @@ final class BillingSync {
     forcePlan(orgId, org.get().plan(), target, null, reason);
   }
 
-  /** Sets the plan unconditionally (operator and jobs) and audits it. */
+  /** Sets the plan unconditionally and audits it (actor: an operator's name, or {@code null}). */
   void forcePlan(String orgId, Plan from, Plan target, String actor, String reason) {
     ports.stores().orgs().updatePlan(orgId, target);
+    cache.invalidate(orgId);
     if (ports.orgDirectory() != null) {
       ports.orgDirectory().invalidate(orgId);
     }
-    notices.audit(
-        orgId,
-        actor,
-        "billing.plan_changed",
-        Map.of("from", from.wireName(), "to", target.wireName(), "reason", reason));
+    Map<String, String> details =
+        Map.of("from", from.wireName(), "to", target.wireName(), "reason", reason);
+    if (actor == null) {
+      notices.audit(orgId, null, "billing.plan_changed", details);
+    } else {
+      notices.operator(orgId, actor, "billing.plan_changed", details);
+    }
   }
 
   private static boolean equalsNullable(Object a, Object b) {

@@ -36,6 +36,7 @@ public final class BillingWebhooks {
   private final BillingSettings settings;
   private final BillingSync sync;
   private final BillingNotices notices;
+  private final BillingCache cache;
 
   /**
    * Creates the handler.
@@ -44,18 +45,21 @@ public final class BillingWebhooks {
    * @param gateway the billing provider
    * @param settings secret, tolerance and grace period
    * @param audit the audit trail
+   * @param cache the per-org billing cache, dropped for the org of every handled event
    */
   public BillingWebhooks(
       AccountPorts ports,
       BillingGateway gateway,
       BillingSettings settings,
-      ai.agentlens.core.account.AuditTrail audit) {
+      ai.agentlens.core.account.AuditTrail audit,
+      BillingCache cache) {
     this.ports = ports;
     this.gateway = gateway;
     this.store = ports.stores().billing();
     this.settings = settings;
+    this.cache = cache;
     this.notices = new BillingNotices(ports, audit);
-    this.sync = new BillingSync(ports, store, notices);
+    this.sync = new BillingSync(ports, store, notices, cache);
   }
 
   /**
@@ -123,6 +127,8 @@ public final class BillingWebhooks {
   /** Re-reads the event's subscription and applies it; returns the org it belongs to. */
   private Optional<String> resync(WebhookEvent e) {
     if (e.subscriptionId() == null) {
+      // why: an invoice without a subscription still changes the invoices the overview shows
+      Optional.ofNullable(e.orgId()).ifPresent(cache::invalidate);
       return Optional.ofNullable(e.orgId());
     }
     Optional<Subscription> s = gateway.subscription(e.subscriptionId());
@@ -144,7 +150,7 @@ public final class BillingWebhooks {
       return;
     }
     Instant grace = now.plus(settings.grace());
-    store.save(s.withPayment(BillingState.PAYMENT_FAILED, grace, now));
+    sync.save(s.withPayment(BillingState.PAYMENT_FAILED, grace, now));
     notices.audit(orgId, null, "billing.payment_failed", Map.of("grace_until", grace.toString()));
     notices.mailOwners(
         orgId,
@@ -161,7 +167,7 @@ public final class BillingWebhooks {
     if (!BillingState.PAYMENT_FAILED.equals(s.paymentState())) {
       return;
     }
-    store.save(s.withPayment(BillingState.PAYMENT_OK, null, ports.clock().now()));
+    sync.save(s.withPayment(BillingState.PAYMENT_OK, null, ports.clock().now()));
     notices.audit(orgId, null, "billing.payment_recovered", Map.of());
   }
 }

@@ -4,6 +4,7 @@ import ai.agentlens.core.account.Access;
 import ai.agentlens.core.account.AccountPorts;
 import ai.agentlens.core.account.AuditTrail;
 import ai.agentlens.core.billing.Billing;
+import ai.agentlens.core.billing.BillingCache;
 import ai.agentlens.core.billing.BillingSettings;
 import ai.agentlens.core.billing.BillingWebhooks;
 import ai.agentlens.core.port.billing.BillingGateway;
@@ -34,18 +35,28 @@ public class BillingBeans {
   }
 
   @Singleton
+  BillingCache billingCache(AccountPorts ports) {
+    return new BillingCache(ports.stores().billing(), System::nanoTime);
+  }
+
+  @Singleton
   Billing billing(
       AccountPorts ports,
       Access access,
       AuditTrail audit,
       BillingGateway gateway,
-      BillingSettings settings) {
-    return new Billing(ports, access, audit, gateway, settings);
+      BillingSettings settings,
+      BillingCache cache) {
+    return new Billing(ports, access, audit, gateway, settings, cache);
   }
 
   @Singleton
   BillingWebhooks billingWebhooks(
-      AccountPorts ports, BillingGateway gateway, BillingSettings settings, AuditTrail audit) {
-    return new BillingWebhooks(ports, gateway, settings, audit);
+      AccountPorts ports,
+      BillingGateway gateway,
+      BillingSettings settings,
+      AuditTrail audit,
+      BillingCache cache) {
+    return new BillingWebhooks(ports, gateway, settings, audit, cache);
   }
 }

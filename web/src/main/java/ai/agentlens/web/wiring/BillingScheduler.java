@@ -2,6 +2,7 @@ package ai.agentlens.web.wiring;
 
 import ai.agentlens.core.account.AccountPorts;
 import ai.agentlens.core.account.AuditTrail;
+import ai.agentlens.core.billing.BillingCache;
 import ai.agentlens.core.billing.BillingJobs;
 import ai.agentlens.core.billing.BillingSettings;
 import ai.agentlens.core.billing.OverageReporter;
@@ -37,9 +38,10 @@ public class BillingScheduler {
       BillingGateway gateway,
       BillingSettings settings,
       JobLeases leases,
-      Clock clock) {
+      Clock clock,
+      BillingCache cache) {
     String owner = "instance-" + UUID.randomUUID();
-    this.jobs = new BillingJobs(ports, audit, gateway, settings, leases, owner);
+    this.jobs = new BillingJobs(ports, audit, gateway, settings, leases, owner, cache);
     this.overage =
         new OverageReporter(
             ports.stores().orgs(),

@@ -3,12 +3,14 @@ package ai.agentlens.web.dashboard.support;
 import ai.agentlens.core.account.model.Org;
 import ai.agentlens.core.account.policy.Permission;
 import ai.agentlens.core.account.policy.Permissions;
+import ai.agentlens.core.billing.BillingCache;
 import ai.agentlens.core.ingest.QuotaGate;
 import ai.agentlens.core.org.OrgAdmin;
 import ai.agentlens.core.plan.QuotaSettings;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.signin.LoginSessions;
 import ai.agentlens.web.dashboard.view.Layout;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -65,15 +67,18 @@ public class OrgContext {
   private final QuotaGate quota;
   // why: the same property the billing page and API require, so the link never leads to a 404
   private final boolean billing;
+  // why: absent where billing has no provider (self-hosted, cloud without Stripe): no banner
+  private final BillingCache billingCache;
 
   OrgContext(
       PageAuth auth,
       OrgAdmin orgs,
       LoginSessions sessions,
       QuotaGate quota,
-      @io.micronaut.context.annotation.Value("${agentlens.billing.enabled:false}")
-          boolean billing) {
+      @io.micronaut.context.annotation.Value("${agentlens.billing.enabled:false}") boolean billing,
+      @Nullable BillingCache billingCache) {
     this.billing = billing;
+    this.billingCache = billingCache;
     this.auth = auth;
     this.orgs = orgs;
     this.sessions = sessions;
@@ -149,7 +154,30 @@ public class OrgContext {
         c.can(Permission.READ_AUDIT),
         billing && c.can(Permission.MANAGE_BILLING),
         banner(c.org()),
+        // why: the billing page shows the same warning in its own alert
+        "billing".equals(active) ? null : paymentBanner(c),
         null);
+  }
+
+  /**
+   * Returns the payment-failed warning for the user's current org during a grace period, from the
+   * {@link BillingCache} (no database read per page view, at most one per org per minute); with a
+   * link to {@code /billing} for the Owner, who alone can fix it.
+   *
+   * @param c the user in their org
+   * @return the banner, or {@code null}
+   */
+  public Layout.PaymentBanner paymentBanner(Current c) {
+    if (!billing || billingCache == null) {
+      return null;
+    }
+    return billingCache
+        .paymentFailedUntil(c.orgId())
+        .map(
+            until ->
+                new Layout.PaymentBanner(
+                    until.toString().substring(0, 10), c.can(Permission.MANAGE_BILLING)))
+        .orElse(null);
   }
 
   /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What every signed-in page shows around its content: who is signed in, the org switcher (FR-50),
- * the navigation the role may use, and the usage banner (FR-58).
+ * the navigation the role may use, the usage banner (FR-58) and the payment-failed banner.
  *
  * @param title the page title
  * @param active the navigation entry to mark current
@@ -22,6 +22,7 @@ import java.util.List;
  * @param canReadAudit whether the role reads the audit log
  * @param showBilling whether the nav shows the billing page (cloud billing on, Owner)
  * @param banner the usage warning, or {@code null}
+ * @param paymentBanner the payment-failed warning, or {@code null}
  * @param flash the message left by the previous form, or {@code null}
  */
 public record Layout(
@@ -41,6 +42,7 @@ public record Layout(
     boolean canReadAudit,
     boolean showBilling,
     Banner banner,
+    PaymentBanner paymentBanner,
     Flash flash) {
 
   /**
@@ -64,6 +66,15 @@ public record Layout(
    *     explains the cut-off and links to {@code /billing}
    */
   public record Banner(long percent, long used, long quota, boolean over, boolean cutOff) {}
+
+  /**
+   * The payment-failed warning on every page of the org's members during the grace period after a
+   * failed payment.
+   *
+   * @param graceUntil the UTC date the org drops to Free
+   * @param canFix whether the viewer is an Owner (the banner links to {@code /billing})
+   */
+  public record PaymentBanner(String graceUntil, boolean canFix) {}
 
   /**
    * A one-time message after a form (kind {@code ok} or {@code error}).
@@ -97,6 +108,7 @@ public record Layout(
         canReadAudit,
         showBilling,
         banner,
+        paymentBanner,
         f);
   }
 
