@@ -136,24 +136,26 @@ public final class OrgImport {
 
     /** Handles one line; false to stop (rate limit). */
     boolean line(long number, String text) {
-      boolean isChecksum =
-          text.startsWith("{\"kind\":\"checksum\"") || text.startsWith("{\"_type\":\"checksum\"");
-      if (!isChecksum) {
-        checksum.add(text);
-      }
+      // why: the checksum is only checked when the whole file is read (fromLine 1), so earlier
+      // lines need not be hashed; a line is known to be the checksum line only once parsed
       if (number < fromLine) {
         return true;
       }
       lines++;
       if (text.isBlank()) {
+        checksum.add(text);
         return true;
       }
       JsonObject o;
       try {
         o = JsonReader.readObject(text);
       } catch (JsonSyntaxException e) {
+        checksum.add(text);
         error(number, "not a JSON object: " + e.getMessage());
         return true;
+      }
+      if (!"checksum".equals(o.get("kind")) && !"checksum".equals(o.get("_type"))) {
+        checksum.add(text);
       }
       Object kind = o.get("kind");
       if (kind == null && o.get("_type") instanceof String t) {
