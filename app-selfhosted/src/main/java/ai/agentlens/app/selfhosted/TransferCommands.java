@@ -71,7 +71,8 @@ final class TransferCommands {
       }
       try (var storage = CliStorage.open(dataDir.resolve())) {
         Stores s = storage.stores();
-        OrgExport export = new OrgExport(s.events(), s.sessions(), s.agents(), Clock.system());
+        OrgExport export =
+            new OrgExport(s.events(), s.sessions(), s.agents(), s.orgs(), Clock.system());
         OutputStream target =
             out == null
                 ? new BufferedOutputStream(System.out, 1 << 16)
@@ -120,7 +121,12 @@ final class TransferCommands {
           InputStream in = open(file)) {
         Stores s = storage.stores();
         OrgImport importer =
-            new OrgImport(s.events(), new InMemoryRateLimiter(Clock.system()), Integer.MAX_VALUE);
+            new OrgImport(
+                s.events(),
+                s.orgs(),
+                null,
+                new InMemoryRateLimiter(Clock.system()),
+                Integer.MAX_VALUE);
         ImportReport r = importer.importLines(org, in, 1, k -> err.println("imported " + k));
         out.println(
             "imported "

@@ -29,6 +29,11 @@ import java.util.Objects;
  * @param prevHash hash of the previous event in the session, {@code null} for the first (or not yet
  *     written)
  * @param hash lowercase hex SHA-256, {@code null} while not yet written
+ * @param hashVersion the recipe that made {@code hash}: {@link HashChain#VERSION} for events
+ *     chained here, {@link HashRecipe2#VERSION} for events imported from an AgentLens TypeScript
+ *     server that kept their original hashes
+ * @param hashSource for recipe 2 only: the exact text that was hashed (the TypeScript server's
+ *     {@code JSON.stringify} output), {@code null} otherwise
  */
 public record Event(
     String id,
@@ -42,7 +47,9 @@ public record Event(
     JsonDoc metadata,
     long sequence,
     String prevHash,
-    String hash) {
+    String hash,
+    int hashVersion,
+    String hashSource) {
 
   /** Checks the invariants every event holds, whatever its source. */
   public Event {
@@ -58,7 +65,62 @@ public record Event(
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence must be >= 0");
     }
+    if (hashVersion == HashRecipe2.VERSION) {
+      if (hash == null || hashSource == null) {
+        throw new IllegalArgumentException("a recipe-2 event carries its hash and hash source");
+      }
+    } else if (hashVersion != HashChain.VERSION) {
+      throw new IllegalArgumentException("unknown hash version " + hashVersion);
+    } else if (hashSource != null) {
+      throw new IllegalArgumentException("only a recipe-2 event carries a hash source");
+    }
     timestamp = timestamp.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * Creates an event chained with this server's recipe ({@link HashChain#VERSION}).
+   *
+   * @param id the event id
+   * @param orgId the org
+   * @param sessionId the session
+   * @param agentId the agent
+   * @param eventType the type
+   * @param severity the severity
+   * @param timestamp when it happened
+   * @param payload the JSON object
+   * @param metadata the JSON object
+   * @param sequence position in the session's chain, 0 while not yet written
+   * @param prevHash the previous event's hash, or {@code null}
+   * @param hash this event's hash, or {@code null}
+   */
+  public Event(
+      String id,
+      String orgId,
+      String sessionId,
+      String agentId,
+      EventType eventType,
+      Severity severity,
+      Instant timestamp,
+      JsonDoc payload,
+      JsonDoc metadata,
+      long sequence,
+      String prevHash,
+      String hash) {
+    this(
+        id,
+        orgId,
+        sessionId,
+        agentId,
+        eventType,
+        severity,
+        timestamp,
+        payload,
+        metadata,
+        sequence,
+        prevHash,
+        hash,
+        HashChain.VERSION,
+        null);
   }
 
   /**
@@ -185,7 +247,9 @@ public record Event(
         newMetadata,
         sequence,
         prevHash,
-        hash);
+        hash,
+        hashVersion,
+        hashSource);
   }
 
   /**
@@ -200,5 +264,40 @@ public record Event(
     return new Event(
         id, orgId, sessionId, agentId, eventType, severity, timestamp, payload, metadata, sequence,
         prevHash, hash);
+  }
+
+  /**
+   * Returns this event placed in its session's chain with the hashes it came with (a recipe-2 event
+   * whose {@code prevHash} is the chain's tail).
+   *
+   * @param sequence its position, from 1
+   * @return the placed copy, same hashes, version and source
+   */
+  public Event placed(long sequence) {
+    return new Event(
+        id,
+        orgId,
+        sessionId,
+        agentId,
+        eventType,
+        severity,
+        timestamp,
+        payload,
+        metadata,
+        sequence,
+        prevHash,
+        hash,
+        hashVersion,
+        hashSource);
+  }
+
+  /**
+   * Whether this event arrived with hashes of its own to keep (recipe 2) instead of being chained
+   * with this server's recipe.
+   *
+   * @return true for a recipe-2 event
+   */
+  public boolean keepsOwnHash() {
+    return hashVersion == HashRecipe2.VERSION;
   }
 }

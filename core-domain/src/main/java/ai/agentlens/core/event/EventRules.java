@@ -32,7 +32,8 @@ public final class EventRules {
    * @throws InvalidInputException naming the event id and the field at fault: another org, a
    *     too-long or blank id, a control character or a lone surrogate in an id, an invalid JSON
    *     payload or metadata (too large, NUL character, lone surrogate), an out-of-range timestamp,
-   *     or an event that already carries chain fields
+   *     or an event that already carries chain fields (a sequence, or hashes other than a recipe-2
+   *     event's own)
    */
   public static void check(String orgId, Event event) {
     trees(orgId, event);
@@ -71,7 +72,9 @@ public final class EventRules {
     if (event.timestamp().isBefore(MIN_TIMESTAMP) || !event.timestamp().isBefore(MAX_TIMESTAMP)) {
       throw new InvalidInputException(where + "timestamp out of range");
     }
-    if (event.sequence() != 0 || event.hash() != null || event.prevHash() != null) {
+    // why: a recipe-2 import arrives with the hashes it keeps (HashChain.extendChecked)
+    boolean ownHash = event.keepsOwnHash();
+    if (event.sequence() != 0 || (!ownHash && (event.hash() != null || event.prevHash() != null))) {
       throw new InvalidInputException(where + "already chained; only unwritten events are stored");
     }
     return new JsonObject[] {payload, metadata};

@@ -152,6 +152,9 @@ public final class HashChain {
 
   /**
    * Appends checked events of one session to its chain, in list order, without parsing them again.
+   * A recipe-2 event ({@link Event#keepsOwnHash}) whose {@code prevHash} is the chain's tail keeps
+   * its hashes and hash source; any other event is chained with this recipe (a recipe-2 event that
+   * does not link, e.g. its session already held other events, becomes a recipe-1 event).
    *
    * @param lastSequence the stored tail's sequence, 0 for an empty session
    * @param lastHash the stored tail's hash, {@code null} for an empty session
@@ -165,6 +168,12 @@ public final class HashChain {
     String prev = lastHash;
     for (CheckedEvent e : events) {
       sequence++;
+      if (e.event().keepsOwnHash() && Objects.equals(prev, e.event().prevHash())) {
+        // why: a recipe-2 event that links to the tail keeps the hash it was exported with
+        chained.add(e.event().placed(sequence));
+        prev = e.event().hash();
+        continue;
+      }
       String hash = hash(e, sequence, prev);
       chained.add(e.event().chained(sequence, prev, hash));
       prev = hash;
@@ -223,7 +232,9 @@ public final class HashChain {
   }
 
   /**
-   * Verifies a contiguous segment of a session's chain (e.g. what retention left).
+   * Verifies a contiguous segment of a session's chain (e.g. what retention left): sequences are
+   * gapless, each {@code prevHash} links, and each event's hash matches with the recipe it was made
+   * with ({@link #check}).
    *
    * @param events the events ordered by sequence
    * @param firstSequence the sequence the first event must have
@@ -242,19 +253,37 @@ public final class HashChain {
       if (!Objects.equals(prev, e.prevHash())) {
         return ChainVerification.failedAt(i, "prevHash does not link to the previous event");
       }
-      String expected;
-      try {
-        expected = hash(e, e.sequence(), e.prevHash());
-      } catch (RuntimeException ex) {
-        return ChainVerification.failedAt(i, "event cannot be hashed: " + ex.getMessage());
-      }
-      if (!expected.equals(e.hash())) {
-        return ChainVerification.failedAt(i, "hash does not match the event's contents");
+      String why = check(e);
+      if (why != null) {
+        return ChainVerification.failedAt(i, why);
       }
       prev = e.hash();
       sequence++;
     }
     return ChainVerification.VALID;
+  }
+
+  /**
+   * Checks one event's hash with its own recipe ({@link Event#hashVersion}), not its links.
+   *
+   * @param e a stored event
+   * @return {@code null} when the hash matches, else why not
+   */
+  public static String check(Event e) {
+    if (e.hashVersion() == HashRecipe2.VERSION) {
+      try {
+        return HashRecipe2.check(e);
+      } catch (RuntimeException ex) {
+        return "event cannot be hashed: " + ex.getMessage();
+      }
+    }
+    String expected;
+    try {
+      expected = hash(e, e.sequence(), e.prevHash());
+    } catch (RuntimeException ex) {
+      return "event cannot be hashed: " + ex.getMessage();
+    }
+    return expected.equals(e.hash()) ? null : "hash does not match the event's contents";
   }
 
   private static final ThreadLocal<MessageDigest> SHA256 =

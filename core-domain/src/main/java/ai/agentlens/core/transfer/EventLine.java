@@ -4,6 +4,7 @@ import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventRules;
 import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.HashRecipe2;
 import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.json.JsonDoc;
 import ai.agentlens.core.json.JsonNumber;
@@ -48,6 +49,26 @@ record EventLine(Event event, long sequence, String hash) {
             time(text(o, "timestamp")),
             JsonDoc.of(object(o, "payload")),
             JsonDoc.of(o.get("metadata") == null ? JsonObject.EMPTY : object(o, "metadata")));
+    if (o.get("hashVersion") instanceof JsonNumber v && v.longValue() == HashRecipe2.VERSION) {
+      // why: an event once imported from an AgentLens TypeScript server keeps its recipe-2 hash
+      Object prev = o.get("prevHash");
+      e =
+          new Event(
+              e.id(),
+              orgId,
+              e.sessionId(),
+              e.agentId(),
+              type,
+              severity,
+              e.timestamp(),
+              e.payload(),
+              e.metadata(),
+              0,
+              prev instanceof String p ? p : null,
+              text(o, "hash"),
+              HashRecipe2.VERSION,
+              text(o, "hashSource"));
+    }
     EventRules.check(orgId, e);
     long sequence = o.get("sequence") instanceof JsonNumber n ? n.longValue() : 0;
     Object hash = o.get("hash");

@@ -1,5 +1,6 @@
 package ai.agentlens.core.transfer;
 
+import ai.agentlens.core.account.model.OrgSettings;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.HashChain;
 import ai.agentlens.core.json.CanonicalJson;
@@ -51,6 +52,14 @@ final class ExportWriter {
     line(b, null);
   }
 
+  void settings(OrgSettings s) throws IOException {
+    StringBuilder b = start("settings");
+    b.append(",\"retentionDays\":").append(s.retentionDays());
+    b.append(",\"redactionRules\":").append(Json.stringArray(s.redactionRules()));
+    b.append(",\"promptMasking\":").append(s.promptMasking());
+    line(b, null);
+  }
+
   void agent(Agent a) throws IOException {
     StringBuilder b = start("agent");
     field(b, "id", a.id());
@@ -85,7 +94,10 @@ final class ExportWriter {
     b.append(",\"sequence\":").append(e.sequence());
     field(b, "prevHash", e.prevHash());
     field(b, "hash", e.hash());
-    b.append(",\"hashVersion\":").append(HashChain.VERSION);
+    b.append(",\"hashVersion\":").append(e.hashVersion());
+    if (e.hashSource() != null) {
+      field(b, "hashSource", e.hashSource());
+    }
     b.append(",\"payload\":");
     CanonicalJson.append(b, e.payload().tree());
     b.append(",\"metadata\":");

@@ -18,6 +18,7 @@ import java.util.List;
  * @param resumeFromLine with {@code rateLimited}: the first line not imported; send the same file
  *     again with {@code fromLine} set to it; otherwise 0
  * @param retryAfterSeconds with {@code rateLimited}: when to resume; otherwise 0
+ * @param settingsImported whether a {@code settings} line was applied to the org
  */
 public record ImportReport(
     long lines,
@@ -30,7 +31,8 @@ public record ImportReport(
     boolean checksumVerified,
     boolean rateLimited,
     long resumeFromLine,
-    long retryAfterSeconds) {
+    long retryAfterSeconds,
+    boolean settingsImported) {
 
   /** Copies the error list. */
   public ImportReport {

@@ -5,6 +5,7 @@ import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.port.storage.OrgStore;
 import ai.agentlens.core.port.storage.SessionStore;
 import ai.agentlens.core.session.Agent;
 import ai.agentlens.core.session.Session;
@@ -17,10 +18,10 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
- * Exports one org as JSONL (FR-74, FR-77): a header, the org's agents, its sessions, its events in
- * chain order (session, then sequence), and a checksum line. Sessions and events are read page by
- * page (events by keyset), so memory stays constant whatever the org's size; the caller decides
- * where the bytes go (an HTTP response, a gzip stream, a file).
+ * Exports one org as JSONL (FR-74, FR-77): a header, the org's settings, its agents, its sessions,
+ * its events in chain order (session, then sequence), and a checksum line. Sessions and events are
+ * read page by page (events by keyset), so memory stays constant whatever the org's size; the
+ * caller decides where the bytes go (an HTTP response, a gzip stream, a file).
  */
 public final class OrgExport {
 
@@ -37,6 +38,7 @@ public final class OrgExport {
   private final EventStore events;
   private final SessionStore sessions;
   private final AgentStore agents;
+  private final OrgStore orgs;
   private final Clock clock;
 
   /**
@@ -45,12 +47,15 @@ public final class OrgExport {
    * @param events the event log
    * @param sessions the sessions
    * @param agents the agents
+   * @param orgs the orgs, for the {@code settings} line
    * @param clock for the header's {@code exportedAt}
    */
-  public OrgExport(EventStore events, SessionStore sessions, AgentStore agents, Clock clock) {
+  public OrgExport(
+      EventStore events, SessionStore sessions, AgentStore agents, OrgStore orgs, Clock clock) {
     this.events = events;
     this.sessions = sessions;
     this.agents = agents;
+    this.orgs = orgs;
     this.clock = clock;
   }
 
@@ -70,6 +75,10 @@ public final class OrgExport {
       throws IOException {
     ExportWriter w = new ExportWriter(out);
     w.header(orgId, clock.now(), from, to);
+    var org = orgs.find(orgId);
+    if (org.isPresent()) {
+      w.settings(org.get().settings());
+    }
     for (Agent a : agents.list(orgId)) {
       w.agent(a);
     }

@@ -1,5 +1,6 @@
 package ai.agentlens.core.transfer;
 
+import ai.agentlens.core.account.OrgDirectory;
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.event.AppendResult;
 import ai.agentlens.core.event.Event;
@@ -10,6 +11,7 @@ import ai.agentlens.core.json.JsonReader;
 import ai.agentlens.core.json.JsonSyntaxException;
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.port.storage.OrgStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +30,10 @@ import java.util.function.LongConsumer;
  * session is imported whole into an org that did not hold it (the org id is not hashed) — any
  * difference is reported. Re-importing changes nothing: stored ids are skipped as duplicates.
  * Records are rate-limited per org; at the limit the import stops and says where to resume.
+ *
+ * <p>The AgentLens TypeScript server's NDJSON export (reference §6, records typed by {@code _type})
+ * is read too: its events keep their recipe-2 hashes when their chain links here ({@link
+ * AgentLensEventLine}); its agents, sessions, health scores and config are counted as derived.
  */
 public final class OrgImport {
 
@@ -36,7 +42,14 @@ public final class OrgImport {
 
   static final int BATCH = 500;
 
+  /** AgentLens NDJSON record types re-derived from the events (or not carried over). */
+  private static final java.util.Set<Object> AGENTLENS_DERIVED =
+      java.util.Set.of(
+          "agentlens:agent", "agentlens:session", "agentlens:health_score", "agentlens:config");
+
   private final EventStore events;
+  private final OrgStore orgs;
+  private final OrgDirectory directory;
   private final RateLimiter limiter;
   private final int recordsPerMinute;
   private final int chunk;
@@ -45,11 +58,20 @@ public final class OrgImport {
    * Creates the use case.
    *
    * @param events the event log
+   * @param orgs the orgs, whose settings a {@code settings} line restores
+   * @param directory the cached org directory to refresh after a settings line, or {@code null}
    * @param limiter the rate limiter shared by the deployment's instances
    * @param recordsPerMinute records one org may import per minute (10,000 by default)
    */
-  public OrgImport(EventStore events, RateLimiter limiter, int recordsPerMinute) {
+  public OrgImport(
+      EventStore events,
+      OrgStore orgs,
+      OrgDirectory directory,
+      RateLimiter limiter,
+      int recordsPerMinute) {
     this.events = events;
+    this.orgs = orgs;
+    this.directory = directory;
     this.limiter = limiter;
     this.recordsPerMinute = recordsPerMinute;
     this.chunk = Math.max(1, Math.min(BATCH, recordsPerMinute / 10));
@@ -102,6 +124,8 @@ public final class OrgImport {
     private boolean checksumVerified;
     private long resumeFromLine;
     private long retryAfter;
+    private boolean agentLens;
+    private boolean settingsImported;
 
     Run(String orgId, long fromLine, LongConsumer progress) {
       this.orgId = orgId;
@@ -112,28 +136,52 @@ public final class OrgImport {
 
     /** Handles one line; false to stop (rate limit). */
     boolean line(long number, String text) {
-      boolean isChecksum = text.startsWith("{\"kind\":\"checksum\"");
-      if (!isChecksum) {
-        checksum.add(text);
-      }
+      // why: the checksum is only checked when the whole file is read (fromLine 1), so earlier
+      // lines need not be hashed; a line is known to be the checksum line only once parsed
       if (number < fromLine) {
         return true;
       }
       lines++;
       if (text.isBlank()) {
+        checksum.add(text);
         return true;
       }
       JsonObject o;
       try {
         o = JsonReader.readObject(text);
       } catch (JsonSyntaxException e) {
+        checksum.add(text);
         error(number, "not a JSON object: " + e.getMessage());
         return true;
       }
+      if (!"checksum".equals(o.get("kind")) && !"checksum".equals(o.get("_type"))) {
+        checksum.add(text);
+      }
       Object kind = o.get("kind");
+      if (kind == null && o.get("_type") instanceof String t) {
+        // why: the AgentLens TypeScript server's NDJSON names the record type "_type" (reference
+        // §6)
+        kind = "agentlens:" + t;
+        agentLens = true;
+      }
+      if ("agentlens:checksum".equals(kind)) {
+        kind = "checksum";
+      } else if (AGENTLENS_DERIVED.contains(kind)) {
+        derived++;
+        return true;
+      }
       if ("header".equals(kind)) {
         if (!(o.get("formatVersion") instanceof JsonNumber v) || v.longValue() != 1) {
           error(number, "header: formatVersion " + o.get("formatVersion") + " is not supported");
+        }
+        return true;
+      }
+      if ("settings".equals(kind)) {
+        try {
+          SettingsLine.apply(orgs, directory, orgId, SettingsLine.read(o));
+          settingsImported = true;
+        } catch (InvalidInputException e) {
+          error(number, e.getMessage());
         }
         return true;
       }
@@ -148,8 +196,12 @@ public final class OrgImport {
         }
         return true;
       }
-      if (!"event".equals(kind)) {
-        error(number, "kind: one of header, agent, session, event, checksum");
+      if (!"event".equals(kind) && !"agentlens:event".equals(kind)) {
+        error(
+            number,
+            agentLens
+                ? "_type: one of agent, session, event, health_score, config, checksum"
+                : "kind: one of header, settings, agent, session, event, checksum");
         return true;
       }
       if (permits == 0) {
@@ -163,7 +215,8 @@ public final class OrgImport {
       }
       permits--;
       try {
-        pending.add(EventLine.read(orgId, o));
+        pending.add(
+            "event".equals(kind) ? EventLine.read(orgId, o) : AgentLensEventLine.read(orgId, o));
         pendingLines.add(number);
       } catch (InvalidInputException e) {
         error(number, e.getMessage());
@@ -202,7 +255,17 @@ public final class OrgImport {
         if (got == null || want.hash() == null) {
           continue;
         }
-        if (got.sequence() != want.sequence() || !got.hash().equals(want.hash())) {
+        if (want.event().keepsOwnHash()) {
+          if (!got.keepsOwnHash()) {
+            rechained++;
+            error(
+                pendingLines.get(i),
+                "stored with sequence "
+                    + got.sequence()
+                    + " and a new recipe-1 hash: its prev_hash is not the hash its session ended"
+                    + " with here");
+          }
+        } else if (got.sequence() != want.sequence() || !got.hash().equals(want.hash())) {
           rechained++;
           error(
               pendingLines.get(i),
@@ -234,7 +297,8 @@ public final class OrgImport {
           checksumVerified,
           resumeFromLine > 0,
           resumeFromLine,
-          retryAfter);
+          retryAfter,
+          settingsImported);
     }
   }
 }

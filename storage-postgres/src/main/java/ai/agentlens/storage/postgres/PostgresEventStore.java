@@ -90,7 +90,7 @@ final class PostgresEventStore extends JdbcEventStore {
   protected String findSql() {
     // why: event_keys gives the timestamp, which prunes the partitions the lookup visits
     return "select e.org_id, e.id, e.session_id, e.agent_id, e.event_type, e.severity, e.ts,"
-        + " e.payload, e.metadata, e.sequence, e.prev_hash, e.hash"
+        + " e.payload, e.metadata, e.sequence, e.prev_hash, e.hash, e.hash_version, e.hash_source"
         + " from event_keys k join events e on e.org_id = k.org_id and e.ts = k.ts and e.id = k.id"
         + " where k.org_id = ? and k.id = ?";
   }

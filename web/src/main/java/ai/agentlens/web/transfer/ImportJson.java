@@ -20,6 +20,7 @@ import java.util.List;
  * @param resumeFromLine the line to send as {@code fromLine} to resume, or {@code null}
  * @param error with {@code rateLimited}: the error text of the 429 envelope
  * @param status with {@code rateLimited}: 429
+ * @param settingsImported whether the file's org settings were applied
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +36,8 @@ public record ImportJson(
     boolean rateLimited,
     Long resumeFromLine,
     String error,
-    Integer status) {
+    Integer status,
+    boolean settingsImported) {
 
   /**
    * One skipped or changed line.
@@ -61,6 +63,7 @@ public record ImportJson(
         r.rateLimited()
             ? "Import rate limit reached: resume from line " + r.resumeFromLine()
             : null,
-        r.rateLimited() ? 429 : null);
+        r.rateLimited() ? 429 : null,
+        r.settingsImported());
   }
 }

@@ -1,9 +1,11 @@
 package ai.agentlens.web.wiring;
 
+import ai.agentlens.core.account.OrgDirectory;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.storage.AgentStore;
 import ai.agentlens.core.port.storage.EventStore;
+import ai.agentlens.core.port.storage.OrgStore;
 import ai.agentlens.core.port.storage.SessionStore;
 import ai.agentlens.core.transfer.OrgExport;
 import ai.agentlens.core.transfer.OrgImport;
@@ -19,15 +21,18 @@ import jakarta.inject.Singleton;
 public class TransferBeans {
 
   @Singleton
-  OrgExport orgExport(EventStore events, SessionStore sessions, AgentStore agents, Clock clock) {
-    return new OrgExport(events, sessions, agents, clock);
+  OrgExport orgExport(
+      EventStore events, SessionStore sessions, AgentStore agents, OrgStore orgs, Clock clock) {
+    return new OrgExport(events, sessions, agents, orgs, clock);
   }
 
   @Singleton
   OrgImport orgImport(
       EventStore events,
+      OrgStore orgs,
+      OrgDirectory directory,
       RateLimiter limiter,
       @Value("${agentlens.import.records-per-minute:10000}") int recordsPerMinute) {
-    return new OrgImport(events, limiter, recordsPerMinute);
+    return new OrgImport(events, orgs, directory, limiter, recordsPerMinute);
   }
 }

@@ -26,7 +26,12 @@ import java.util.Set;
  * is stored, the sessions and agents they touch are materialized (reference §1.9) and the usage
  * records (org, hour of writing, key) are incremented — or, on any error, nothing is. Each newly
  * stored event gets the next sequence number of its session (1, 2, …, in list order), the previous
- * event's hash as {@code prevHash}, and its {@link ai.agentlens.core.event.HashChain} hash.
+ * event's hash as {@code prevHash}, and its {@link ai.agentlens.core.event.HashChain} hash — except
+ * a recipe-2 event (imported from an AgentLens TypeScript server, {@link Event#keepsOwnHash()})
+ * whose {@code prevHash} is its session's current tail hash ({@code null} for an empty session): it
+ * keeps its hash, {@code prevHash}, hash version and hash source and only gets the next sequence. A
+ * recipe-2 event that does not link is chained like any other (recipe 1). Reads return every event
+ * with its {@link Event#hashVersion()} and {@link Event#hashSource()}.
  *
  * <p><b>Idempotency.</b> An event whose id is already stored in its org (or repeats earlier in the
  * same call) is skipped: not stored again, not chained, not counted in sessions or usage, and

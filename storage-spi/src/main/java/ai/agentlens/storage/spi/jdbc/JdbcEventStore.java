@@ -248,7 +248,7 @@ public class JdbcEventStore implements EventStore {
             + json
             + ","
             + json
-            + ",?,?,?)",
+            + ",?,?,?,?,?)",
         chained,
         JdbcEventStore::bindEvent);
   }
@@ -272,7 +272,9 @@ public class JdbcEventStore implements EventStore {
         .text(e.metadata().text())
         .int64(e.sequence())
         .text(e.prevHash())
-        .text(e.hash());
+        .text(e.hash())
+        .int64(e.hashVersion())
+        .text(e.hashSource());
   }
 
   private void addUsage(Connection c, String orgId, List<Event> chained, Map<String, String> keyOf)

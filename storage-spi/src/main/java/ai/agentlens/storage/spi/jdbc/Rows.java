@@ -4,6 +4,7 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.json.Json;
+import ai.agentlens.core.json.JsonDoc;
 import ai.agentlens.core.session.Agent;
 import ai.agentlens.core.session.Session;
 import ai.agentlens.core.session.SessionStatus;
@@ -17,7 +18,7 @@ public final class Rows {
   /** Event columns, in insert order. */
   public static final String EVENT_COLUMNS =
       "org_id, id, session_id, agent_id, event_type, severity, ts, payload, metadata, sequence,"
-          + " prev_hash, hash";
+          + " prev_hash, hash, hash_version, hash_source";
 
   /** Session columns. */
   public static final String SESSION_COLUMNS =
@@ -56,11 +57,13 @@ public final class Rows {
         EventType.fromWireName(rs.getString("event_type")).orElseThrow(),
         Severity.fromWireName(rs.getString("severity")).orElseThrow(),
         d.getInstant(rs, "ts"),
-        rs.getString("payload"),
-        rs.getString("metadata"),
+        JsonDoc.of(rs.getString("payload")),
+        JsonDoc.of(rs.getString("metadata")),
         rs.getLong("sequence"),
         rs.getString("prev_hash"),
-        rs.getString("hash"));
+        rs.getString("hash"),
+        rs.getInt("hash_version"),
+        rs.getString("hash_source"));
   }
 
   /**
