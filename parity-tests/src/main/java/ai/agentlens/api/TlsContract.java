@@ -92,7 +92,8 @@ public abstract class TlsContract {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     List<String> cookies = r.headers().allValues("Set-Cookie");
     assertThat(cookies).isNotEmpty();
-    assertThat(cookies).allSatisfy(c -> assertThat(c).contains("Secure").contains("HttpOnly"));
+    assertThat(cookies)
+        .allSatisfy(c -> assertThat(c).contains("; Secure").containsIgnoringCase("HttpOnly"));
   }
 
   @Test
