@@ -89,10 +89,7 @@ public abstract class OffsiteRedirectContract extends AccountStack {
     String cookies = "al_session=" + b.cookie("al_session") + "; al_csrf=" + csrf;
     for (String back : HOSTILE) {
       HttpResponse<String> r =
-          form(
-              "/switch-org",
-              Map.of("_csrf", csrf, "orgId", org.id(), "returnTo", back),
-              cookies);
+          form("/switch-org", Map.of("_csrf", csrf, "orgId", org.id(), "returnTo", back), cookies);
       assertThat(r.statusCode()).as("returnTo=%s: %s", back, r.body()).isEqualTo(303);
       assertLocal(r.headers().firstValue("Location").orElse(null), back);
     }

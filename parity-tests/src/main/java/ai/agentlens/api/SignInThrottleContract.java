@@ -21,9 +21,9 @@ import org.junit.jupiter.api.TestInstance;
  * lockout: one address gets {@code agentlens.auth.sign-in-attempts-per-minute} password attempts,
  * whatever the accounts and whether they succeed, then {@code 429} with {@code Retry-After} on the
  * JSON API and on the sign-in page (with a message saying so); other addresses are unaffected. The
- * address comes from {@code X-Forwarded-For} only through a trusted proxy, read from the right, so a
- * client writing its own entry at the left does not escape. Self-hosted counts in memory, cloud in
- * Redis.
+ * address comes from {@code X-Forwarded-For} only through a trusted proxy, read from the right, so
+ * a client writing its own entry at the left does not escape. Self-hosted counts in memory, cloud
+ * in Redis.
  *
  * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test}.
  */
@@ -97,7 +97,9 @@ public abstract class SignInThrottleContract {
                           "{\"email\":\""
                               + Accounts.email("spoof")
                               + "\",\"password\":\"Wrong-Password-1\"}")));
-      assertThat(r.statusCode()).as("attempt %d: %s", i + 1, r.body()).isEqualTo(i < LIMIT ? 401 : 429);
+      assertThat(r.statusCode())
+          .as("attempt %d: %s", i + 1, r.body())
+          .isEqualTo(i < LIMIT ? 401 : 429);
     }
   }
 
@@ -123,8 +125,8 @@ public abstract class SignInThrottleContract {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     assertThat(page.statusCode()).as(page.body()).isEqualTo(429);
-    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(page.body()).contains("Too many sign-in attempts from your network address");
     assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow()))
         .isBetween(1L, 60L);

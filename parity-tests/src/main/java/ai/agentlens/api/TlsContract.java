@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestInstance;
  * responses carry {@code Strict-Transport-Security}, cookies are {@code Secure} ({@code auto}
  * follows the request), and the plain listener on {@code agentlens.tls.redirect-port} answers every
  * request with a redirect to the same path on HTTPS. A certificate and key that do not belong
- * together stop the start with one line naming the setting. The certificate is self-signed, made
- * by keytool for this run.
+ * together stop the start with one line naming the setting. The certificate is self-signed, made by
+ * keytool for this run.
  *
  * <p>Each launcher module runs it through a tiny subclass in its own {@code src/test}.
  */
@@ -113,7 +113,9 @@ public abstract class TlsContract {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"events\":[]}"))
                 .build(),
             body());
-    assertThat(ingest.statusCode()).as("no route or key check answers on plain HTTP").isEqualTo(308);
+    assertThat(ingest.statusCode())
+        .as("no route or key check answers on plain HTTP")
+        .isEqualTo(308);
     assertThat(ingest.headers().firstValue("Location"))
         .contains("https://127.0.0.1:" + stack.port() + "/api/events");
   }

@@ -39,7 +39,9 @@ public record SelfSignedCertificate(Path cert, Path key, X509Certificate certifi
       Path dir = Files.createTempDirectory("agentlens-tls-");
       Path store = dir.resolve("store.p12");
       List<String> size =
-          keyAlgorithm.equals("EC") ? List.of("-groupname", "secp256r1") : List.of("-keysize", "2048");
+          keyAlgorithm.equals("EC")
+              ? List.of("-groupname", "secp256r1")
+              : List.of("-keysize", "2048");
       List<String> command =
           new java.util.ArrayList<>(
               List.of(

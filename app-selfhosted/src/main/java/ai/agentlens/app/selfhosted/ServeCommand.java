@@ -35,7 +35,8 @@ final class ServeCommand implements Runnable {
     EmbeddedServer server = context.getBean(EmbeddedServer.class);
     Path dir = config.dataDir().toAbsolutePath().normalize();
     boolean https = context.getProperty("agentlens.tls.enabled", Boolean.class).orElse(false);
-    String base = (https ? "https" : "http") + "://localhost:" + (https ? config.port() : server.getPort());
+    String base =
+        (https ? "https" : "http") + "://localhost:" + (https ? config.port() : server.getPort());
     System.out.printf(
         "AgentLens self-hosted is listening on %s (data in %s)%n"
             + "  Open the dashboard:        %s (the first visit creates the owner"

@@ -2,6 +2,7 @@ package ai.agentlens.core.signin;
 
 import ai.agentlens.core.account.AccountPorts;
 import ai.agentlens.core.account.AuditTrail;
+import ai.agentlens.core.account.Secrets;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.account.model.Caller;
@@ -68,9 +69,9 @@ public final class SignIn {
    * @param password the password
    * @param ip the client's address, or {@code null}
    * @return the started session
-   * @throws AccountException LOCKED (too many attempts from the address, with the seconds to
-   *     wait; or locked out after failures), UNAUTHENTICATED (wrong or unknown credentials, one
-   *     message for both), FORBIDDEN when the address is not verified yet
+   * @throws AccountException LOCKED (too many attempts from the address, with the seconds to wait;
+   *     or locked out after failures), UNAUTHENTICATED (wrong or unknown credentials, one message
+   *     for both), FORBIDDEN when the address is not verified yet
    */
   public LoginSessions.Started withPassword(String email, String password, String ip) {
     if (throttle != null) {
@@ -89,8 +90,7 @@ public final class SignIn {
                   "auth.login",
                   AuditResult.FAILURE,
                   Map.of("reason", "locked")));
-      throw new AccountException(
-          AccountException.Kind.LOCKED, LOCKED_MESSAGE, WINDOW.toSeconds());
+      throw new AccountException(AccountException.Kind.LOCKED, LOCKED_MESSAGE, WINDOW.toSeconds());
     }
     boolean ok;
     if (user.isPresent() && user.get().passwordHash() != null && password != null) {
@@ -152,7 +152,7 @@ public final class SignIn {
   private String decoyHash() {
     String hash = decoy;
     if (hash == null) {
-      hash = ports.hasher().hash(ai.agentlens.core.account.Secrets.token());
+      hash = ports.hasher().hash(Secrets.token());
       decoy = hash;
     }
     return hash;

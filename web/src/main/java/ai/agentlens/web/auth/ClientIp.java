@@ -13,10 +13,10 @@ import java.util.Optional;
 /**
  * The client's IP address for sign-in throttling, lockout and audit entries: the socket peer, or,
  * with {@code agentlens.http.trust-forwarded-for=true} and only when the peer is one of {@code
- * agentlens.http.trusted-proxies}, the address the {@code X-Forwarded-For} chain names. The chain is
- * read from the right (the entry our own proxy appended) past every trusted proxy, so an entry the
- * client wrote itself at the left never becomes its address: a client cannot dodge per-IP limits by
- * sending a made-up header.
+ * agentlens.http.trusted-proxies}, the address the {@code X-Forwarded-For} chain names. The chain
+ * is read from the right (the entry our own proxy appended) past every trusted proxy, so an entry
+ * the client wrote itself at the left never becomes its address: a client cannot dodge per-IP
+ * limits by sending a made-up header.
  */
 @Singleton
 public class ClientIp {

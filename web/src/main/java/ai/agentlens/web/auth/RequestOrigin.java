@@ -123,8 +123,8 @@ public class RequestOrigin {
    * trusted proxy, else {@code Host}, when it is a plain host name or address.
    *
    * @param request the request
-   * @return e.g. {@code agentlens.example.com} or {@code [::1]}; empty when the header is missing or
-   *     not a plain host
+   * @return e.g. {@code agentlens.example.com} or {@code [::1]}; empty when the header is missing
+   *     or not a plain host
    */
   public java.util.Optional<String> hostName(HttpRequest<?> request) {
     String host = forwarded(request, "X-Forwarded-Host");

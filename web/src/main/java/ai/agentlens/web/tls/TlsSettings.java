@@ -66,8 +66,8 @@ public record TlsSettings(
    * @param extra the properties the launcher starts Micronaut with
    * @param env the process environment
    * @return the settings, or empty when no certificate and key are configured (plain HTTP)
-   * @throws IllegalArgumentException one line naming the setting when a value is missing, unreadable,
-   *     not PEM, or when the key does not belong to the certificate
+   * @throws IllegalArgumentException one line naming the setting when a value is missing,
+   *     unreadable, not PEM, or when the key does not belong to the certificate
    */
   public static Optional<TlsSettings> read(Map<String, Object> extra, Map<String, String> env) {
     UnaryOperator<String> setting =

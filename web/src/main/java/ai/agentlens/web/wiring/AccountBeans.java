@@ -141,7 +141,10 @@ public class AccountBeans {
       LoginSessions s,
       AuditTrail a,
       RateLimiter limiter,
-      @Value("${agentlens.auth.sign-in-attempts-per-minute:" + SignInThrottle.DEFAULT_PER_MINUTE + "}")
+      @Value(
+              "${agentlens.auth.sign-in-attempts-per-minute:"
+                  + SignInThrottle.DEFAULT_PER_MINUTE
+                  + "}")
           int attemptsPerMinute) {
     return new SignIn(p, s, a, new SignInThrottle(limiter, attemptsPerMinute));
   }

@@ -86,7 +86,9 @@ class TlsSettingsTest {
     Path rsaKey = pem(rsa, "PRIVATE KEY");
     assertRefused(
         props(ec.cert(), rsaKey),
-        "AGENTLENS_TLS_KEY (agentlens.tls.key): the key in " + rsaKey + " is not of the"
+        "AGENTLENS_TLS_KEY (agentlens.tls.key): the key in "
+            + rsaKey
+            + " is not of the"
             + " certificate's kind (EC)");
     Pair other = keytool("other", "RSA", List.of("-keysize", "2048"));
     Path otherKey = pem(other, "PRIVATE KEY");
@@ -157,7 +159,8 @@ class TlsSettingsTest {
   private static Path write(String name, String type, byte[] der) throws Exception {
     String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
     return Files.writeString(
-        dir.resolve(name), "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
+        dir.resolve(name),
+        "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
   }
 
   /** The key inside a PKCS#8 PrivateKeyInfo: its third element's content. */
@@ -217,8 +220,10 @@ class TlsSettingsTest {
     }
     Path cert = dir.resolve(name + ".pem");
     String body =
-        Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(ks.getCertificate("s").getEncoded());
-    Files.writeString(cert, "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n");
+        Base64.getMimeEncoder(64, new byte[] {'\n'})
+            .encodeToString(ks.getCertificate("s").getEncoded());
+    Files.writeString(
+        cert, "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n");
     return new Pair(cert, ((PrivateKey) ks.getKey("s", "changeit".toCharArray())).getEncoded());
   }
 }
