@@ -39,6 +39,8 @@ public abstract class AccountStack {
     p.put("agentlens.mail.smtp.port", smtpPort);
     p.put("agentlens.mail.smtp.starttls", false);
     p.put("agentlens.http.trust-forwarded-for", true);
+    // why: X-Forwarded-For is believed only from a trusted proxy; the tests' client is one
+    p.put("agentlens.http.trusted-proxies", "127.0.0.1");
     p.put("agentlens.orgs.default-plan", "team");
     p.put("agentlens.bcrypt-cost", 4);
     // why: the account suites check cookies as a server behind HTTPS sets them (Secure); what

@@ -4,6 +4,7 @@ import ai.agentlens.core.error.StorageUnavailableException;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.storage.postgres.PostgresAppRole;
 import ai.agentlens.storage.postgres.PostgresStorageProvider;
+import ai.agentlens.web.tls.TlsSettings;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.PrintWriter;
@@ -90,6 +91,8 @@ public final class CloudMain {
    * @throws StartupException when PostgreSQL or Redis cannot be reached
    */
   public static ApplicationContext start(CloudConfig config, Map<String, Object> extra) {
+    // why: a bad certificate or key is one line before any service is contacted
+    Optional<TlsSettings> tls = TlsSettings.read(extra, System.getenv());
     Optional<String> problem =
         CloudServices.postgres(config, STARTUP_CHECK_TIMEOUT)
             .problem()
@@ -104,6 +107,7 @@ public final class CloudMain {
     }
     Map<String, Object> props = new HashMap<>(extra);
     props.put("micronaut.server.port", config.port());
+    tls.ifPresent(t -> props.putAll(t.serverProperties(config.port())));
     // why: a SaaS is reached over HTTPS (usually through a proxy that may not say so), so its
     // cookies are Secure unless AGENTLENS_COOKIES_SECURE says otherwise
     props.putIfAbsent("agentlens.cookies.secure-default", "always");
@@ -121,7 +125,9 @@ public final class CloudMain {
             .properties(props)
             .run(EmbeddedServer.class)
             .getApplicationContext();
-    System.out.printf("AgentLens cloud is listening on port %d%n", config.port());
+    System.out.printf(
+        "AgentLens cloud is listening on port %d%s%n",
+        config.port(), tls.isPresent() ? " (HTTPS)" : "");
     return context;
   }
 

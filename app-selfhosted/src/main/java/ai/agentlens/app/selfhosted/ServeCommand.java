@@ -1,10 +1,12 @@
 package ai.agentlens.app.selfhosted;
 
+import ai.agentlens.web.tls.TlsSettings;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,15 +34,18 @@ final class ServeCommand implements Runnable {
     ApplicationContext context = start(config);
     EmbeddedServer server = context.getBean(EmbeddedServer.class);
     Path dir = config.dataDir().toAbsolutePath().normalize();
+    boolean https = context.getProperty("agentlens.tls.enabled", Boolean.class).orElse(false);
+    String base =
+        (https ? "https" : "http") + "://localhost:" + (https ? config.port() : server.getPort());
     System.out.printf(
-        "AgentLens self-hosted is listening on http://localhost:%d (data in %s)%n"
-            + "  Open the dashboard:        http://localhost:%d (the first visit creates the owner"
+        "AgentLens self-hosted is listening on %s (data in %s)%n"
+            + "  Open the dashboard:        %s (the first visit creates the owner"
             + " account; later sign-ups get a verification mail, without SMTP a file in %s/outbox)%n"
             + "  Or create an API key:      java -jar agentlens-selfhosted.jar keys create --org default"
             + " --data-dir %s%n"
-            + "  Then point the SDKs at it: AGENTLENS_SERVER_URL=http://localhost:%d"
+            + "  Then point the SDKs at it: AGENTLENS_SERVER_URL=%s"
             + " AGENTLENS_API_KEY=<key>%n",
-        server.getPort(), dir, server.getPort(), dir, dir, server.getPort());
+        base, dir, base, dir, dir, base);
   }
 
   /**
@@ -61,6 +66,8 @@ final class ServeCommand implements Runnable {
    * @return the running context
    */
   static ApplicationContext start(SelfhostedConfig config, Map<String, Object> extra) {
+    // why: a bad certificate or key is one line before anything is created or bound
+    Optional<TlsSettings> tls = TlsSettings.read(extra, System.getenv());
     Path dir = DataDirectory.prepare(config.dataDir());
     Map<String, Object> props = new HashMap<>();
     // why: self-hosted has no billing, so new orgs get the unlimited plan (overridable)
@@ -68,6 +75,7 @@ final class ServeCommand implements Runnable {
     props.putAll(extra);
     props.put("micronaut.server.port", config.port());
     props.put("agentlens.data-dir", dir.toString());
+    tls.ifPresent(t -> props.putAll(t.serverProperties(config.port())));
     // why: the operator who just started the server creates the owner in the dashboard, no mail
     props.putIfAbsent("agentlens.setup.first-run", "true");
     props.putIfAbsent("agentlens.setup.first-run-org", DefaultOrg.ID);

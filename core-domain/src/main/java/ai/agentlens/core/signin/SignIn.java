@@ -2,6 +2,7 @@ package ai.agentlens.core.signin;
 
 import ai.agentlens.core.account.AccountPorts;
 import ai.agentlens.core.account.AuditTrail;
+import ai.agentlens.core.account.Secrets;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.account.model.Caller;
@@ -30,6 +31,19 @@ public final class SignIn {
   private final AccountPorts ports;
   private final LoginSessions sessions;
   private final AuditTrail audit;
+  private final SignInThrottle throttle;
+  private volatile String decoy;
+
+  /**
+   * Creates the use case without a per-address attempt throttle (lockout only).
+   *
+   * @param ports the ports
+   * @param sessions the session use case
+   * @param audit the audit trail
+   */
+  public SignIn(AccountPorts ports, LoginSessions sessions, AuditTrail audit) {
+    this(ports, sessions, audit, null);
+  }
 
   /**
    * Creates the use case.
@@ -37,11 +51,15 @@ public final class SignIn {
    * @param ports the ports
    * @param sessions the session use case
    * @param audit the audit trail
+   * @param throttle attempts per client address, checked before anything else; {@code null} for
+   *     none
    */
-  public SignIn(AccountPorts ports, LoginSessions sessions, AuditTrail audit) {
+  public SignIn(
+      AccountPorts ports, LoginSessions sessions, AuditTrail audit, SignInThrottle throttle) {
     this.ports = ports;
     this.sessions = sessions;
     this.audit = audit;
+    this.throttle = throttle;
   }
 
   /**
@@ -51,10 +69,14 @@ public final class SignIn {
    * @param password the password
    * @param ip the client's address, or {@code null}
    * @return the started session
-   * @throws AccountException LOCKED, UNAUTHENTICATED (wrong or unknown credentials, one message for
-   *     both), FORBIDDEN when the address is not verified yet
+   * @throws AccountException LOCKED (too many attempts from the address, with the seconds to wait;
+   *     or locked out after failures), UNAUTHENTICATED (wrong or unknown credentials, one message
+   *     for both), FORBIDDEN when the address is not verified yet
    */
   public LoginSessions.Started withPassword(String email, String password, String ip) {
+    if (throttle != null) {
+      throttle.attempt(ip);
+    }
     String address = email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
     String accountKey = "account:" + address;
     String ipKey = "ip:" + (ip == null ? "unknown" : ip);
@@ -68,13 +90,17 @@ public final class SignIn {
                   "auth.login",
                   AuditResult.FAILURE,
                   Map.of("reason", "locked")));
-      throw new AccountException(AccountException.Kind.LOCKED, LOCKED_MESSAGE);
+      throw new AccountException(AccountException.Kind.LOCKED, LOCKED_MESSAGE, WINDOW.toSeconds());
     }
-    boolean ok =
-        user.isPresent()
-            && user.get().passwordHash() != null
-            && password != null
-            && ports.hasher().verify(password, user.get().passwordHash());
+    boolean ok;
+    if (user.isPresent() && user.get().passwordHash() != null && password != null) {
+      ok = ports.hasher().verify(password, user.get().passwordHash());
+    } else {
+      // why: the same bcrypt work for an unknown address, so the time taken tells no one which
+      // addresses have accounts
+      ports.hasher().verify(password == null ? "" : password, decoyHash());
+      ok = false;
+    }
     if (!ok) {
       ports.failedLogins().record(accountKey, now, WINDOW);
       ports.failedLogins().record(ipKey, now, WINDOW);
@@ -121,6 +147,15 @@ public final class SignIn {
     sessions.end(session);
     audit.inEveryOrgOf(
         new Caller(session.userId(), ip), "auth.logout", AuditResult.SUCCESS, Map.of());
+  }
+
+  private String decoyHash() {
+    String hash = decoy;
+    if (hash == null) {
+      hash = ports.hasher().hash(Secrets.token());
+      decoy = hash;
+    }
+    return hash;
   }
 
   private boolean locked(String key, Instant now) {

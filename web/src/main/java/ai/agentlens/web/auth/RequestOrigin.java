@@ -118,13 +118,73 @@ public class RequestOrigin {
     return (isHttps(request) ? "https://" : "http://") + host.trim();
   }
 
+  /**
+   * Returns the host the client asked for, without the port: {@code X-Forwarded-Host} from a
+   * trusted proxy, else {@code Host}, when it is a plain host name or address.
+   *
+   * @param request the request
+   * @return e.g. {@code agentlens.example.com} or {@code [::1]}; empty when the header is missing
+   *     or not a plain host
+   */
+  public java.util.Optional<String> hostName(HttpRequest<?> request) {
+    String host = forwarded(request, "X-Forwarded-Host");
+    if (host == null) {
+      host = request.getHeaders().get("Host");
+    }
+    if (host == null) {
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = HOST.matcher(host.trim());
+    return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+  }
+
+  /**
+   * Returns the configured public base URL ({@code agentlens.public-url}).
+   *
+   * @return the URL without a trailing slash, or empty when unset
+   */
+  public java.util.Optional<String> publicUrl() {
+    return java.util.Optional.ofNullable(publicUrl);
+  }
+
+  /**
+   * Tells whether an address is one of {@code agentlens.http.trusted-proxies}.
+   *
+   * @param address a peer's address, or {@code null}
+   * @return {@code true} when its forwarding headers are believed
+   */
+  public boolean isTrustedProxy(InetAddress address) {
+    return address != null && trustedProxies.contains(address);
+  }
+
+  /**
+   * Parses an IP literal, never a host name (no DNS lookup).
+   *
+   * @param ip e.g. {@code 203.0.113.9} or {@code 2001:db8::1}
+   * @return the address, or empty when {@code ip} is not an IP literal
+   */
+  public static java.util.Optional<InetAddress> ipLiteral(String ip) {
+    // why: InetAddress resolves anything that is not a valid literal through DNS; only shapes
+    // it parses without a lookup get through (dotted-quad IPv4, anything with a colon as IPv6)
+    if (ip == null
+        || ip.length() > 45
+        || !ip.matches("([0-9]{1,3}\\.){3}[0-9]{1,3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*")) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(InetAddress.getByName(ip));
+    } catch (java.net.UnknownHostException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The first value of a forwarding header, only when the peer is a trusted proxy. */
   private String forwarded(HttpRequest<?> request, String header) {
     if (trustedProxies.isEmpty()) {
       return null;
     }
     InetSocketAddress peer = request.getRemoteAddress();
-    if (peer == null || peer.getAddress() == null || !trustedProxies.contains(peer.getAddress())) {
+    if (peer == null || !isTrustedProxy(peer.getAddress())) {
       return null;
     }
     String value = request.getHeaders().get(header);

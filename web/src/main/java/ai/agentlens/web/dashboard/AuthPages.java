@@ -13,6 +13,7 @@ import ai.agentlens.web.dashboard.support.PageAuth;
 import ai.agentlens.web.dashboard.support.Pages;
 import ai.agentlens.web.dashboard.support.Redirects;
 import ai.agentlens.web.dashboard.view.AuthForm;
+import ai.agentlens.web.error.AccountErrorHandler;
 import ai.agentlens.web.oauth.OAuthProviders;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -97,7 +98,12 @@ public class AuthPages {
       String next = form.get("next");
       return SessionCookies.set(Redirects.to(next == null || next.isBlank() ? "/" : next), s);
     } catch (AccountException e) {
-      return form(request, status(e), "sign-in", "Sign in", e.getMessage(), null, keep);
+      MutableHttpResponse<?> page =
+          form(request, status(e), "sign-in", "Sign in", e.getMessage(), null, keep);
+      if (e.kind() == AccountException.Kind.LOCKED) {
+        page.header("Retry-After", AccountErrorHandler.retryAfter(e));
+      }
+      return page;
     }
   }
 

@@ -33,8 +33,19 @@ public class AccountErrorHandler
     MutableHttpResponse<ErrorBody> r =
         HttpResponse.<ErrorBody>status(status).body(ErrorBody.of(e.getMessage(), status.getCode()));
     if (e.kind() == AccountException.Kind.LOCKED) {
-      r.header("Retry-After", LOCKOUT_RETRY_AFTER);
+      r.header("Retry-After", retryAfter(e));
     }
     return r;
+  }
+
+  /**
+   * Returns {@code Retry-After} for a LOCKED refusal: its own wait (a throttled address), else the
+   * lockout window.
+   *
+   * @param e the refusal
+   * @return whole seconds
+   */
+  public static String retryAfter(AccountException e) {
+    return e.retryAfterSeconds() > 0 ? Long.toString(e.retryAfterSeconds()) : LOCKOUT_RETRY_AFTER;
   }
 }

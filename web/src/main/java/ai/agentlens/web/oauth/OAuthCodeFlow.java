@@ -1,5 +1,6 @@
 package ai.agentlens.web.oauth;
 
+import ai.agentlens.core.account.Secrets;
 import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.signin.OAuthSignIn;
@@ -115,7 +116,7 @@ public class OAuthCodeFlow {
             : aud.asText().equals(p.clientId());
     if (!claims.path("iss").asText().equals(p.issuer())
         || !audOk
-        || !claims.path("nonce").asText().equals(nonce)
+        || !Secrets.same(claims.path("nonce").asText(), nonce)
         || claims.path("exp").asLong() <= clock.now().getEpochSecond()) {
       throw refused("ID token failed issuer, audience, nonce or expiry checks");
     }

@@ -19,6 +19,7 @@ import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.FailedLogins;
 import ai.agentlens.core.port.KeyRevocations;
 import ai.agentlens.core.port.Mailer;
+import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.SecretHasher;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.core.read.AuditReader;
@@ -29,6 +30,7 @@ import ai.agentlens.core.signin.PasswordReset;
 import ai.agentlens.core.signin.PersonalData;
 import ai.agentlens.core.signin.Registration;
 import ai.agentlens.core.signin.SignIn;
+import ai.agentlens.core.signin.SignInThrottle;
 import ai.agentlens.web.auth.RequestOrigin;
 import com.github.f4b6a3.ulid.UlidCreator;
 import io.micronaut.context.annotation.Factory;
@@ -134,8 +136,17 @@ public class AccountBeans {
   }
 
   @Singleton
-  SignIn signIn(AccountPorts p, LoginSessions s, AuditTrail a) {
-    return new SignIn(p, s, a);
+  SignIn signIn(
+      AccountPorts p,
+      LoginSessions s,
+      AuditTrail a,
+      RateLimiter limiter,
+      @Value(
+              "${agentlens.auth.sign-in-attempts-per-minute:"
+                  + SignInThrottle.DEFAULT_PER_MINUTE
+                  + "}")
+          int attemptsPerMinute) {
+    return new SignIn(p, s, a, new SignInThrottle(limiter, attemptsPerMinute));
   }
 
   @Singleton

@@ -27,6 +27,7 @@ public final class AccountException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final long retryAfterSeconds;
 
   /**
    * Creates the exception.
@@ -35,8 +36,30 @@ public final class AccountException extends RuntimeException {
    * @param message for the user
    */
   public AccountException(Kind kind, String message) {
+    this(kind, message, 0);
+  }
+
+  /**
+   * Creates the exception with a time after which trying again may succeed (a throttled or locked
+   * sign-in).
+   *
+   * @param kind the kind
+   * @param message for the user
+   * @param retryAfterSeconds seconds to wait, &gt; 0; 0 when unknown
+   */
+  public AccountException(Kind kind, String message, long retryAfterSeconds) {
     super(message, null, false, false);
     this.kind = kind;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /**
+   * Returns how long the caller should wait before trying again.
+   *
+   * @return seconds, or 0 when the refusal says nothing about it
+   */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /**

@@ -34,7 +34,8 @@ public final class Redirects {
         || !path.startsWith("/")
         || path.startsWith("//")
         || path.startsWith("/\\")
-        || path.chars().anyMatch(c -> c < 0x20)) {
+        // why: browsers strip tab and newline inside URLs, so "/\t/evil.com" is "//evil.com"
+        || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       return "/";
     }
     return path;
