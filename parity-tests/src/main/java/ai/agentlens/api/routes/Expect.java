@@ -44,9 +44,7 @@ enum Expect {
   static Expect of(Row row, Caller caller) {
     Auth auth = row.auth();
     if (auth == Auth.PUBLIC) {
-      return caller == Caller.ANONYMOUS || (caller == Caller.OWNER && !row.write())
-          ? PUBLIC
-          : SKIP;
+      return caller == Caller.ANONYMOUS || (caller == Caller.OWNER && !row.write()) ? PUBLIC : SKIP;
     }
     Expect e = raw(row, caller);
     boolean acting = e == ALLOWED || e == ISOLATED;
@@ -61,27 +59,30 @@ enum Expect {
     boolean names = RouteFixtures.namesResource(row.path());
     return switch (caller) {
       case ANONYMOUS -> auth == Auth.WEBHOOK_SIGNED ? REFUSED : UNAUTHENTICATED;
-      case VIEWER, MEMBER, OTHER_ORG_SESSION -> switch (auth) {
-        case KEY, OPERATOR_TOKEN -> UNAUTHENTICATED;
-        case WEBHOOK_SIGNED -> REFUSED;
-        default -> {
-          if (caller == Caller.OTHER_ORG_SESSION) {
-            yield names ? NOT_FOUND : ISOLATED;
-          }
-          yield row.role().allows(caller.rank()) ? ALLOWED : FORBIDDEN;
-        }
-      };
-      case OTHER_ORG_KEY -> switch (auth) {
-        case KEY, KEY_OR_SESSION -> names ? NOT_FOUND : ISOLATED;
-        case SESSION -> FORBIDDEN;
-        case PAGE, OPERATOR_TOKEN -> UNAUTHENTICATED;
-        default -> REFUSED;
-      };
-      case KEY_ON_SESSION_ROUTE -> switch (auth) {
-        case SESSION -> FORBIDDEN;
-        case PAGE -> UNAUTHENTICATED;
-        default -> SKIP;
-      };
+      case VIEWER, MEMBER, OTHER_ORG_SESSION ->
+          switch (auth) {
+            case KEY, OPERATOR_TOKEN -> UNAUTHENTICATED;
+            case WEBHOOK_SIGNED -> REFUSED;
+            default -> {
+              if (caller == Caller.OTHER_ORG_SESSION) {
+                yield names ? NOT_FOUND : ISOLATED;
+              }
+              yield row.role().allows(caller.rank()) ? ALLOWED : FORBIDDEN;
+            }
+          };
+      case OTHER_ORG_KEY ->
+          switch (auth) {
+            case KEY, KEY_OR_SESSION -> names ? NOT_FOUND : ISOLATED;
+            case SESSION -> FORBIDDEN;
+            case PAGE, OPERATOR_TOKEN -> UNAUTHENTICATED;
+            default -> REFUSED;
+          };
+      case KEY_ON_SESSION_ROUTE ->
+          switch (auth) {
+            case SESSION -> FORBIDDEN;
+            case PAGE -> UNAUTHENTICATED;
+            default -> SKIP;
+          };
       case OWNER -> auth == Auth.WEBHOOK_SIGNED ? SKIP : ALLOWED;
     };
   }

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Sends one matrix call as a caller and checks the answer against its {@link Expect}. Pages get a
@@ -73,12 +72,10 @@ final class RouteCalls {
     assertThat(s < 500 || s == 501).as(what).isTrue();
     switch (expect) {
       case UNAUTHENTICATED -> assertThat(page ? toSignIn : s == 401).as(what).isTrue();
-      case FORBIDDEN -> assertThat(s == 403 || (page && row.write() && flashError))
-          .as(what)
-          .isTrue();
-      case NOT_FOUND -> assertThat(s == 404 || (page && row.write() && flashError))
-          .as(what)
-          .isTrue();
+      case FORBIDDEN ->
+          assertThat(s == 403 || (page && row.write() && flashError)).as(what).isTrue();
+      case NOT_FOUND ->
+          assertThat(s == 404 || (page && row.write() && flashError)).as(what).isTrue();
       case REFUSED -> assertThat(s).as(what).isBetween(400, 499);
       case ALLOWED -> {
         assertThat(s).as(what).isNotIn(401, 403);
@@ -110,9 +107,12 @@ final class RouteCalls {
         switch (caller) {
           case OTHER_ORG_KEY -> f.keyB;
           case KEY_ON_SESSION_ROUTE -> f.keyA;
-          case OWNER -> row.auth() == Auth.KEY
-              ? f.keyA
-              : row.auth() == Auth.OPERATOR_TOKEN ? RouteTenantMatrixContract.OPERATOR_TOKEN : null;
+          case OWNER ->
+              row.auth() == Auth.KEY
+                  ? f.keyA
+                  : row.auth() == Auth.OPERATOR_TOKEN
+                      ? RouteTenantMatrixContract.OPERATOR_TOKEN
+                      : null;
           default -> null;
         };
     HttpRequest.Builder b =
@@ -152,5 +152,4 @@ final class RouteCalls {
     String one = body == null ? "" : body.replaceAll("\\s+", " ");
     return one.length() > 300 ? one.substring(0, 300) + "…" : one;
   }
-
 }

@@ -210,8 +210,9 @@ final class RouteFixtures {
       case "invitationId" -> invitationId;
       case "provider" -> "github";
       case "id" -> byPrefix(template);
-      default -> throw new AssertionError(
-          "RouteFixtures cannot fill {" + var + "} in " + template + ": add an org-A fixture");
+      default ->
+          throw new AssertionError(
+              "RouteFixtures cannot fill {" + var + "} in " + template + ": add an org-A fixture");
     };
   }
 

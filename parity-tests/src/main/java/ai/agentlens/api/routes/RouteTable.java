@@ -31,7 +31,9 @@ public final class RouteTable {
     SESSION,
     /** An API key of the org or a member's session. */
     KEY_OR_SESSION,
-    /** A dashboard page: session cookie, no session → the sign-in page, forms carry {@code _csrf}. */
+    /**
+     * A dashboard page: session cookie, no session → the sign-in page, forms carry {@code _csrf}.
+     */
     PAGE,
     /** A provider's signed webhook (Stripe-Signature). */
     WEBHOOK_SIGNED,

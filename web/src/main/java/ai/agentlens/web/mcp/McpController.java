@@ -95,7 +95,8 @@ public class McpController {
   }
 
   private MutableHttpResponse<?> error(int code, String message) throws IOException {
-    // why: the SDK's JSONRPCResponse refuses a null id, which a message we cannot read has (JSON-RPC
+    // why: the SDK's JSONRPCResponse refuses a null id, which a message we cannot read has
+    // (JSON-RPC
     // 2.0 §5: "id" is null when it could not be detected), so the error is written as a plain map
     Map<String, Object> response = new LinkedHashMap<>();
     response.put("jsonrpc", McpSchema.JSONRPC_VERSION);
