@@ -394,6 +394,24 @@ public abstract class McpApiContract {
   }
 
   @Test
+  void aBodyThatIsNoJsonRpcRequestIs400WithAJsonRpcErrorNever500() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String body : new String[] {"{}", "not json", "[]", "{\"jsonrpc\":\"2.0\",\"id\":1}"}) {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(stack.url() + "/mcp"))
+                  .header("Content-Type", "application/json")
+                  .header("Authorization", "Bearer " + org.key())
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(body + " → " + r.body()).isEqualTo(400);
+      assertThat(r.body()).contains("\"jsonrpc\":\"2.0\"").contains("\"id\":null");
+      assertThat(r.body()).contains("\"code\":-32");
+    }
+  }
+
+  @Test
   void withoutAValidKeyTheEndpointIs401AndTheClientCannotConnect() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     String init =

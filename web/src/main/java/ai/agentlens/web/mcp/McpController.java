@@ -22,6 +22,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -94,12 +95,13 @@ public class McpController {
   }
 
   private MutableHttpResponse<?> error(int code, String message) throws IOException {
-    McpSchema.JSONRPCResponse response =
-        new McpSchema.JSONRPCResponse(
-            McpSchema.JSONRPC_VERSION,
-            null,
-            null,
-            new McpSchema.JSONRPCResponse.JSONRPCError(code, message));
+    // why: the SDK's JSONRPCResponse refuses a null id, which a message we cannot read has
+    // (JSON-RPC
+    // 2.0 §5: "id" is null when it could not be detected), so the error is written as a plain map
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("jsonrpc", McpSchema.JSONRPC_VERSION);
+    response.put("id", null);
+    response.put("error", Map.of("code", code, "message", message));
     return HttpResponse.badRequest(json.writeValueAsString(response))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
