@@ -107,6 +107,22 @@ public abstract class RetentionContract extends StorageContract {
       assertThat(stores.events().timeline(pro.id(), "s-mixed", 0, 100))
           .extracting(Event::sequence)
           .containsExactly(4L, 5L);
+      // the kept part of the chain verifies from the purge point ("verified from #4")
+      ai.agentlens.core.read.Timeline kept =
+          new ai.agentlens.core.read.SessionTimeline(
+                  stores.events(), 1000, provider.retentionPurge()::purgePoint)
+              .read(pro.id(), "s-mixed", 0, 100)
+              .orElseThrow();
+      assertThat(kept.chain().valid()).as(kept.chain().toString()).isTrue();
+      assertThat(kept.verifiedFrom()).isEqualTo(4);
+      assertThat(
+              new ai.agentlens.core.read.SessionTimeline(stores.events())
+                  .read(pro.id(), "s-mixed", 0, 100)
+                  .orElseThrow()
+                  .chain()
+                  .valid())
+          .as("without the purge point the kept events do not verify from #1")
+          .isFalse();
 
       // the Enterprise org keeps a year: nothing of it went
       assertThat(count(ent.id(), "events")).isEqualTo(entBefore);
