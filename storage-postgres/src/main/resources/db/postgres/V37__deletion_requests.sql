@@ -42,3 +42,44 @@ create function pending_deletion_requests(p_limit integer) returns setof deletio
         order by requested_at, id limit p_limit $$;
 revoke all on function pending_deletion_requests(integer) from public;
 grant execute on function pending_deletion_requests(integer) to ${appRole};
+
+-- Audit-log retention per plan (PC-16): the purge job deletes an org's entries past its plan's
+-- audit window through expire_audit_entries, owned by the owner role; the log stays append-only for
+-- everything else (PC-18), and the function refuses any cutoff less than 90 days old.
+create or replace function audit_log_append_only() returns trigger
+  language plpgsql set search_path = public, pg_temp
+as $$
+begin
+  if tg_op = 'DELETE' and current_setting('app.audit_expiring', true) = 'on' then
+    return old;
+  end if;
+  if tg_op = 'UPDATE' and current_setting('app.audit_anonymizing', true) = 'on'
+     and new.id = old.id and new.org_id = old.org_id and new.occurred_at = old.occurred_at
+     and new.actor_type = old.actor_type and new.action = old.action
+     and new.target_type is not distinct from old.target_type
+     and new.result = old.result and new.details = old.details then
+    return new;
+  end if;
+  raise exception 'audit_log is append-only' using errcode = 'P0001';
+end $$;
+
+create function expire_audit_entries(p_org text, p_before timestamptz, p_limit integer)
+  returns integer
+  language plpgsql security definer set search_path = public, pg_temp
+as $$
+declare
+  v_deleted integer;
+begin
+  if p_before > now() - interval '90 days' then
+    raise exception 'audit entries are kept for at least 90 days' using errcode = 'P0001';
+  end if;
+  perform set_config('app.audit_expiring', 'on', true);
+  delete from audit_log where id in (
+    select id from audit_log where org_id = p_org and occurred_at < p_before
+    order by occurred_at limit p_limit);
+  get diagnostics v_deleted = row_count;
+  perform set_config('app.audit_expiring', 'off', true);
+  return v_deleted;
+end $$;
+revoke all on function expire_audit_entries(text, timestamptz, integer) from public;
+grant execute on function expire_audit_entries(text, timestamptz, integer) to ${appRole};

@@ -17,3 +17,14 @@ create table deletion_requests (
 create index deletion_requests_pending on deletion_requests (state, requested_at);
 create index deletion_requests_user on deletion_requests (user_id, requested_at);
 create index deletion_requests_org on deletion_requests (org_id, requested_at);
+
+-- Audit-log retention per plan (PC-16): the purge job deletes entries past the plan's audit
+-- window; it inserts a row here inside its transaction, which lets that delete through (the log
+-- stays append-only for everything else, PC-18).
+create table audit_expiry (reason text not null);
+drop trigger audit_log_no_delete;
+create trigger audit_log_no_delete before delete on audit_log
+when (select count(*) from audit_expiry) = 0
+begin
+  select raise(abort, 'audit_log is append-only');
+end;

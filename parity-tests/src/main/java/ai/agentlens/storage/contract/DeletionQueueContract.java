@@ -248,6 +248,11 @@ public abstract class DeletionQueueContract extends StorageContract {
     }
 
     @Override
+    public int purgeAudit(String orgId, Instant cutoff, int batchSize) {
+      return delegate.purgeAudit(orgId, cutoff, batchSize);
+    }
+
+    @Override
     public OptionalLong purgePoint(String orgId, String sessionId) {
       return delegate.purgePoint(orgId, sessionId);
     }
