@@ -72,6 +72,11 @@ class CloudBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.deletion.DeletionQueue deletionQueue(StorageProvider storage) {
+    return storage.deletionQueue();
+  }
+
+  @Singleton
   ai.agentlens.core.port.alerting.AlertingStores alerting(StorageProvider storage) {
     return storage.alerting();
   }

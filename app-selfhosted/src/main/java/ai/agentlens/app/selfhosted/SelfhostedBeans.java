@@ -57,6 +57,11 @@ class SelfhostedBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.deletion.DeletionQueue deletionQueue(StorageProvider storage) {
+    return storage.deletionQueue();
+  }
+
+  @Singleton
   ai.agentlens.core.port.alerting.AlertingStores alerting(StorageProvider storage) {
     return storage.alerting();
   }

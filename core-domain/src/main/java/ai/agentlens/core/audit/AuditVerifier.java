@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +37,7 @@ public final class AuditVerifier {
   private final Clock clock;
   private final ReportSigner signer;
   private final Duration budget;
+  private final BiFunction<String, String, OptionalLong> purgePoints;
 
   /**
    * Creates the use case.
@@ -45,10 +48,30 @@ public final class AuditVerifier {
    * @param budget how long one verification may take
    */
   public AuditVerifier(EventStore events, Clock clock, ReportSigner signer, Duration budget) {
+    this(events, clock, signer, budget, (org, session) -> OptionalLong.empty());
+  }
+
+  /**
+   * Creates the use case for storage that purges old events: a session whose first events were
+   * purged is verified from its first kept event, whose link to the purged one is taken as stored.
+   *
+   * @param events the event log
+   * @param clock now, for {@code verifiedAt} and the budget
+   * @param signer the server's report signer
+   * @param budget how long one verification may take
+   * @param purgePoints the first kept sequence of a partly purged session (org, session), or empty
+   */
+  public AuditVerifier(
+      EventStore events,
+      Clock clock,
+      ReportSigner signer,
+      Duration budget,
+      BiFunction<String, String, OptionalLong> purgePoints) {
     this.events = events;
     this.clock = clock;
     this.signer = signer;
     this.budget = budget;
+    this.purgePoints = purgePoints;
   }
 
   /**
@@ -128,7 +151,7 @@ public final class AuditVerifier {
     /** Verifies one whole chain; false when it has no event. */
     boolean verify(String orgId, String sessionId) {
       long seen = 0;
-      long nextSequence = 1;
+      long nextSequence = purgePoints.apply(orgId, sessionId).orElse(1);
       String prev = null;
       BrokenChain failure = null;
       List<Event> read;
@@ -137,6 +160,10 @@ public final class AuditVerifier {
         read = events.timeline(orgId, sessionId, after, CHUNK);
         if (read.isEmpty()) {
           break;
+        }
+        if (seen == 0 && nextSequence > 1) {
+          // why: the event this one links to was purged; its stored link is all that is left of it
+          prev = read.get(0).prevHash();
         }
         if (failure == null) {
           ChainVerification v = HashChain.verify(read, nextSequence, prev);

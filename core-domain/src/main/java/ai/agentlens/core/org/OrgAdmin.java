@@ -18,6 +18,9 @@ import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.Tier;
 import ai.agentlens.core.plan.Tiers;
+import ai.agentlens.core.port.deletion.DeletionQueue;
+import ai.agentlens.core.port.deletion.DeletionRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +43,7 @@ public final class OrgAdmin {
   private final AccountPorts ports;
   private final Access access;
   private final AuditTrail audit;
+  private final DeletionQueue deletions;
 
   /**
    * Creates the use case.
@@ -47,11 +51,13 @@ public final class OrgAdmin {
    * @param ports the ports
    * @param access the permission gate
    * @param audit the audit trail
+   * @param deletions the deletion queue the org's data goes through
    */
-  public OrgAdmin(AccountPorts ports, Access access, AuditTrail audit) {
+  public OrgAdmin(AccountPorts ports, Access access, AuditTrail audit, DeletionQueue deletions) {
     this.ports = ports;
     this.access = access;
     this.audit = audit;
+    this.deletions = deletions;
   }
 
   /**
@@ -198,19 +204,56 @@ public final class OrgAdmin {
   }
 
   /**
-   * Deletes an org and purges its data (FR-09, FR-71); its audit log is kept.
+   * Deletes an org (FR-09, FR-71): at once nobody can reach it any more (keys revoked, pending
+   * invitations and every membership removed), and a request in the {@link DeletionQueue} has the
+   * deletion job purge its data in bounded batches, retried until done. Its audit log is kept.
    *
    * @param caller the Owner
    * @param orgId the org
+   * @return the queued request (or the unfinished one already there)
    */
-  public void delete(Caller caller, String orgId) {
+  public DeletionRequest delete(Caller caller, String orgId) {
     access.require(caller, orgId, Permission.DELETE_ORG);
-    for (var key : ports.stores().apiKeys().list(orgId)) {
+    Instant now = ports.clock().now();
+    // why: queued first, so a crash half-way through the steps below still ends in a full purge
+    DeletionRequest request =
+        deletions.request(
+            DeletionRequest.requested(
+                ports.ids().get(), DeletionRequest.Kind.ORG, orgId, caller.userId(), now));
+    var stores = ports.stores();
+    for (var key : stores.apiKeys().list(orgId)) {
+      if (key.revokedAt() == null) {
+        stores.apiKeys().revoke(orgId, key.id(), now);
+      }
       ports.revocations().revoked(key.prefix());
     }
-    audit.user(orgId, caller, "org.delete", "org", orgId, AuditResult.SUCCESS, Map.of());
-    ports.stores().orgs().delete(orgId);
+    for (var invitation : stores.invitations().listPending(orgId, now)) {
+      stores.invitations().delete(orgId, invitation.id());
+    }
+    audit.user(
+        orgId,
+        caller,
+        "org.delete",
+        "org",
+        orgId,
+        AuditResult.SUCCESS,
+        Map.of("deletionRequest", request.id()));
+    for (Membership m : stores.memberships().listByOrg(orgId)) {
+      stores.memberships().remove(orgId, m.userId());
+    }
     ports.orgDirectory().invalidate(orgId);
+    return request;
+  }
+
+  /**
+   * Lists the deletions the caller asked for (org deletions as Owner), newest first, so the Owner
+   * sees their state after the org is gone.
+   *
+   * @param caller the signed-in user
+   * @return the requests
+   */
+  public List<DeletionRequest> deletions(Caller caller) {
+    return deletions.byUser(caller.userId());
   }
 
   static String slugOf(String name) {

@@ -74,4 +74,20 @@ public final class Tiers {
       default -> BigDecimal.ZERO;
     };
   }
+
+  /**
+   * Returns how long a plan keeps an org's audit log (PC-16: at least 90 days, up to a year for
+   * Enterprise): Free 90 days, Pro 180, Team and Enterprise 365; self-hosted keeps it forever.
+   *
+   * @param plan the plan
+   * @return days; 0 when the audit log is kept forever
+   */
+  public static int auditRetentionDays(Plan plan) {
+    return switch (plan) {
+      case FREE -> 90;
+      case PRO -> 180;
+      case TEAM, ENTERPRISE -> 365;
+      case SELF_HOSTED -> 0;
+    };
+  }
 }

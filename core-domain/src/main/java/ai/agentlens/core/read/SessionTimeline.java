@@ -7,6 +7,8 @@ import ai.agentlens.core.port.storage.EventStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
 
 /**
  * A session's timeline with hash-chain verification (reference §2.3, §4.3.1), the one the JSON API
@@ -27,6 +29,7 @@ public final class SessionTimeline {
 
   private final EventStore events;
   private final int chunk;
+  private final BiFunction<String, String, OptionalLong> purgePoints;
 
   /**
    * Creates the use case with {@link #DEFAULT_CHUNK}.
@@ -45,11 +48,26 @@ public final class SessionTimeline {
    * @throws IllegalArgumentException when the chunk is out of range
    */
   public SessionTimeline(EventStore events, int chunk) {
+    this(events, chunk, (org, session) -> OptionalLong.empty());
+  }
+
+  /**
+   * Creates the use case for storage that purges old events: a session whose first events were
+   * purged is verified from its first kept event, whose link to the purged one is taken as stored.
+   *
+   * @param events the event log
+   * @param chunk events per store call, 1..10,000 (the store's limit)
+   * @param purgePoints the first kept sequence of a partly purged session (org, session), or empty
+   * @throws IllegalArgumentException when the chunk is out of range
+   */
+  public SessionTimeline(
+      EventStore events, int chunk, BiFunction<String, String, OptionalLong> purgePoints) {
     if (chunk < 1 || chunk > 10_000) {
       throw new IllegalArgumentException("chunk must be 1..10000, got " + chunk);
     }
     this.events = events;
     this.chunk = chunk;
+    this.purgePoints = purgePoints;
   }
 
   /**
@@ -75,7 +93,8 @@ public final class SessionTimeline {
     if (limit < 1 || afterSequence < 0) {
       throw new IllegalArgumentException("limit must be >= 1 and afterSequence >= 0");
     }
-    Verifier verifier = new Verifier();
+    long from = purgePoints.apply(orgId, sessionId).orElse(1);
+    Verifier verifier = new Verifier(from);
     List<Event> page = new ArrayList<>(Math.min(limit, chunk));
     boolean more = false;
     long after = 0;
@@ -101,17 +120,25 @@ public final class SessionTimeline {
     if (verifier.seen == 0) {
       return Optional.empty();
     }
-    return Optional.of(new Timeline(page, more, verifier.result()));
+    return Optional.of(new Timeline(page, more, verifier.result(), from));
   }
 
   /** Verifies consecutive chunks of one chain, remembering the first failure. */
   private static final class Verifier {
     private long seen;
-    private long nextSequence = 1;
+    private long nextSequence;
     private String prevHash;
     private ChainVerification failure;
 
+    Verifier(long from) {
+      this.nextSequence = from;
+    }
+
     void check(List<Event> chunk) {
+      if (seen == 0 && nextSequence > 1 && !chunk.isEmpty()) {
+        // why: the event this one links to was purged; its stored link is all that is left of it
+        prevHash = chunk.get(0).prevHash();
+      }
       if (failure == null && !chunk.isEmpty()) {
         ChainVerification v = HashChain.verify(chunk, nextSequence, prevHash);
         if (v.valid()) {

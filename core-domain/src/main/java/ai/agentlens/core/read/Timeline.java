@@ -12,11 +12,25 @@ import java.util.List;
  * @param hasMore whether the session has events after the page
  * @param chain valid, or the index (0-based, counted from the session's first event) of the first
  *     event that breaks the chain and why
+ * @param verifiedFrom the sequence the verification starts at: 1, or the first kept event's when
+ *     older events of the session were purged (the timeline says "verified from #N")
  */
-public record Timeline(List<Event> events, boolean hasMore, ChainVerification chain) {
+public record Timeline(
+    List<Event> events, boolean hasMore, ChainVerification chain, long verifiedFrom) {
 
   /** Copies the page. */
   public Timeline {
     events = List.copyOf(events);
+  }
+
+  /**
+   * A page of a session of which nothing was purged: verified from its first event.
+   *
+   * @param events the page's events
+   * @param hasMore whether the session has events after the page
+   * @param chain the verification
+   */
+  public Timeline(List<Event> events, boolean hasMore, ChainVerification chain) {
+    this(events, hasMore, chain, 1);
   }
 }

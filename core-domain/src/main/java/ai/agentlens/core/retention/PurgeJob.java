@@ -14,7 +14,8 @@ import java.util.Optional;
  * deletes each org's events older than its {@link RetentionPolicy} window in bounded batches (one
  * short transaction each, so ingestion keeps going), then the rows derived from them, then drops
  * event partitions past every org's window and gives the space back. The lease is renewed after
- * every batch.
+ * every batch. It also deletes audit entries older than the org's plan keeps its audit log ({@link
+ * RetentionPolicy#auditCutoff}, PC-16), the only deletion of audit entries there is.
  */
 public final class PurgeJob {
 
@@ -86,8 +87,18 @@ public final class PurgeJob {
     int applied = 0;
     long events = 0;
     long derived = 0;
+    long audit = 0;
     for (String id : purge.orgIds()) {
       Optional<Org> org = orgs.find(id);
+      Optional<Instant> auditCutoff = org.flatMap(o -> policy.auditCutoff(o, now));
+      if (auditCutoff.isPresent()) {
+        int n;
+        do {
+          n = purge.purgeAudit(id, auditCutoff.get(), batchSize);
+          audit += n;
+          renew();
+        } while (n == batchSize);
+      }
       Optional<Instant> cutoff = org.flatMap(o -> policy.cutoff(o, now));
       if (cutoff.isEmpty()) {
         everyOrgLimited = false;
@@ -109,7 +120,7 @@ public final class PurgeJob {
       dropped = purge.dropPartitionsBefore(earliest);
     }
     long pages = purge.reclaimSpace();
-    return new PurgeReport(applied, events, derived, dropped, pages);
+    return new PurgeReport(applied, events, derived, dropped, pages, audit);
   }
 
   private void renew() {

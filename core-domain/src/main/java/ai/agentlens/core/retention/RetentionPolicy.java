@@ -52,6 +52,22 @@ public record RetentionPolicy(OptionalInt selfHostedDays) {
   }
 
   /**
+   * Returns the instant before which an org's audit entries are deleted: the start of the UTC day
+   * its plan's audit retention ({@link Tiers#auditRetentionDays}, never under 90 days) ago.
+   *
+   * @param org the org
+   * @param now the current time
+   * @return the cutoff; empty when the plan keeps the audit log forever
+   */
+  public Optional<Instant> auditCutoff(Org org, Instant now) {
+    int days = Tiers.auditRetentionDays(org.plan());
+    if (days <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(now.truncatedTo(ChronoUnit.DAYS).minus(Math.max(days, 90), ChronoUnit.DAYS));
+  }
+
+  /**
    * Returns the instant before which usage records go: never within the current or previous
    * calendar month (quota and invoices read them), else the event cutoff.
    *

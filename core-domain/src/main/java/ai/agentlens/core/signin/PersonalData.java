@@ -10,6 +10,9 @@ import ai.agentlens.core.account.model.Caller;
 import ai.agentlens.core.account.model.Membership;
 import ai.agentlens.core.account.model.Role;
 import ai.agentlens.core.account.model.User;
+import ai.agentlens.core.port.deletion.DeletionQueue;
+import ai.agentlens.core.port.deletion.DeletionRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +34,19 @@ public final class PersonalData {
 
   private final AccountPorts ports;
   private final AuditTrail audit;
+  private final DeletionQueue deletions;
 
   /**
    * Creates the use case.
    *
    * @param ports the ports
    * @param audit the audit trail
+   * @param deletions the queue that retries a deletion's last step until done
    */
-  public PersonalData(AccountPorts ports, AuditTrail audit) {
+  public PersonalData(AccountPorts ports, AuditTrail audit, DeletionQueue deletions) {
     this.ports = ports;
     this.audit = audit;
+    this.deletions = deletions;
   }
 
   /**
@@ -86,7 +92,9 @@ public final class PersonalData {
 
   /**
    * Deletes the caller's account. Refused while the user owns an org (transfer or delete it first),
-   * so no org is left without an Owner.
+   * so no org is left without an Owner. The account is gone when this returns; the anonymization of
+   * its audit entries is a {@link DeletionQueue} request, done here and retried by the deletion job
+   * if it fails.
    *
    * @param caller the user
    */
@@ -102,7 +110,19 @@ public final class PersonalData {
     ports.stores().loginSessions().deleteForUser(id);
     ports.stores().userTokens().deleteForUser(id);
     ports.stores().users().delete(id);
-    ports.stores().audit().anonymizeActor(id, ports.clock().now());
+    Instant now = ports.clock().now();
+    DeletionRequest request =
+        deletions.request(
+            DeletionRequest.requested(
+                ports.ids().get(), DeletionRequest.Kind.ACCOUNT, null, id, now));
+    deletions.started(request, now);
+    try {
+      ports.stores().audit().anonymizeActor(id, now);
+      deletions.done(request, ports.clock().now());
+    } catch (RuntimeException e) {
+      // why: the account is gone already; the deletion job retries the anonymization until done
+      deletions.failed(request, e.getClass().getSimpleName(), ports.clock().now());
+    }
   }
 
   private User user(Caller caller) {

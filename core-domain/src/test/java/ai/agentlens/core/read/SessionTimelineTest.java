@@ -139,4 +139,34 @@ class SessionTimelineTest {
     assertThatThrownBy(() -> new SessionTimeline(store, 10_001))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aPartlyPurgedSessionVerifiesFromItsFirstKeptEvent() {
+    session("org", "purged", 250);
+    store.rows.removeIf(e -> e.sessionId().equals("purged") && e.sequence() < 101);
+    SessionTimeline withPoints =
+        new SessionTimeline(
+            store,
+            CHUNK,
+            (org, s) ->
+                s.equals("purged")
+                    ? java.util.OptionalLong.of(101)
+                    : java.util.OptionalLong.empty());
+
+    Timeline t = withPoints.read("org", "purged", 0, 10).orElseThrow();
+    assertThat(t.chain().valid()).as(t.chain().toString()).isTrue();
+    assertThat(t.verifiedFrom()).isEqualTo(101);
+    assertThat(t.events().get(0).sequence()).isEqualTo(101);
+    assertThat(timeline.read("org", "purged", 0, 10).orElseThrow().chain().valid())
+        .as("without the purge point the chain does not start at #1")
+        .isFalse();
+
+    // an event missing after the purge point is still caught
+    store.rows.removeIf(e -> e.sessionId().equals("purged") && e.sequence() == 101);
+    Timeline gap = withPoints.read("org", "purged", 0, 10).orElseThrow();
+    assertThat(gap.chain().valid()).isFalse();
+    // a session never purged verifies from #1
+    session("org", "whole", 5);
+    assertThat(withPoints.read("org", "whole", 0, 10).orElseThrow().verifiedFrom()).isEqualTo(1);
+  }
 }

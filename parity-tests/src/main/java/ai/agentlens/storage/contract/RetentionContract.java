@@ -107,6 +107,34 @@ public abstract class RetentionContract extends StorageContract {
       assertThat(stores.events().timeline(pro.id(), "s-mixed", 0, 100))
           .extracting(Event::sequence)
           .containsExactly(4L, 5L);
+      // the kept part of the chain verifies from the purge point ("verified from #4")
+      ai.agentlens.core.read.Timeline kept =
+          new ai.agentlens.core.read.SessionTimeline(
+                  stores.events(), 1000, provider.retentionPurge()::purgePoint)
+              .read(pro.id(), "s-mixed", 0, 100)
+              .orElseThrow();
+      assertThat(kept.chain().valid()).as(kept.chain().toString()).isTrue();
+      assertThat(kept.verifiedFrom()).isEqualTo(4);
+      assertThat(
+              new ai.agentlens.core.read.SessionTimeline(stores.events())
+                  .read(pro.id(), "s-mixed", 0, 100)
+                  .orElseThrow()
+                  .chain()
+                  .valid())
+          .as("without the purge point the kept events do not verify from #1")
+          .isFalse();
+      // and so does the audit verification (GET /api/audit/verify)
+      ai.agentlens.core.audit.VerificationReport verification =
+          new ai.agentlens.core.audit.AuditVerifier(
+                  stores.events(),
+                  now::get,
+                  new ai.agentlens.core.audit.ReportSigner(new byte[32]),
+                  Duration.ofMinutes(1),
+                  provider.retentionPurge()::purgePoint)
+              .session(pro.id(), "s-mixed", e -> {})
+              .orElseThrow();
+      assertThat(verification.brokenChains()).isEmpty();
+      assertThat(verification.verified()).isTrue();
 
       // the Enterprise org keeps a year: nothing of it went
       assertThat(count(ent.id(), "events")).isEqualTo(entBefore);
@@ -121,6 +149,65 @@ public abstract class RetentionContract extends StorageContract {
     } finally {
       now.set(start);
     }
+  }
+
+  @Test
+  void auditEntriesPastThePlansAuditRetentionGoAndNewerOnesStay() throws Exception {
+    // "now" is 2026-03-14: Free keeps its audit log 90 days (from 2025-12-14), Pro 180 days (from
+    // 2025-09-15), Enterprise 365 days (from 2025-03-14)
+    Org free = org(Plan.FREE, 7);
+    Org pro = org(Plan.PRO, 30);
+    Org ent = org(Plan.ENTERPRISE, 365);
+    Instant[] at = {
+      Instant.parse("2025-06-01T10:00:00Z"),
+      Instant.parse("2025-11-01T10:00:00Z"),
+      Instant.parse("2026-01-20T10:00:00Z")
+    };
+    for (Org o : List.of(free, pro, ent)) {
+      for (Instant t : at) {
+        stores
+            .audit()
+            .append(
+                new ai.agentlens.core.account.model.AuditEntry(
+                    id("aud"),
+                    o.id(),
+                    t,
+                    ai.agentlens.core.account.model.ActorType.SYSTEM,
+                    "system",
+                    "org.settings_change",
+                    "org",
+                    o.id(),
+                    null,
+                    ai.agentlens.core.account.model.AuditResult.SUCCESS,
+                    "{}"));
+      }
+    }
+    PurgeReport report = job(id("inst"), 1).runOnce().orElseThrow();
+
+    assertThat(report.auditEntries()).isGreaterThanOrEqualTo(3);
+    assertThat(count(free.id(), "audit_log")).as("Free keeps 90 days").isEqualTo(1);
+    assertThat(count(free.id(), "audit_log where occurred_at < ?", at[2])).isZero();
+    assertThat(count(pro.id(), "audit_log")).as("Pro keeps 180 days").isEqualTo(2);
+    assertThat(count(pro.id(), "audit_log where occurred_at < ?", at[1])).isZero();
+    assertThat(count(ent.id(), "audit_log")).as("Enterprise keeps a year").isEqualTo(3);
+    // the log stays append-only for everything but the purge
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> {
+                  try (Connection c = opened.raw().connect()) {
+                    c.setAutoCommit(false);
+                    opened.raw().scopeToOrg(c, ent.id());
+                    try (PreparedStatement ps =
+                        c.prepareStatement("delete from audit_log where org_id = ?")) {
+                      ps.setString(1, ent.id());
+                      ps.executeUpdate();
+                    } finally {
+                      c.rollback();
+                    }
+                  }
+                }))
+        .isInstanceOf(java.sql.SQLException.class);
+    assertThat(count(ent.id(), "audit_log")).isEqualTo(3);
   }
 
   @Test

@@ -42,6 +42,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.alerting.AlertingStores alerting;
   private final ai.agentlens.core.port.memory.MemoryStores memory;
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
+  private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -59,6 +60,14 @@ public final class PostgresStorageProvider implements StorageProvider {
     this.memory =
         ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new PostgresDialect()));
     this.embeddings = embeddings;
+    // why: RLS shows the app role one tenant; the job lists every org's pending requests
+    this.deletions =
+        new ai.agentlens.storage.spi.jdbc.JdbcDeletionQueue(
+            tx,
+            new Sql(new PostgresDialect()),
+            "select "
+                + ai.agentlens.storage.spi.jdbc.JdbcDeletionQueue.COLUMNS
+                + " from pending_deletion_requests(?)");
     this.app = app;
     this.tx = tx;
     this.stores = stores;
@@ -207,6 +216,11 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public JobLeases jobLeases() {
     return leases;
+  }
+
+  @Override
+  public ai.agentlens.core.port.deletion.DeletionQueue deletionQueue() {
+    return deletions;
   }
 
   @Override

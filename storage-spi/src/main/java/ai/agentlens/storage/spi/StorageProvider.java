@@ -48,6 +48,13 @@ public interface StorageProvider extends AutoCloseable {
   ai.agentlens.core.port.storage.JobLeases jobLeases();
 
   /**
+   * Returns the queue of org and account deletions (issue 15).
+   *
+   * @return the queue; repeated calls return the same instance
+   */
+  ai.agentlens.core.port.deletion.DeletionQueue deletionQueue();
+
+  /**
    * Returns the stores of alerting and health history (issue 11).
    *
    * @return the stores; repeated calls return the same instances

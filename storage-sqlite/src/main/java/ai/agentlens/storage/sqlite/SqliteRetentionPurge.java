@@ -4,6 +4,7 @@ import ai.agentlens.storage.spi.jdbc.JdbcRetentionPurge;
 import ai.agentlens.storage.spi.jdbc.Scope;
 import ai.agentlens.storage.spi.jdbc.Sql;
 import ai.agentlens.storage.spi.jdbc.Transactor;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -15,6 +16,25 @@ final class SqliteRetentionPurge extends JdbcRetentionPurge {
 
   SqliteRetentionPurge(Transactor tx, Sql sql) {
     super(tx, sql, "select id from orgs order by id", List.of());
+  }
+
+  @Override
+  protected int expireAudit(java.sql.Connection c, String orgId, Instant cutoff, int limit)
+      throws java.sql.SQLException {
+    // why: the delete trigger refuses while audit_expiry is empty; the row lives only inside this
+    // transaction (the same unlock pattern anonymization uses)
+    sql().update(c, "insert into audit_expiry (reason) values ('audit retention, PC-16')");
+    int n =
+        sql()
+            .update(
+                c,
+                "delete from audit_log where id in (select id from audit_log where org_id = ?"
+                    + " and occurred_at < ? order by occurred_at limit ?)",
+                orgId,
+                cutoff,
+                limit);
+    sql().update(c, "delete from audit_expiry");
+    return n;
   }
 
   @Override

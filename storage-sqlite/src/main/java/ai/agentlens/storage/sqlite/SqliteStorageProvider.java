@@ -34,6 +34,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.alerting.AlertingStores alerting;
   private final ai.agentlens.core.port.memory.MemoryStores memory;
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
+  private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
 
   private SqliteStorageProvider(
       SqliteTransactor tx,
@@ -50,6 +51,13 @@ public final class SqliteStorageProvider implements StorageProvider {
         ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new SqliteDialect()));
     this.embeddings =
         new ai.agentlens.storage.spi.jdbc.JdbcEmbeddingStore(tx, new Sql(new SqliteDialect()));
+    this.deletions =
+        new ai.agentlens.storage.spi.jdbc.JdbcDeletionQueue(
+            tx,
+            new Sql(new SqliteDialect()),
+            "select "
+                + ai.agentlens.storage.spi.jdbc.JdbcDeletionQueue.COLUMNS
+                + " from deletion_requests where state <> 'done' order by requested_at, id limit ?");
     this.tx = tx;
     this.stores = stores;
     this.version = version;
@@ -190,6 +198,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public JobLeases jobLeases() {
     return leases;
+  }
+
+  @Override
+  public ai.agentlens.core.port.deletion.DeletionQueue deletionQueue() {
+    return deletions;
   }
 
   @Override

@@ -120,6 +120,12 @@ public class MeController {
         e.activity().stream().map(Views.AuditView::of).toList());
   }
 
+  @Get("/deletions")
+  DeletionViews.DeletionList deletions(HttpRequest<?> request) {
+    SessionAuth.Authenticated a = auth.require(request);
+    return DeletionViews.DeletionList.of(orgs.deletions(a.caller()));
+  }
+
   @Delete
   MutableHttpResponse<Void> delete(HttpRequest<?> request) {
     SessionAuth.Authenticated a = auth.require(request);

@@ -31,7 +31,12 @@ public class AuditBeans {
       EventStore events,
       Clock clock,
       ReportSigner signer,
-      @Value("${agentlens.audit.verify-budget:30s}") Duration budget) {
-    return new AuditVerifier(events, clock, signer, budget);
+      @Value("${agentlens.audit.verify-budget:30s}") Duration budget,
+      @io.micronaut.core.annotation.Nullable ai.agentlens.core.port.storage.RetentionPurge purge) {
+    if (purge == null) {
+      return new AuditVerifier(events, clock, signer, budget);
+    }
+    // why: a session partly purged by retention is verified from its first kept event
+    return new AuditVerifier(events, clock, signer, budget, purge::purgePoint);
   }
 }

@@ -52,6 +52,7 @@ public class OrgPages {
           "/org/members",
           "/org/settings",
           "/org/audit",
+          "/org/data",
           "/org/usage",
           "/usage");
 

@@ -163,7 +163,8 @@ public class SessionPages {
             Timelines.of(timeline.events(), c.org().settings().promptMasking()),
             v.valid(),
             v.valid() ? null : v.reason(),
-            timeline.hasMore());
+            timeline.hasMore(),
+            timeline.verifiedFrom());
     return Pages.shown(request, "session", view);
   }
 

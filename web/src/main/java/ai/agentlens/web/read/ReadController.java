@@ -170,6 +170,7 @@ public class ReadController {
           JsonViews.events(g, t.events());
           g.writeBooleanField("chainValid", verification.valid());
           g.writeBooleanField("chained", true);
+          g.writeNumberField("verifiedFrom", t.verifiedFrom());
           if (!verification.valid()) {
             g.writeNumberField("failedAtIndex", verification.failedAtIndex());
             g.writeStringField("reason", verification.reason());

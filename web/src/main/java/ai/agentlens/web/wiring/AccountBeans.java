@@ -155,8 +155,9 @@ public class AccountBeans {
   }
 
   @Singleton
-  OrgAdmin orgAdmin(AccountPorts p, Access x, AuditTrail a) {
-    return new OrgAdmin(p, x, a);
+  OrgAdmin orgAdmin(
+      AccountPorts p, Access x, AuditTrail a, ai.agentlens.core.port.deletion.DeletionQueue d) {
+    return new OrgAdmin(p, x, a, d);
   }
 
   @Singleton
@@ -185,8 +186,9 @@ public class AccountBeans {
   }
 
   @Singleton
-  PersonalData personalData(AccountPorts p, AuditTrail a) {
-    return new PersonalData(p, a);
+  PersonalData personalData(
+      AccountPorts p, AuditTrail a, ai.agentlens.core.port.deletion.DeletionQueue d) {
+    return new PersonalData(p, a, d);
   }
 
   @Singleton

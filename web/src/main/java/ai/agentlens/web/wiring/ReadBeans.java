@@ -24,8 +24,14 @@ import jakarta.inject.Singleton;
 public class ReadBeans {
 
   @Singleton
-  SessionTimeline sessionTimeline(EventStore events) {
-    return new SessionTimeline(events);
+  SessionTimeline sessionTimeline(
+      EventStore events,
+      @io.micronaut.core.annotation.Nullable ai.agentlens.core.port.storage.RetentionPurge purge) {
+    if (purge == null) {
+      return new SessionTimeline(events);
+    }
+    // why: a session partly purged by retention is verified from its first kept event
+    return new SessionTimeline(events, SessionTimeline.DEFAULT_CHUNK, purge::purgePoint);
   }
 
   @Singleton

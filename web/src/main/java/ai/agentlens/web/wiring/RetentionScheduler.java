@@ -29,6 +29,11 @@ public class RetentionScheduler {
   private static final Logger LOG = LoggerFactory.getLogger(RetentionScheduler.class);
 
   private final PurgeJob job;
+  private final Clock clock;
+  private final RetentionPolicy policy;
+  private final java.time.Instant firstRun;
+  private final java.time.Duration interval;
+  private volatile java.time.Instant lastRun;
 
   RetentionScheduler(
       Stores stores,
@@ -36,15 +41,22 @@ public class RetentionScheduler {
       JobLeases leases,
       Clock clock,
       @Nullable @Value("${agentlens.retention.days}") Integer selfHostedDays,
-      @Value("${agentlens.retention.purge.batch-size:1000}") int batchSize) {
+      @Value("${agentlens.retention.purge.batch-size:1000}") int batchSize,
+      @Value("${agentlens.retention.purge.interval:24h}") java.time.Duration interval,
+      @Value("${agentlens.retention.purge.initial-delay:10m}") java.time.Duration initialDelay) {
+    this.clock = clock;
+    this.interval = interval;
+    this.firstRun = clock.now().plus(initialDelay);
+    this.policy =
+        new RetentionPolicy(
+            selfHostedDays == null ? OptionalInt.empty() : OptionalInt.of(selfHostedDays));
     this.job =
         new PurgeJob(
             stores.orgs(),
             purge,
             leases,
             clock,
-            new RetentionPolicy(
-                selfHostedDays == null ? OptionalInt.empty() : OptionalInt.of(selfHostedDays)),
+            policy,
             "instance-" + UUID.randomUUID(),
             batchSize);
   }
@@ -53,6 +65,7 @@ public class RetentionScheduler {
       fixedDelay = "${agentlens.retention.purge.interval:24h}",
       initialDelay = "${agentlens.retention.purge.initial-delay:10m}")
   void purge() {
+    lastRun = clock.now();
     try {
       job.runOnce()
           .ifPresentOrElse(
@@ -61,5 +74,33 @@ public class RetentionScheduler {
     } catch (RuntimeException e) {
       LOG.warn("retention purge failed, retried next run: {}", e.getMessage());
     }
+  }
+
+  /**
+   * Returns when this instance last started a purge run (whether or not it held the lease).
+   *
+   * @return the time, or empty before the first run
+   */
+  public java.util.Optional<java.time.Instant> lastRun() {
+    return java.util.Optional.ofNullable(lastRun);
+  }
+
+  /**
+   * Returns when this instance starts its next purge run.
+   *
+   * @return the time
+   */
+  public java.time.Instant nextRun() {
+    java.time.Instant last = lastRun;
+    return last == null ? firstRun : last.plus(interval);
+  }
+
+  /**
+   * Returns the retention policy the purge applies.
+   *
+   * @return the policy
+   */
+  public RetentionPolicy policy() {
+    return policy;
   }
 }

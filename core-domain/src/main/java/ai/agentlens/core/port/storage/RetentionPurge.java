@@ -50,6 +50,21 @@ public interface RetentionPurge {
   long purgeDerived(String orgId, Instant cutoff, Instant usageCutoff);
 
   /**
+   * Deletes at most {@code batchSize} of the org's oldest audit entries that occurred before {@code
+   * cutoff}, in one short transaction: the only way an audit entry is ever deleted (the log is
+   * append-only otherwise, PC-18), for audit-log retention per plan (PC-16). Never deletes an entry
+   * at or after the cutoff or another org's entry. A backend may refuse a cutoff less than 90 days
+   * before its own clock (PC-16's minimum) with {@link
+   * ai.agentlens.core.error.StorageUnavailableException}.
+   *
+   * @param orgId the org
+   * @param cutoff entries strictly before this instant go
+   * @param batchSize the most entries deleted by this call, &gt; 0
+   * @return the number deleted; 0 when none before the cutoff is left
+   */
+  int purgeAudit(String orgId, Instant cutoff, int batchSize);
+
+  /**
    * Returns the sequence of the first kept event of a session whose older events were purged.
    *
    * @param orgId the org

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * derived rows go table by table. A backend gives the SQL listing every org, the side tables keyed
  * by event id (PostgreSQL's {@code event_keys}), and overrides the partition and space methods.
  */
-public class JdbcRetentionPurge implements RetentionPurge {
+public abstract class JdbcRetentionPurge implements RetentionPurge {
 
   private static final String[] ROLLUPS = {"rollup_hourly", "rollup_daily"};
 
@@ -182,6 +182,29 @@ public class JdbcRetentionPurge implements RetentionPurge {
   private long write(String org, SqlWork<Integer> work) {
     return tx.write(Scope.org(org), work);
   }
+
+  @Override
+  public int purgeAudit(String orgId, Instant cutoff, int batchSize) {
+    String org = Tenancy.require(orgId);
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batchSize must be > 0");
+    }
+    return tx.write(Scope.org(org), c -> expireAudit(c, org, cutoff, batchSize));
+  }
+
+  /**
+   * Deletes at most {@code limit} of an org's audit entries before {@code cutoff} through the
+   * backend's one way past the append-only guard, inside the caller's transaction.
+   *
+   * @param c the connection, scoped to the org
+   * @param orgId the org
+   * @param cutoff entries strictly before this go
+   * @param limit the most deleted
+   * @return the number deleted
+   * @throws SQLException when the database refuses
+   */
+  protected abstract int expireAudit(Connection c, String orgId, Instant cutoff, int limit)
+      throws SQLException;
 
   @Override
   public OptionalLong purgePoint(String orgId, String sessionId) {

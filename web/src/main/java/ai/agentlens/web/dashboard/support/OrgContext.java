@@ -217,6 +217,7 @@ public class OrgContext {
       case "sessions", "analytics", "onboarding", "compliance" -> "/" + active;
       case "usage" -> "/usage";
       case "keys", "members", "settings", "audit" -> "/org/" + active;
+      case "data" -> "/org/data";
       default -> "/";
     };
   }

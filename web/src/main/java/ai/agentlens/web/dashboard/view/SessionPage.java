@@ -17,6 +17,8 @@ import java.util.List;
  * @param chainValid whether {@code HashChain.verify} accepted the chain
  * @param chainProblem why not, or {@code null}
  * @param truncated whether only the first events are shown
+ * @param verifiedFrom the sequence verification starts at: 1, or the first kept event's when older
+ *     events were purged by retention
  */
 public record SessionPage(
     Layout layout,
@@ -30,4 +32,5 @@ public record SessionPage(
     List<TimelineItem> items,
     boolean chainValid,
     String chainProblem,
-    boolean truncated) {}
+    boolean truncated,
+    long verifiedFrom) {}
