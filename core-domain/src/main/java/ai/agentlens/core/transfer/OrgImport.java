@@ -166,7 +166,7 @@ public final class OrgImport {
       }
       if ("agentlens:checksum".equals(kind)) {
         kind = "checksum";
-      } else if (AGENTLENS_DERIVED.contains(kind)) {
+      } else if (kind != null && AGENTLENS_DERIVED.contains(kind)) {
         derived++;
         return true;
       }

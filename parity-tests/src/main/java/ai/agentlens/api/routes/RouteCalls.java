@@ -131,7 +131,21 @@ final class RouteCalls {
     HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
     if (row.write() && !"DELETE".equals(row.method())) {
       String text;
-      if (row.auth() == Auth.PAGE) {
+      if (row.auth() == Auth.PAGE && row.body() != null && row.body().startsWith("multipart:")) {
+        // why: an upload form binds multipart parts; any other content type is a 415 before the
+        // route's own checks run
+        String boundary = "matrix-" + Long.toHexString(System.nanoTime());
+        b.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        StringBuilder parts = new StringBuilder();
+        if (csrf != null) {
+          parts.append(part(boundary, "_csrf", null, csrf));
+        }
+        for (String field : row.body().substring("multipart:".length()).split("&")) {
+          String[] kv = field.split("=", 2);
+          parts.append(part(boundary, kv[0], kv[0] + ".txt", kv.length > 1 ? kv[1] : ""));
+        }
+        text = parts.append("--").append(boundary).append("--\r\n").toString();
+      } else if (row.auth() == Auth.PAGE) {
         b.header("Content-Type", "application/x-www-form-urlencoded");
         // why: an empty form is refused by body binding before the route's own checks run
         String fields = row.body() == null ? "matrix=1" : f.fill(row.path(), row.body());
@@ -146,6 +160,18 @@ final class RouteCalls {
       body = HttpRequest.BodyPublishers.ofString(text);
     }
     return HTTP.send(b.method(row.method(), body).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String part(String boundary, String name, String filename, String value) {
+    return "--"
+        + boundary
+        + "\r\nContent-Disposition: form-data; name=\""
+        + name
+        + "\""
+        + (filename == null ? "" : "; filename=\"" + filename + "\"\r\nContent-Type: text/plain")
+        + "\r\n\r\n"
+        + value
+        + "\r\n";
   }
 
   private static String abbreviate(String body) {

@@ -135,6 +135,9 @@ public class OrgDataPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   MutableHttpResponse<?> transfer(HttpRequest<?> request, @Body Map<String, String> form) {
     OrgContext.Current c = context.of(auth.requireForm(request, form));
+    if (!c.can(Permission.TRANSFER_OWNERSHIP)) {
+      throw AccountException.forbidden("only the Owner can transfer ownership");
+    }
     if (!c.org().slug().equals(form.getOrDefault("confirm", "").trim())) {
       return Pages.status(
           HttpStatus.BAD_REQUEST,
@@ -159,6 +162,9 @@ public class OrgDataPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   MutableHttpResponse<?> delete(HttpRequest<?> request, @Body Map<String, String> form) {
     OrgContext.Current c = context.of(auth.requireForm(request, form));
+    if (!c.can(Permission.DELETE_ORG)) {
+      throw AccountException.forbidden("only the Owner can delete the organization");
+    }
     if (!c.org().slug().equals(form.getOrDefault("confirm", "").trim())) {
       return Pages.status(
           HttpStatus.BAD_REQUEST,
