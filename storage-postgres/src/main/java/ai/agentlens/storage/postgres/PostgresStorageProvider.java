@@ -42,6 +42,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.alerting.AlertingStores alerting;
   private final ai.agentlens.core.port.memory.MemoryStores memory;
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
+  private final ai.agentlens.core.port.llm.LlmRequestStore llmRequests;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -58,6 +59,9 @@ public final class PostgresStorageProvider implements StorageProvider {
         ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new PostgresDialect()));
     this.memory =
         ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new PostgresDialect()));
+    this.llmRequests =
+        new ai.agentlens.storage.spi.jdbc.JdbcLlmRequestStore(
+            tx, new Sql(new PostgresDialect()), new PostgresLlmFullText());
     this.embeddings = embeddings;
     this.app = app;
     this.tx = tx;
@@ -217,6 +221,11 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.memory.MemoryStores memory() {
     return memory;
+  }
+
+  @Override
+  public ai.agentlens.core.port.llm.LlmRequestStore llmRequests() {
+    return llmRequests;
   }
 
   @Override
