@@ -92,6 +92,11 @@ class CloudBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.llm.LlmRequestStore llmRequests(StorageProvider storage) {
+    return storage.llmRequests();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
       CloudConfig config,

@@ -77,6 +77,11 @@ class SelfhostedBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.llm.LlmRequestStore llmRequests(StorageProvider storage) {
+    return storage.llmRequests();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(@Value("${agentlens.queue.capacity:10000}") int capacity) {
     return new InMemoryQueueProvider()

@@ -83,6 +83,13 @@ public abstract class RetentionContract extends StorageContract {
         now.set(NEW);
         append(o.id(), "s-mixed", "agent-kept", NEW, 2);
       }
+      for (Instant at : List.of(OLD, NEW)) {
+        provider
+            .llmRequests()
+            .recordCall(
+                new ai.agentlens.core.port.llm.LlmCallWrite(
+                    pro.id(), "llm-" + at, "call-" + at, "a", "s", "p", "m", "text", at, "api"));
+      }
       now.set(start);
       long entBefore = count(ent.id(), "events");
       PurgeReport report = job(id("inst"), 2).runOnce().orElseThrow();
@@ -103,6 +110,8 @@ public abstract class RetentionContract extends StorageContract {
             .isZero();
         assertThat(count(pro.id(), rollup)).as(rollup).isPositive();
       }
+      assertThat(provider.llmRequests().find(pro.id(), "llm-" + OLD)).isEmpty();
+      assertThat(provider.llmRequests().find(pro.id(), "llm-" + NEW)).isPresent();
       assertThat(provider.retentionPurge().purgePoint(pro.id(), "s-mixed")).hasValue(4);
       assertThat(stores.events().timeline(pro.id(), "s-mixed", 0, 100))
           .extracting(Event::sequence)

@@ -43,6 +43,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.memory.MemoryStores memory;
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
   private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
+  private final ai.agentlens.core.port.llm.LlmRequestStore llmRequests;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -59,6 +60,9 @@ public final class PostgresStorageProvider implements StorageProvider {
         ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new PostgresDialect()));
     this.memory =
         ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new PostgresDialect()));
+    this.llmRequests =
+        new ai.agentlens.storage.spi.jdbc.JdbcLlmRequestStore(
+            tx, new Sql(new PostgresDialect()), new PostgresLlmFullText());
     this.embeddings = embeddings;
     // why: RLS shows the app role one tenant; the job lists every org's pending requests
     this.deletions =
@@ -231,6 +235,11 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.memory.MemoryStores memory() {
     return memory;
+  }
+
+  @Override
+  public ai.agentlens.core.port.llm.LlmRequestStore llmRequests() {
+    return llmRequests;
   }
 
   @Override

@@ -69,6 +69,13 @@ public interface StorageProvider extends AutoCloseable {
   ai.agentlens.core.port.memory.MemoryStores memory();
 
   /**
+   * Returns the LLM request log with its full-text search (issue 17).
+   *
+   * @return the store; repeated calls return the same instance
+   */
+  ai.agentlens.core.port.llm.LlmRequestStore llmRequests();
+
+  /**
    * Returns the vectors of agent memory (issue 12). Whether they are ranked in the database is
    * {@link ai.agentlens.core.port.memory.EmbeddingStore#rankedInDatabase()}, reported as {@link
    * StorageCapability#VECTOR_SEARCH}.

@@ -35,6 +35,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.memory.MemoryStores memory;
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
   private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
+  private final ai.agentlens.core.port.llm.LlmRequestStore llmRequests;
 
   private SqliteStorageProvider(
       SqliteTransactor tx,
@@ -49,6 +50,9 @@ public final class SqliteStorageProvider implements StorageProvider {
         ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new SqliteDialect()));
     this.memory =
         ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new SqliteDialect()));
+    this.llmRequests =
+        new ai.agentlens.storage.spi.jdbc.JdbcLlmRequestStore(
+            tx, new Sql(new SqliteDialect()), new SqliteLlmFullText());
     this.embeddings =
         new ai.agentlens.storage.spi.jdbc.JdbcEmbeddingStore(tx, new Sql(new SqliteDialect()));
     this.deletions =
@@ -213,6 +217,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.memory.MemoryStores memory() {
     return memory;
+  }
+
+  @Override
+  public ai.agentlens.core.port.llm.LlmRequestStore llmRequests() {
+    return llmRequests;
   }
 
   @Override

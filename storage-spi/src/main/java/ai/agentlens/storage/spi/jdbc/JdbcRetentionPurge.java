@@ -159,6 +159,15 @@ public abstract class JdbcRetentionPurge implements RetentionPurge {
             c ->
                 sql.update(
                     c, "delete from embeddings where org_id = ? and created_at < ?", org, cutoff));
+    n +=
+        write(
+            org,
+            c ->
+                sql.update(
+                    c,
+                    "delete from llm_requests where org_id = ? and started_at < ?",
+                    org,
+                    cutoff));
     for (String t : ROLLUPS) {
       n +=
           write(

@@ -1,0 +1,180 @@
+package ai.agentlens.bench;
+
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.llm.SearchText;
+import ai.agentlens.core.plan.Plan;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmRequestQuery;
+import ai.agentlens.core.port.llm.LlmRequestSort;
+import ai.agentlens.core.port.llm.LlmRequestStatus;
+import ai.agentlens.core.port.llm.LlmRequestStore;
+import ai.agentlens.core.port.llm.LlmResponseWrite;
+import ai.agentlens.storage.postgres.PostgresStorageProvider;
+import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.sqlite.SqliteConfig;
+import ai.agentlens.storage.sqlite.SqliteStorageProvider;
+import ai.agentlens.testing.TestPostgres;
+import ai.agentlens.testing.TestStorage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Full-text search of the LLM request log below HTTP (issue 17): stores {@code requests} call +
+ * response pairs of one org through the backend's {@link LlmRequestStore} (prompts and completions
+ * of 20–60 words drawn from a seeded 5,000-word vocabulary with a Zipf-like skew), then times
+ * {@link LlmRequestStore#search} {@code rounds} times for each query shape (a common word, a rare
+ * word, a two-word phrase, a word with a risk filter; ranked by relevance and by time, 50 rows) and
+ * prints p50 / p95. The load goes through the port (two transactions per request), so large {@code
+ * requests} take long to load.
+ *
+ * <pre>
+ * java -cp $CP ai.agentlens.bench.LlmSearchProbe [requests=10000] [rounds=30] [sqlite|postgres]
+ * </pre>
+ */
+public final class LlmSearchProbe {
+
+  private static final int VOCABULARY = 5_000;
+
+  private LlmSearchProbe() {}
+
+  /**
+   * Runs the probe.
+   *
+   * @param args requests, rounds, backend
+   * @throws Exception on any failure
+   */
+  public static void main(String[] args) throws Exception {
+    int requests = Integer.parseInt(args.length > 0 ? args[0] : "10000");
+    int rounds = Integer.parseInt(args.length > 1 ? args[1] : "30");
+    String backend = args.length > 2 ? args[2] : "sqlite";
+    Clock clock = Clock.system();
+    try (StorageProvider p = open(backend, clock)) {
+      String org = "org_llmprobe";
+      p.stores()
+          .orgs()
+          .create(new Org(org, "llmprobe", org, Plan.PRO, OrgSettings.defaults(90), clock.now()));
+      LlmRequestStore store = p.llmRequests();
+      long t0 = System.nanoTime();
+      Random random = new Random(17);
+      Instant start = Instant.parse("2026-01-01T00:00:00Z");
+      for (int i = 0; i < requests; i++) {
+        String callId = "call-" + i;
+        Instant at = start.plusSeconds(i);
+        store.recordCall(
+            new LlmCallWrite(
+                org,
+                "id-" + i,
+                callId,
+                "agent-" + (i % 20),
+                "s-" + (i / 10),
+                "openai",
+                "model-" + (i % 5),
+                text(random),
+                at,
+                "event"));
+        store.recordResponse(
+            new LlmResponseWrite(
+                org,
+                "r-" + i,
+                callId,
+                null,
+                null,
+                null,
+                null,
+                text(random),
+                LlmRequestStatus.SUCCESS,
+                "stop",
+                100L + random.nextInt(2000),
+                50,
+                80,
+                at.plusMillis(500),
+                "event"));
+      }
+      System.out.printf(
+          "stored %d requests in %.1f s (%s)%n", requests, (System.nanoTime() - t0) / 1e9, backend);
+      if (roles != null) {
+        try (java.sql.Connection c = roles.database().connect();
+            java.sql.Statement st = c.createStatement()) {
+          st.execute("vacuum analyze llm_requests");
+        }
+      }
+      String[][] shapes = {
+        {"common word", "w1"},
+        {"rare word", "w4000"},
+        {"phrase", "\"w1 w2\""},
+        {"two words", "w3 w70"}
+      };
+      for (String[] shape : shapes) {
+        for (LlmRequestSort sort : List.of(LlmRequestSort.RELEVANCE, LlmRequestSort.TIME)) {
+          LlmRequestQuery q =
+              new LlmRequestQuery(
+                  org,
+                  SearchText.parse(shape[1]),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  sort,
+                  true,
+                  50,
+                  0);
+          List<Long> times = new ArrayList<>();
+          int hits = 0;
+          for (int r = -3; r < rounds; r++) {
+            long a = System.nanoTime();
+            hits = store.search(q).items().size();
+            if (r >= 0) {
+              times.add(System.nanoTime() - a);
+            }
+          }
+          long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+          System.out.printf(
+              "| llm search, %s, %d requests, %s (%s), by %s, %d rows, %d rounds | p50 %.1f ms"
+                  + " | p95 %.1f ms |%n",
+              backend,
+              requests,
+              shape[0],
+              shape[1],
+              sort.wireName(),
+              hits,
+              rounds,
+              sorted[sorted.length / 2] / 1e6,
+              sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
+        }
+      }
+      System.out.println("load average " + Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+  }
+
+  // why: word k is drawn with probability ~ 1/k, so a few words are in most rows and most are rare
+  private static String text(Random random) {
+    int n = 20 + random.nextInt(41);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      int k = (int) Math.floor(Math.exp(random.nextDouble() * Math.log(VOCABULARY)));
+      b.append(i == 0 ? "" : " ").append('w').append(k);
+    }
+    return b.toString();
+  }
+
+  private static TestStorage.PostgresRoles roles;
+
+  private static StorageProvider open(String backend, Clock clock) throws Exception {
+    if (backend.equals("postgres")) {
+      roles = TestStorage.createRoles(TestPostgres.newDatabase());
+      return PostgresStorageProvider.open(BenchPostgres.config(roles, clock));
+    }
+    Path dir = Files.createTempDirectory("agentlens-llm-probe-");
+    return SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 2, clock));
+  }
+}

@@ -1,0 +1,110 @@
+package ai.agentlens.core.llm;
+
+import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmRequest;
+import ai.agentlens.core.port.llm.LlmRequestStatus;
+import ai.agentlens.core.port.llm.LlmRequestStore;
+import ai.agentlens.core.port.llm.LlmResponseWrite;
+import ai.agentlens.core.risk.LlmExchange;
+import ai.agentlens.core.risk.RiskAssessment;
+import ai.agentlens.core.risk.RiskScorer;
+import java.util.Objects;
+
+/**
+ * Writes one half of a request and scores the row as it now stands, so a request is scored on
+ * whatever has arrived: its prompt alone while pending, prompt and response once complete —
+ * whichever half came first. Both halves told again leave the same row and score. Thread-safe.
+ */
+public final class LlmRequestLog {
+
+  private final LlmRequestStore store;
+  private final RiskScorer scorer;
+
+  /**
+   * Creates the log.
+   *
+   * @param store where rows go
+   * @param scorer the risk function
+   */
+  public LlmRequestLog(LlmRequestStore store, RiskScorer scorer) {
+    this.store = store;
+    this.scorer = scorer;
+  }
+
+  /**
+   * Stores a call and scores its row.
+   *
+   * @param call the call
+   * @return the scored row
+   */
+  public LlmRequest call(LlmCallWrite call) {
+    return scored(store.recordCall(call));
+  }
+
+  /**
+   * Stores a response and scores its row.
+   *
+   * @param response the response
+   * @return the scored row
+   */
+  public LlmRequest response(LlmResponseWrite response) {
+    return scored(store.recordResponse(response));
+  }
+
+  /**
+   * Scores a row from its stored texts.
+   *
+   * @param r the row
+   * @return the assessment
+   */
+  public RiskAssessment assess(LlmRequest r) {
+    return scorer.assess(
+        new LlmExchange(
+            r.prompt(),
+            r.response(),
+            r.finishReason(),
+            r.status() == LlmRequestStatus.ERROR,
+            r.inputTokens(),
+            r.outputTokens()));
+  }
+
+  /**
+   * Stores a given score on a row (the synchronous API scores clear text before masking).
+   *
+   * @param r the row
+   * @param risk the assessment
+   * @return the row with it
+   */
+  public LlmRequest scored(LlmRequest r, RiskAssessment risk) {
+    if (!Objects.equals(r.riskScore(), risk.score())
+        || !risk.version().equals(r.riskVersion())
+        || !risk.reasons().equals(r.reasons())) {
+      store.score(r.orgId(), r.id(), risk);
+    }
+    return new LlmRequest(
+        r.orgId(),
+        r.id(),
+        r.callId(),
+        r.agentId(),
+        r.sessionId(),
+        r.provider(),
+        r.model(),
+        r.prompt(),
+        r.response(),
+        r.status(),
+        r.finishReason(),
+        r.latencyMs(),
+        r.inputTokens(),
+        r.outputTokens(),
+        risk.score(),
+        risk.version(),
+        risk.reasons(),
+        r.source(),
+        r.startedAt(),
+        r.completedAt());
+  }
+
+  private LlmRequest scored(LlmRequest r) {
+    return scored(r, assess(r));
+  }
+}

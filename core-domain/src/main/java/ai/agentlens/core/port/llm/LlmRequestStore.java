@@ -1,0 +1,67 @@
+package ai.agentlens.core.port.llm;
+
+import ai.agentlens.core.risk.RiskAssessment;
+import java.util.Optional;
+
+/**
+ * The LLM request log (seed 003 R3, R7): one row per (org, call id), with full-text search over
+ * prompt and response kept in sync with the rows by the backend (SQLite FTS5, PostgreSQL {@code
+ * tsvector}). Texts are stored exactly as given: callers mask and redact before writing, so masked
+ * text is never indexed in clear. Every method is tenant-scoped by its org argument; another org's
+ * rows are never read nor changed. Thread-safe; writes of one (org, call id) are last-writer-wins
+ * per half (call or response). Storage failures throw {@link
+ * ai.agentlens.core.error.StorageUnavailableException}.
+ */
+public interface LlmRequestStore {
+
+  /**
+   * Stores the call half: inserts a pending row for (org, call id), or, when the row exists (its
+   * response came first, or this call is told again), sets its prompt, start, agent, session and —
+   * when the row has none — provider and model. Idempotent: the same write twice leaves one row
+   * unchanged. The row keeps its status and risk score.
+   *
+   * @param call the call
+   * @return the row after the write
+   */
+  LlmRequest recordCall(LlmCallWrite call);
+
+  /**
+   * Stores the response half: inserts a row for (org, call id) with an empty prompt, or, when the
+   * row exists, sets its response, status, finish reason, latency, tokens and completion time
+   * (provider and model too, when given: the response names the model that answered). Idempotent
+   * like {@link #recordCall}.
+   *
+   * @param response the response
+   * @return the row after the write
+   */
+  LlmRequest recordResponse(LlmResponseWrite response);
+
+  /**
+   * Sets a row's risk score, version and reasons. Nothing happens for an unknown id.
+   *
+   * @param orgId the org
+   * @param id the row
+   * @param risk the assessment
+   */
+  void score(String orgId, String id, RiskAssessment risk);
+
+  /**
+   * Reads one row.
+   *
+   * @param orgId the org
+   * @param id the row's id
+   * @return the row, or empty when this org has none with that id
+   */
+  Optional<LlmRequest> find(String orgId, String id);
+
+  /**
+   * Searches one org's rows. A row matches the text when each phrase's words occur next to each
+   * other, in order, in the prompt or in the response (words are runs of letters and digits,
+   * compared case-insensitively, without stemming). Relevance ranks rows where the words are more
+   * frequent first; every order breaks ties by id, so pages never overlap or skip.
+   *
+   * @param query the filters, order and page
+   * @return the page
+   */
+  LlmRequestPage search(LlmRequestQuery query);
+}

@@ -1,0 +1,351 @@
+package ai.agentlens.storage.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.agentlens.core.llm.SearchText;
+import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmRequest;
+import ai.agentlens.core.port.llm.LlmRequestPage;
+import ai.agentlens.core.port.llm.LlmRequestQuery;
+import ai.agentlens.core.port.llm.LlmRequestSort;
+import ai.agentlens.core.port.llm.LlmRequestStatus;
+import ai.agentlens.core.port.llm.LlmRequestStore;
+import ai.agentlens.core.port.llm.LlmResponseWrite;
+import ai.agentlens.core.risk.RiskAssessment;
+import ai.agentlens.core.risk.RiskReason;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link LlmRequestStore} contract: a call then its response make one row (and the other way
+ * round), told again they change nothing; scores round-trip with their reasons; full-text search
+ * matches words and phrases in prompt or response case-insensitively, ranks the more frequent match
+ * first; filters by agent, model, provider, risk range, status and time; sorts by time, latency,
+ * risk and model (ties by id) and pages without overlap; another org reads nothing.
+ */
+public abstract class LlmRequestStoreContract extends StorageContract {
+
+  private static final Instant T = Instant.parse("2026-04-01T10:00:00.123456Z");
+
+  private LlmRequestStore store() {
+    return provider.llmRequests();
+  }
+
+  private LlmRequest pair(
+      String org,
+      String callId,
+      String agent,
+      String model,
+      String prompt,
+      String response,
+      long latency,
+      int secondsAfterT,
+      boolean failed) {
+    Instant at = T.plusSeconds(secondsAfterT);
+    store()
+        .recordCall(
+            new LlmCallWrite(
+                org, "id-" + callId, callId, agent, "ses-1", "openai", model, prompt, at, "event"));
+    return store()
+        .recordResponse(
+            new LlmResponseWrite(
+                org,
+                "resp-" + callId,
+                callId,
+                agent,
+                "ses-1",
+                "openai",
+                model,
+                response,
+                failed ? LlmRequestStatus.ERROR : LlmRequestStatus.SUCCESS,
+                failed ? "error" : "stop",
+                latency,
+                10,
+                20,
+                at.plusMillis(latency),
+                "event"));
+  }
+
+  private static LlmRequestQuery query(String org, String q, LlmRequestSort sort, boolean desc) {
+    return new LlmRequestQuery(
+        org,
+        SearchText.parse(q),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        sort,
+        desc,
+        50,
+        0);
+  }
+
+  private List<String> ids(LlmRequestQuery q) {
+    return store().search(q).items().stream().map(LlmRequest::callId).toList();
+  }
+
+  @Test
+  void aCallThenItsResponseMakeOneRowAndTellingAgainChangesNothing() {
+    String org = newOrg().id();
+    LlmRequest pending =
+        store()
+            .recordCall(
+                new LlmCallWrite(
+                    org, "id-1", "call-1", "bot", "ses-1", "openai", "gpt-4o", "Hello?", T,
+                    "event"));
+    assertThat(pending.status()).isEqualTo(LlmRequestStatus.PENDING);
+    assertThat(pending.response()).isEmpty();
+    assertThat(pending.latencyMs()).isNull();
+    assertThat(pending.riskScore()).isNull();
+    LlmRequest done = pair(org, "call-1", "bot", "gpt-4o", "Hello?", "Hi there", 420, 0, false);
+    assertThat(done.id()).isEqualTo("id-1");
+    assertThat(done.prompt()).isEqualTo("Hello?");
+    assertThat(done.response()).isEqualTo("Hi there");
+    assertThat(done.status()).isEqualTo(LlmRequestStatus.SUCCESS);
+    assertThat(done.finishReason()).isEqualTo("stop");
+    assertThat(done.latencyMs()).isEqualTo(420L);
+    assertThat(done.inputTokens()).isEqualTo(10);
+    assertThat(done.outputTokens()).isEqualTo(20);
+    assertThat(done.startedAt()).isEqualTo(T);
+    assertThat(done.completedAt()).isEqualTo(T.plusMillis(420));
+    LlmRequest again = pair(org, "call-1", "bot", "gpt-4o", "Hello?", "Hi there", 420, 0, false);
+    assertThat(again).isEqualTo(done);
+    assertThat(store().search(LlmRequestQuery.newest(org, 10)).items()).containsExactly(done);
+  }
+
+  @Test
+  void aResponseBeforeItsCallIsCompletedByTheCall() {
+    String org = newOrg().id();
+    LlmRequest early =
+        store()
+            .recordResponse(
+                new LlmResponseWrite(
+                    org,
+                    "resp-9",
+                    "call-9",
+                    "bot",
+                    "ses-1",
+                    "anthropic",
+                    "claude",
+                    "Sure.",
+                    LlmRequestStatus.SUCCESS,
+                    "stop",
+                    90L,
+                    null,
+                    null,
+                    T,
+                    "event"));
+    assertThat(early.prompt()).isEmpty();
+    assertThat(early.status()).isEqualTo(LlmRequestStatus.SUCCESS);
+    LlmRequest full =
+        store()
+            .recordCall(
+                new LlmCallWrite(
+                    org,
+                    "id-9",
+                    "call-9",
+                    "bot",
+                    "ses-1",
+                    "anthropic",
+                    "claude",
+                    "Say sure",
+                    T.minusMillis(90),
+                    "event"));
+    assertThat(full.id()).isEqualTo("resp-9");
+    assertThat(full.prompt()).isEqualTo("Say sure");
+    assertThat(full.response()).isEqualTo("Sure.");
+    assertThat(full.status()).isEqualTo(LlmRequestStatus.SUCCESS);
+    assertThat(full.startedAt()).isEqualTo(T.minusMillis(90));
+    assertThat(full.inputTokens()).isNull();
+  }
+
+  @Test
+  void scoresRoundTripWithTheirReasons() {
+    String org = newOrg().id();
+    LlmRequest r = pair(org, "c", "bot", "m", "p", "r", 5, 0, false);
+    RiskAssessment risk =
+        new RiskAssessment(
+            73,
+            "risk-v1",
+            List.of(
+                new RiskReason("prompt_injection", 0.6, "instruction_override"),
+                new RiskReason("refusal", 0.25, "the completion refuses")));
+    store().score(org, r.id(), risk);
+    LlmRequest read = store().find(org, r.id()).orElseThrow();
+    assertThat(read.riskScore()).isEqualTo(73);
+    assertThat(read.riskVersion()).isEqualTo("risk-v1");
+    assertThat(read.reasons()).isEqualTo(risk.reasons());
+    store().score(org, "no-such-id", risk);
+    assertThat(store().find(org, "no-such-id")).isEmpty();
+  }
+
+  @Test
+  void fullTextMatchesWordsAndPhrasesInPromptOrResponseAndRanksFrequentFirst() {
+    String org = newOrg().id();
+    pair(org, "once", "bot", "m", "Please REFUND order twelve today now", "ok", 5, 0, false);
+    pair(org, "thrice", "bot", "m", "refund refund refund", "done", 5, 1, false);
+    pair(org, "resp", "bot", "m", "what now", "Your Refund is on its way", 5, 2, false);
+    pair(org, "none", "bot", "m", "shipping question", "the courier is late", 5, 3, false);
+    pair(org, "split", "bot", "m", "order was twelve days late", "no", 5, 4, false);
+    assertThat(ids(query(org, "refund", LlmRequestSort.RELEVANCE, true)))
+        .startsWith("thrice")
+        .containsExactlyInAnyOrder("thrice", "once", "resp");
+    assertThat(ids(query(org, "refund", LlmRequestSort.TIME, true)))
+        .containsExactly("resp", "thrice", "once");
+    assertThat(ids(query(org, "\"order twelve\"", LlmRequestSort.TIME, true)))
+        .containsExactly("once");
+    assertThat(ids(query(org, "order twelve", LlmRequestSort.TIME, true)))
+        .containsExactly("split", "once");
+    assertThat(ids(query(org, "courier LATE", LlmRequestSort.TIME, true))).containsExactly("none");
+    assertThat(ids(query(org, "refun", LlmRequestSort.TIME, true))).isEmpty();
+    assertThat(ids(query(org, "refund) OR \"x* NEAR(", LlmRequestSort.TIME, true))).isEmpty();
+  }
+
+  @Test
+  void filtersByAgentModelProviderRiskStatusAndTime() {
+    String org = newOrg().id();
+    LlmRequest a = pair(org, "a", "alpha", "gpt-4o", "p", "r", 100, 0, false);
+    LlmRequest b = pair(org, "b", "beta", "claude", "p", "r", 200, 60, true);
+    pair(org, "c", "alpha", "claude", "p", "r", 300, 120, false);
+    store().score(org, a.id(), new RiskAssessment(10, "risk-v1", List.of()));
+    store().score(org, b.id(), new RiskAssessment(80, "risk-v1", List.of()));
+    LlmRequestQuery all = LlmRequestQuery.newest(org, 50);
+    assertThat(ids(with(all, "alpha", null, null, null, null, null, null, null)))
+        .containsExactly("c", "a");
+    assertThat(ids(with(all, null, "claude", null, null, null, null, null, null)))
+        .containsExactly("c", "b");
+    assertThat(ids(with(all, null, null, "openai", null, null, null, null, null)))
+        .containsExactly("c", "b", "a");
+    assertThat(ids(with(all, null, null, "anthropic", null, null, null, null, null))).isEmpty();
+    assertThat(ids(with(all, null, null, null, 50, null, null, null, null))).containsExactly("b");
+    assertThat(ids(with(all, null, null, null, 10, 10, null, null, null))).containsExactly("a");
+    assertThat(ids(with(all, null, null, null, null, null, LlmRequestStatus.ERROR, null, null)))
+        .containsExactly("b");
+    assertThat(ids(with(all, null, null, null, null, null, null, T.plusSeconds(60), null)))
+        .containsExactly("c", "b");
+    assertThat(ids(with(all, null, null, null, null, null, null, null, T.plusSeconds(60))))
+        .containsExactly("a");
+  }
+
+  private static LlmRequestQuery with(
+      LlmRequestQuery q,
+      String agent,
+      String model,
+      String provider,
+      Integer minRisk,
+      Integer maxRisk,
+      LlmRequestStatus status,
+      java.time.Instant from,
+      java.time.Instant to) {
+    return new LlmRequestQuery(
+        q.orgId(),
+        q.phrases(),
+        agent,
+        model,
+        provider,
+        minRisk,
+        maxRisk,
+        status,
+        from,
+        to,
+        q.sort(),
+        q.descending(),
+        q.limit(),
+        q.offset());
+  }
+
+  @Test
+  void sortsByTimeLatencyRiskAndModelAndPagesWithoutOverlap() {
+    String org = newOrg().id();
+    LlmRequest a = pair(org, "a", "x", "m-b", "p", "r", 300, 0, false);
+    LlmRequest b = pair(org, "b", "x", "m-a", "p", "r", 100, 1, false);
+    LlmRequest c = pair(org, "c", "x", "m-c", "p", "r", 200, 2, false);
+    store()
+        .recordCall(
+            new LlmCallWrite(
+                org, "id-d", "d", "x", "s", "openai", "m-0", "p", T.plusSeconds(3), "event"));
+    store().score(org, a.id(), new RiskAssessment(50, "risk-v1", List.of()));
+    store().score(org, b.id(), new RiskAssessment(90, "risk-v1", List.of()));
+    store().score(org, c.id(), new RiskAssessment(5, "risk-v1", List.of()));
+    assertThat(ids(query(org, null, LlmRequestSort.TIME, true)))
+        .containsExactly("d", "c", "b", "a");
+    assertThat(ids(query(org, null, LlmRequestSort.TIME, false)))
+        .containsExactly("a", "b", "c", "d");
+    assertThat(ids(query(org, null, LlmRequestSort.LATENCY, false)))
+        .containsExactly("b", "c", "a", "d");
+    assertThat(ids(query(org, null, LlmRequestSort.LATENCY, true)))
+        .containsExactly("a", "c", "b", "d");
+    assertThat(ids(query(org, null, LlmRequestSort.RISK, true)))
+        .containsExactly("b", "a", "c", "d");
+    assertThat(ids(query(org, null, LlmRequestSort.MODEL, false)))
+        .containsExactly("d", "b", "a", "c");
+    LlmRequestQuery first =
+        new LlmRequestQuery(
+            org,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            LlmRequestSort.TIME,
+            true,
+            3,
+            0);
+    LlmRequestPage p1 = store().search(first);
+    assertThat(p1.hasMore()).isTrue();
+    LlmRequestPage p2 =
+        store()
+            .search(
+                new LlmRequestQuery(
+                    org,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    LlmRequestSort.TIME,
+                    true,
+                    3,
+                    3));
+    assertThat(p2.hasMore()).isFalse();
+    assertThat(p1.items().stream().map(LlmRequest::callId)).containsExactly("d", "c", "b");
+    assertThat(p2.items().stream().map(LlmRequest::callId)).containsExactly("a");
+  }
+
+  @Test
+  void anotherOrgReadsNothing() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    LlmRequest mine = pair(org, "shared-call", "bot", "m", "secret refund plan", "r", 5, 0, false);
+    LlmRequest theirs = pair(other, "shared-call", "bot", "m", "their text", "r", 5, 0, false);
+    assertThat(theirs.prompt()).isEqualTo("their text");
+    assertThat(store().find(other, mine.id()).orElseThrow().prompt()).isEqualTo("their text");
+    assertThat(store().find(other, "id-only-mine")).isEmpty();
+    store()
+        .recordCall(
+            new LlmCallWrite(
+                org, "id-only-mine", "only-mine", "b", "s", "o", "m", "x", T, "event"));
+    assertThat(store().find(org, "id-only-mine")).isPresent();
+    assertThat(store().find(other, "id-only-mine")).isEmpty();
+    assertThat(ids(query(other, "refund", LlmRequestSort.TIME, true))).isEmpty();
+    assertThat(ids(query(other, null, LlmRequestSort.TIME, true))).containsExactly("shared-call");
+    assertThat(store().search(LlmRequestQuery.newest(other, 10)).items().get(0).orgId())
+        .isEqualTo(other);
+    assertThat(store().find(org, mine.id()).orElseThrow().prompt()).isEqualTo("secret refund plan");
+    store().score(other, "id-only-mine", new RiskAssessment(99, "risk-v1", List.of()));
+    assertThat(store().find(org, "id-only-mine").orElseThrow().riskScore()).isNull();
+  }
+}

@@ -1,0 +1,28 @@
+package ai.agentlens.storage.sqlite;
+
+import ai.agentlens.storage.spi.jdbc.LlmFullText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The LLM request search on SQLite: the FTS5 table {@code llm_requests_fts} (external content, kept
+ * in sync by triggers) matched with one FTS5 query of quoted phrases (implicitly AND-ed) and ranked
+ * by {@code bm25} (lower is better).
+ */
+final class SqliteLlmFullText implements LlmFullText {
+
+  @Override
+  public Match match(List<List<String>> phrases) {
+    List<String> quoted = new ArrayList<>();
+    for (List<String> p : phrases) {
+      // why: words are letters and digits only, so a double-quoted phrase needs no escaping
+      quoted.add('"' + String.join(" ", p) + '"');
+    }
+    return new Match(
+        " join llm_requests_fts on llm_requests_fts.rowid = r.seq",
+        "llm_requests_fts match ?",
+        List.of(String.join(" ", quoted)),
+        "bm25(llm_requests_fts)",
+        List.of());
+  }
+}
