@@ -45,6 +45,21 @@ create table incident_triggers (
   details         text not null,
   primary key (org_id, incident_id, seq)
 );
+-- The Datadog webhook (docs/incidents.md): one shared secret per org, kept as issued because the
+-- HMAC check needs it (the server has no key to encrypt it with; the table is tenant-scoped like
+-- alert_rules.webhook_secret), and the signatures seen in the replay window.
+create table incident_webhook_secrets (
+  org_id          text not null references orgs(id) on delete cascade,
+  secret          text not null,
+  created_at      timestamptz not null,
+  primary key (org_id)
+);
+create table incident_webhook_seen (
+  org_id          text not null references orgs(id) on delete cascade,
+  signature       text not null,
+  seen_at         timestamptz not null,
+  primary key (org_id, signature)
+);
 alter table incident_rules enable row level security;
 alter table incident_rules force row level security;
 create policy tenant on incident_rules
@@ -63,3 +78,15 @@ create policy tenant on incident_triggers
   using (org_id = current_setting('app.current_org', true))
   with check (org_id = current_setting('app.current_org', true));
 grant select, insert, update, delete on incident_triggers to ${appRole};
+alter table incident_webhook_secrets enable row level security;
+alter table incident_webhook_secrets force row level security;
+create policy tenant on incident_webhook_secrets
+  using (org_id = current_setting('app.current_org', true))
+  with check (org_id = current_setting('app.current_org', true));
+grant select, insert, update, delete on incident_webhook_secrets to ${appRole};
+alter table incident_webhook_seen enable row level security;
+alter table incident_webhook_seen force row level security;
+create policy tenant on incident_webhook_seen
+  using (org_id = current_setting('app.current_org', true))
+  with check (org_id = current_setting('app.current_org', true));
+grant select, insert, update, delete on incident_webhook_seen to ${appRole};

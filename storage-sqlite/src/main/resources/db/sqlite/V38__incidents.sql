@@ -45,3 +45,18 @@ create table incident_triggers (
   details         text not null,
   primary key (org_id, incident_id, seq)
 );
+-- The Datadog webhook (docs/incidents.md): one shared secret per org, kept as issued because the
+-- HMAC check needs it (the server has no key to encrypt it with; the table is tenant-scoped like
+-- alert_rules.webhook_secret), and the signatures seen in the replay window.
+create table incident_webhook_secrets (
+  org_id          text not null references orgs(id) on delete cascade,
+  secret          text not null,
+  created_at      integer not null,
+  primary key (org_id)
+);
+create table incident_webhook_seen (
+  org_id          text not null references orgs(id) on delete cascade,
+  signature       text not null,
+  seen_at         integer not null,
+  primary key (org_id, signature)
+);

@@ -2,8 +2,14 @@ package ai.agentlens.storage.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import ai.agentlens.core.error.NotFoundException;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.incident.AnomalyJob;
+import ai.agentlens.core.incident.HourStats;
 import ai.agentlens.core.incident.Incident;
 import ai.agentlens.core.incident.IncidentQuery;
 import ai.agentlens.core.incident.IncidentRule;
@@ -13,6 +19,7 @@ import ai.agentlens.core.incident.TriggerRecord;
 import ai.agentlens.core.incident.TriggerType;
 import ai.agentlens.core.port.incident.IncidentRuleStore;
 import ai.agentlens.core.port.incident.IncidentStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,6 +216,87 @@ public abstract class IncidentStoreContract extends StorageContract {
                             "ir_3", id("org"), TriggerType.RISK, 80, 5, IncidentSeverity.LOW,
                             null, true, T, T)))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void hourlySeriesSumsTheRollupsAndTheAnomalyJobOpensOneIncidentOnASpike() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    Instant hour = Instant.parse("2026-03-10T12:00:00Z");
+    List<Event> es = new ArrayList<>();
+    for (int h = 24; h >= 0; h--) {
+      Instant at = hour.minus(Duration.ofHours(h)).plusSeconds(60);
+      int errors = h == 0 ? 15 : h % 2;
+      for (int i = 0; i < 30; i++) {
+        es.add(
+            Event.unwritten(
+                id("evt"),
+                org,
+                "ses-" + h,
+                "bot",
+                EventType.LLM_RESPONSE,
+                i < errors ? Severity.ERROR : Severity.INFO,
+                at.plusMillis(i),
+                "{\"callId\":\"c\",\"provider\":\"p\",\"model\":\"m\",\"completion\":null,"
+                    + "\"finishReason\":\"stop\",\"usage\":{\"inputTokens\":1,"
+                    + "\"outputTokens\":1,\"totalTokens\":2},\"costUsd\":0.01,"
+                    + "\"latencyMs\":200}",
+                "{}"));
+      }
+    }
+    stores.events().append(List.of(batch(org, es)));
+    List<HourStats> hours =
+        provider.incidents().hourly().hours(org, hour.minus(Duration.ofHours(24)), hour.plus(Duration.ofHours(1)));
+    assertThat(hours).hasSize(25);
+    HourStats last = hours.get(24);
+    assertThat(last.hour()).isEqualTo(hour);
+    assertThat(last.events()).isEqualTo(30);
+    assertThat(last.errors()).isEqualTo(15);
+    assertThat(last.costUsd()).isCloseTo(0.30, offset(1e-9));
+    assertThat(last.latencyCount()).isEqualTo(30);
+    assertThat(last.latencySumMs()).isEqualTo(6000.0);
+    assertThat(provider.incidents().hourly().hours(other, hour, hour.plus(Duration.ofHours(1))))
+        .isEmpty();
+    assertThat(provider.incidents().hourly().hours(null, hour, hour.plus(Duration.ofHours(1))))
+        .isEmpty();
+
+    AnomalyJob job =
+        new AnomalyJob(
+            () -> List.of(org, other),
+            provider.incidents().hourly(),
+            incidents(),
+            provider.jobLeases(),
+            () -> hour.plus(Duration.ofMinutes(70)),
+            () -> id("inc"),
+            "owner-1",
+            20);
+    List<Incident> opened = job.runOnce().orElseThrow();
+    assertThat(opened).extracting(Incident::dedupeKey).containsExactly("anomaly|error_rate|bot");
+    assertThat(job.runOnce()).isEmpty();
+    assertThat(ids(q(org, true, null, "bot", null, null, 10, null))).hasSize(1);
+    assertThat(ids(q(other, null, null, null, null, null, 10, null))).isEmpty();
+  }
+
+  @Test
+  void webhookSecretsAreReplacedAndASignatureIsUsedOnce() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    var secrets = provider.incidents().webhookSecrets();
+    assertThat(secrets.secret(org)).isEmpty();
+    secrets.put(org, "s1", T);
+    secrets.put(org, "s2", T.plusSeconds(1));
+    assertThat(secrets.secret(org)).contains("s2");
+    assertThat(secrets.secret(other)).isEmpty();
+    assertThat(secrets.secret(null)).isEmpty();
+    assertThat(secrets.firstUse(org, "sig-a", T, T.minusSeconds(600))).isTrue();
+    assertThat(secrets.firstUse(org, "sig-a", T.plusSeconds(5), T.minusSeconds(600))).isFalse();
+    assertThat(secrets.firstUse(other, "sig-a", T, T.minusSeconds(600)))
+        .as("another org's signatures are its own")
+        .isTrue();
+    assertThat(secrets.firstUse(null, "sig-b", T, T)).isFalse();
+    assertThat(secrets.firstUse(org, "sig-a", T.plusSeconds(700), T.plusSeconds(100)))
+        .as("forgotten after the window")
+        .isTrue();
   }
 
   private static IncidentTrigger withSeverity(IncidentTrigger t, IncidentSeverity s) {

@@ -18,6 +18,7 @@ public final class JdbcIncidentStores {
     return new IncidentStores(
         new JdbcIncidentStore(tx, sql),
         new JdbcIncidentRuleStore(tx, sql),
-        new JdbcHourlyAgentSeries(tx, sql));
+        new JdbcHourlyAgentSeries(tx, sql),
+        new JdbcWebhookSecretStore(tx, sql));
   }
 }
