@@ -193,7 +193,8 @@ public abstract class IncidentApiContract {
     assertThat(resolved.status()).as(resolved.raw()).isEqualTo(200);
     assertThat(resolved.json().get("status").asText()).isEqualTo("resolved");
     assertThat(resolved.json().get("resolvedBy").asText()).isEqualTo(org.owner().userId());
-    assertThat(api.get("/api/incidents?status=resolved&agentId=err-bot", key).json().get("incidents"))
+    assertThat(
+            api.get("/api/incidents?status=resolved&agentId=err-bot", key).json().get("incidents"))
         .hasSize(1);
     assertThat(org.owner().browser().get("/api/orgs/" + org.id() + "/audit?targetId=" + id).raw())
         .contains("incident.resolve");
@@ -250,8 +251,7 @@ public abstract class IncidentApiContract {
         .isEqualTo("open");
     Api.Reply byAdmin = admin.browser().post("/api/incidents/" + id + "/resolve", "");
     assertThat(byAdmin.status()).as(byAdmin.raw()).isEqualTo(200);
-    assertThat(
-            admin.browser().withoutCsrf().post("/api/incidents/" + id + "/resolve", "").status())
+    assertThat(admin.browser().withoutCsrf().post("/api/incidents/" + id + "/resolve", "").status())
         .as("a signed-in change needs the CSRF token")
         .isEqualTo(403);
   }
@@ -287,7 +287,9 @@ public abstract class IncidentApiContract {
     String secret = made.json().get("secret").asText();
     assertThat(secret).startsWith("whsec_");
     assertThat(
-            new Browser(stack.url()).withBearer(otherKey).get("/api/incidents?agentId=dd-bot")
+            new Browser(stack.url())
+                .withBearer(otherKey)
+                .get("/api/incidents?agentId=dd-bot")
                 .status())
         .isEqualTo(200);
     long now = TestClock.current().getEpochSecond();
@@ -301,21 +303,16 @@ public abstract class IncidentApiContract {
     assertThat(datadog(org.id(), "whsec_wrong", now + 1, trig).status()).isEqualTo(401);
     assertThat(datadog(org.id(), secret, now - 301, trig).status()).as("stale").isEqualTo(401);
     assertThat(datadog("org_unknown", secret, now + 2, trig).status()).isEqualTo(401);
-    JsonNode inc =
-        api.get("/api/incidents?agentId=dd-bot", key).json().get("incidents").get(0);
+    JsonNode inc = api.get("/api/incidents?agentId=dd-bot", key).json().get("incidents").get(0);
     assertThat(inc.get("triggerType").asText()).isEqualTo("datadog");
     assertThat(inc.get("severity").asText()).isEqualTo("high");
     assertThat(inc.get("triggerCount").asLong()).isEqualTo(1);
     Api.Reply bad = datadog(org.id(), secret, now + 3, "{\"title\":\"x\"}");
     assertThat(bad.status()).isEqualTo(400);
-    Api.Reply rec =
-        datadog(
-            org.id(),
-            secret,
-            now + 4,
-            trig.replace("Triggered", "Recovered"));
+    Api.Reply rec = datadog(org.id(), secret, now + 4, trig.replace("Triggered", "Recovered"));
     assertThat(rec.json().get("outcome").asText()).isEqualTo("resolved");
-    assertThat(api.get("/api/incidents/" + inc.get("id").asText(), key).json().get("status").asText())
+    assertThat(
+            api.get("/api/incidents/" + inc.get("id").asText(), key).json().get("status").asText())
         .isEqualTo("resolved");
   }
 }

@@ -51,8 +51,7 @@ public abstract class IncidentsBrowserContract {
     chromium = new Chromium(launcher());
     stack =
         start(
-            Map.of(
-                "agentlens.test.clock", "mutable", "agentlens.incidents.rule-cache-ttl", "0s"));
+            Map.of("agentlens.test.clock", "mutable", "agentlens.incidents.rule-cache-ttl", "0s"));
     api = new Api(stack.url());
     fx = ComplianceFixture.load(new Tenants(stack), api, stack);
     Api.Reply rule =

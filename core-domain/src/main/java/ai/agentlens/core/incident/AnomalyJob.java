@@ -118,7 +118,12 @@ public final class AnomalyJob {
         null,
         TriggerType.ANOMALY,
         IncidentTrigger.key(TriggerType.ANOMALY, a.metric(), a.agentId()),
-        "Anomalous " + a.metric() + " (z = " + String.format("%.1f", a.z()) + ") for " + a.agentId(),
+        "Anomalous "
+            + a.metric()
+            + " (z = "
+            + String.format("%.1f", a.z())
+            + ") for "
+            + a.agentId(),
         Math.abs(a.z()) >= 5 ? IncidentSeverity.HIGH : IncidentSeverity.MEDIUM,
         hour.plus(Duration.ofHours(1)),
         null,

@@ -59,7 +59,9 @@ public final class AnomalyScan {
     Instant start = hour.minus(Duration.ofHours(BASELINE_HOURS));
     for (HourStats h : series) {
       long i = Duration.between(start, h.hour()).toHours();
-      if (!h.hour().isBefore(start) && i <= BASELINE_HOURS && h.hour().equals(start.plus(Duration.ofHours(i)))) {
+      if (!h.hour().isBefore(start)
+          && i <= BASELINE_HOURS
+          && h.hour().equals(start.plus(Duration.ofHours(i)))) {
         slots[(int) i] = h;
       }
     }
@@ -77,8 +79,7 @@ public final class AnomalyScan {
     List<Anomaly> out = new ArrayList<>();
     test(out, agentId, "events", last, base, h -> h.events(), 1);
     test(out, agentId, "error_rate", last, base, AnomalyScan::errorRate, 0.01);
-    List<HourStats> withLatency =
-        base.stream().filter(h -> h.latencyCount() > 0).toList();
+    List<HourStats> withLatency = base.stream().filter(h -> h.latencyCount() > 0).toList();
     if (last.latencyCount() > 0 && withLatency.size() >= MIN_LATENCY_HOURS) {
       test(out, agentId, "latency_ms", last, withLatency, AnomalyScan::latency, 1);
     }

@@ -26,8 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * it is accepted only when the org has a secret, the signature matches (constant-time compare), the
  * timestamp is within {@link #WINDOW} of now and the signature was not used before. Then the
  * monitor's {@code alert_transition} decides: {@code Triggered}, {@code Re-Triggered} and {@code
- * Warn} open or update the incident of the monitor ({@code alert_id}), {@code Recovered} resolves it
- * (by {@code datadog}); other transitions are accepted and ignored.
+ * Warn} open or update the incident of the monitor ({@code alert_id}), {@code Recovered} resolves
+ * it (by {@code datadog}); other transitions are accepted and ignored.
  */
 public final class DatadogWebhook {
 

@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param resolvedAt when it was resolved, or {@code null}
  * @param resolvedBy who resolved it (a user id, or {@code datadog}), or {@code null}
  * @param details the latest trigger's details, a JSON object text
- * @param relatedIds event or request ids of the triggers, oldest first (at most {@value #MAX_RELATED})
+ * @param relatedIds event or request ids of the triggers, oldest first (at most {@value
+ *     #MAX_RELATED})
  */
 public record Incident(
     String id,

@@ -13,11 +13,11 @@ import java.util.function.Supplier;
 
 /**
  * Evaluates the orgs' enabled {@link IncidentRule}s on observed requests (see the rule types there)
- * and records a trigger ({@link IncidentStore#record}) for each rule a request makes true; the store
- * de-duplicates, so while the incident is open later triggers update it. A rule without an agent
- * watches each agent separately. Windows are kept in this process's memory, per (rule, agent), over
- * the observations' own times; an org's rules are re-read at most every {@code rulesTtl}. Thread-safe
- * (calls are serialized).
+ * and records a trigger ({@link IncidentStore#record}) for each rule a request makes true; the
+ * store de-duplicates, so while the incident is open later triggers update it. A rule without an
+ * agent watches each agent separately. Windows are kept in this process's memory, per (rule,
+ * agent), over the observations' own times; an org's rules are re-read at most every {@code
+ * rulesTtl}. Thread-safe (calls are serialized).
  */
 public final class IncidentDetector {
 
@@ -92,7 +92,8 @@ public final class IncidentDetector {
 
   private IncidentTrigger evaluate(IncidentRule r, RequestObservation o) {
     RuleWindow w =
-        windows.computeIfAbsent(r.orgId() + "|" + r.id() + "|" + o.agentId(), k -> new RuleWindow());
+        windows.computeIfAbsent(
+            r.orgId() + "|" + r.id() + "|" + o.agentId(), k -> new RuleWindow());
     w.add(o, o.at().minus(Duration.ofMinutes(r.windowMinutes())));
     Details d =
         new Details()

@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Feeds committed {@code llm_response} events to the {@link IncidentDetector}, off the ingest path:
  * {@link #stored} turns them into {@link RequestObservation}s (latency from {@code latencyMs}, cost
- * from {@code costUsd}, failed when {@code finishReason} is {@code error} or the event's severity is
- * error or critical; risk unknown) and hands one task to the given bounded executor; a full executor
- * drops the batch and counts it. Thread-safe.
+ * from {@code costUsd}, failed when {@code finishReason} is {@code error} or the event's severity
+ * is error or critical; risk unknown) and hands one task to the given bounded executor; a full
+ * executor drops the batch and counts it. Thread-safe.
  */
 public final class IncidentFeed implements StoredEventsListener {
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code latency}: the p95 latency (ms) of the scope's requests in the last {@code
  *       windowMinutes} exceeds {@code threshold} (with one request in the window, that request);
- *   <li>{@code errors}: at least {@code threshold} failed requests in the last {@code windowMinutes};
+ *   <li>{@code errors}: at least {@code threshold} failed requests in the last {@code
+ *       windowMinutes};
  *   <li>{@code risk}: a request's risk score is at least {@code threshold};
  *   <li>{@code cost_spike}: the scope's cost (USD) in the last {@code windowMinutes} exceeds {@code
  *       threshold}.

@@ -57,7 +57,8 @@ class AnomalyScanTest {
 
   @Test
   void anErrorSpikeIsAnomalousAndOnlyThatMetric() {
-    List<AnomalyScan.Anomaly> a = AnomalyScan.scan("bot", HOUR, series(last(101, 40, 1.01, 500)), 20);
+    List<AnomalyScan.Anomaly> a =
+        AnomalyScan.scan("bot", HOUR, series(last(101, 40, 1.01, 500)), 20);
     assertThat(a).extracting(AnomalyScan.Anomaly::metric).containsExactly("error_rate");
     assertThat(a.get(0).z()).isGreaterThanOrEqualTo(3);
   }
@@ -119,8 +120,14 @@ class AnomalyScanTest {
             20);
     AnomalyJob other =
         new AnomalyJob(
-            () -> List.of("org"), (o, f, t) -> List.of(), stores, leases, now::get, () -> "x",
-            "other", 20);
+            () -> List.of("org"),
+            (o, f, t) -> List.of(),
+            stores,
+            leases,
+            now::get,
+            () -> "x",
+            "other",
+            20);
     assertThat(job.runOnce()).hasValueSatisfying(l -> assertThat(l).hasSize(1));
     assertThat(job.runOnce()).as("the same hour is scanned once").isEmpty();
     assertThat(other.runOnce()).as("another instance has no lease").isEmpty();
@@ -141,8 +148,13 @@ class AnomalyScanTest {
         .map(
             h ->
                 new HourStats(
-                    h.agentId(), h.hour().plus(Duration.ofHours(1)), h.events(), h.errors(),
-                    h.costUsd(), h.latencySumMs(), h.latencyCount()))
+                    h.agentId(),
+                    h.hour().plus(Duration.ofHours(1)),
+                    h.events(),
+                    h.errors(),
+                    h.costUsd(),
+                    h.latencySumMs(),
+                    h.latencyCount()))
         .toList();
   }
 }

@@ -71,8 +71,7 @@ class DatadogWebhookTest {
     assertThat(secret).startsWith("whsec_");
     assertThat(send("org", T.getEpochSecond(), body("Triggered"))).isEqualTo(Outcome.OPENED);
     now.set(T.plusSeconds(1));
-    assertThat(send("org", T.getEpochSecond() + 1, body("Re-Triggered")))
-        .isEqualTo(Outcome.OPENED);
+    assertThat(send("org", T.getEpochSecond() + 1, body("Re-Triggered"))).isEqualTo(Outcome.OPENED);
     assertThat(stores.incidents).hasSize(1);
     Incident i = stores.incidents.get("inc_1");
     assertThat(i.triggerType()).isEqualTo(TriggerType.DATADOG);
@@ -133,7 +132,8 @@ class DatadogWebhookTest {
   void anAuthenticBodyWithoutTheFieldsIsInvalid() {
     byte[] b = "{\"title\":\"x\"}".getBytes(StandardCharsets.UTF_8);
     String t = Long.toString(T.getEpochSecond());
-    assertThatThrownBy(() -> hook.receive("org", t, "sha256=" + DatadogWebhook.hmac(secret, t, b), b))
+    assertThatThrownBy(
+            () -> hook.receive("org", t, "sha256=" + DatadogWebhook.hmac(secret, t, b), b))
         .isInstanceOf(InvalidInputException.class);
   }
 }

@@ -26,17 +26,43 @@ final class FakeIncidentStores implements IncidentStore {
         }
         Incident u =
             new Incident(
-                i.id(), i.orgId(), i.agentId(), i.ruleId(), i.dedupeKey(), i.title(),
-                i.severity(), i.triggerType(), true, i.openedAt(), t.at(), i.triggerCount() + 1,
-                null, null, t.details(), related);
+                i.id(),
+                i.orgId(),
+                i.agentId(),
+                i.ruleId(),
+                i.dedupeKey(),
+                i.title(),
+                i.severity(),
+                i.triggerType(),
+                true,
+                i.openedAt(),
+                t.at(),
+                i.triggerCount() + 1,
+                null,
+                null,
+                t.details(),
+                related);
         incidents.put(i.id(), u);
         return u;
       }
     }
     Incident n =
         new Incident(
-            newId, t.orgId(), t.agentId(), t.ruleId(), t.dedupeKey(), t.title(), t.severity(),
-            t.type(), true, t.at(), t.at(), 1, null, null, t.details(),
+            newId,
+            t.orgId(),
+            t.agentId(),
+            t.ruleId(),
+            t.dedupeKey(),
+            t.title(),
+            t.severity(),
+            t.type(),
+            true,
+            t.at(),
+            t.at(),
+            1,
+            null,
+            null,
+            t.details(),
             t.relatedId() == null ? List.of() : List.of(t.relatedId()));
     incidents.put(newId, n);
     return n;
@@ -82,9 +108,22 @@ final class FakeIncidentStores implements IncidentStore {
 
   private static Incident resolved(Incident i, String by, Instant at) {
     return new Incident(
-        i.id(), i.orgId(), i.agentId(), i.ruleId(), i.dedupeKey(), i.title(), i.severity(),
-        i.triggerType(), false, i.openedAt(), i.lastSeenAt(), i.triggerCount(), at, by,
-        i.details(), i.relatedIds());
+        i.id(),
+        i.orgId(),
+        i.agentId(),
+        i.ruleId(),
+        i.dedupeKey(),
+        i.title(),
+        i.severity(),
+        i.triggerType(),
+        false,
+        i.openedAt(),
+        i.lastSeenAt(),
+        i.triggerCount(),
+        at,
+        by,
+        i.details(),
+        i.relatedIds());
   }
 
   /** In-memory rules. */

@@ -43,7 +43,15 @@ class IncidentDetectorTest {
   private static RequestObservation obs(
       String agent, int second, Double latency, boolean error, double cost, Double risk) {
     return new RequestObservation(
-        "org", agent, "ses", "evt-" + second, "gpt-4o", latency, error, cost, risk,
+        "org",
+        agent,
+        "ses",
+        "evt-" + second,
+        "gpt-4o",
+        latency,
+        error,
+        cost,
+        risk,
         T.plusSeconds(second));
   }
 
@@ -124,7 +132,8 @@ class IncidentDetectorTest {
     rule("r", TriggerType.COST_SPIKE, 1.0, 60, null);
     assertThat(
             detector.observe(
-                List.of(obs("bot", 0, 1.0, false, 0.5, null), obs("bot", 1, 1.0, false, 0.5, null))))
+                List.of(
+                    obs("bot", 0, 1.0, false, 0.5, null), obs("bot", 1, 1.0, false, 0.5, null))))
         .as("exactly the threshold is not over it")
         .isEmpty();
     assertThat(detector.observe(List.of(obs("bot", 2, 1.0, false, 0.01, null)))).hasSize(1);

@@ -84,7 +84,8 @@ public abstract class IncidentStoreContract extends StorageContract {
     Incident other = incidents().record("inc_03", trigger(org, "other-bot", T, "evt-3"));
     assertThat(other.id()).as("another agent is another key").isEqualTo("inc_03");
 
-    Incident resolved = incidents().resolve(org, "inc_01", "usr_1", T.plusSeconds(60)).orElseThrow();
+    Incident resolved =
+        incidents().resolve(org, "inc_01", "usr_1", T.plusSeconds(60)).orElseThrow();
     assertThat(resolved.open()).isFalse();
     assertThat(resolved.status()).isEqualTo("resolved");
     assertThat(resolved.resolvedBy()).isEqualTo("usr_1");
@@ -183,7 +184,16 @@ public abstract class IncidentStoreContract extends StorageContract {
             "ir_1", org, TriggerType.LATENCY, 2500, 10, IncidentSeverity.MEDIUM, null, true, T, T);
     IncidentRule scoped =
         new IncidentRule(
-            "ir_2", org, TriggerType.COST_SPIKE, 1.5, 60, IncidentSeverity.HIGH, "bot", false, T, T);
+            "ir_2",
+            org,
+            TriggerType.COST_SPIKE,
+            1.5,
+            60,
+            IncidentSeverity.HIGH,
+            "bot",
+            false,
+            T,
+            T);
     rules().create(r);
     rules().create(scoped);
     assertThat(rules().find(org, "ir_1")).contains(r);
@@ -191,7 +201,15 @@ public abstract class IncidentStoreContract extends StorageContract {
     assertThat(rules().list(org, true)).containsExactly(r);
     IncidentRule changed =
         new IncidentRule(
-            "ir_1", org, TriggerType.ERRORS, 3, 5, IncidentSeverity.CRITICAL, "bot", false, T,
+            "ir_1",
+            org,
+            TriggerType.ERRORS,
+            3,
+            5,
+            IncidentSeverity.CRITICAL,
+            "bot",
+            false,
+            T,
             T.plusSeconds(9));
     assertThat(rules().update(changed)).isTrue();
     assertThat(rules().find(org, "ir_1")).contains(changed);
@@ -202,8 +220,16 @@ public abstract class IncidentStoreContract extends StorageContract {
             rules()
                 .update(
                     new IncidentRule(
-                        "ir_1", other, TriggerType.RISK, 80, 5, IncidentSeverity.LOW, null, true,
-                        T, T)))
+                        "ir_1",
+                        other,
+                        TriggerType.RISK,
+                        80,
+                        5,
+                        IncidentSeverity.LOW,
+                        null,
+                        true,
+                        T,
+                        T)))
         .isFalse();
     assertThat(rules().delete(org, "ir_1")).isTrue();
     assertThat(rules().delete(org, "ir_1")).isFalse();
@@ -213,8 +239,16 @@ public abstract class IncidentStoreContract extends StorageContract {
                 rules()
                     .create(
                         new IncidentRule(
-                            "ir_3", id("org"), TriggerType.RISK, 80, 5, IncidentSeverity.LOW,
-                            null, true, T, T)))
+                            "ir_3",
+                            id("org"),
+                            TriggerType.RISK,
+                            80,
+                            5,
+                            IncidentSeverity.LOW,
+                            null,
+                            true,
+                            T,
+                            T)))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -246,7 +280,10 @@ public abstract class IncidentStoreContract extends StorageContract {
     }
     stores.events().append(List.of(batch(org, es)));
     List<HourStats> hours =
-        provider.incidents().hourly().hours(org, hour.minus(Duration.ofHours(24)), hour.plus(Duration.ofHours(1)));
+        provider
+            .incidents()
+            .hourly()
+            .hours(org, hour.minus(Duration.ofHours(24)), hour.plus(Duration.ofHours(1)));
     assertThat(hours).hasSize(25);
     HourStats last = hours.get(24);
     assertThat(last.hour()).isEqualTo(hour);
@@ -301,8 +338,16 @@ public abstract class IncidentStoreContract extends StorageContract {
 
   private static IncidentTrigger withSeverity(IncidentTrigger t, IncidentSeverity s) {
     return new IncidentTrigger(
-        t.orgId(), t.agentId(), t.ruleId(), t.type(), t.dedupeKey(), t.title(), s, t.at(),
-        t.relatedId(), t.details());
+        t.orgId(),
+        t.agentId(),
+        t.ruleId(),
+        t.type(),
+        t.dedupeKey(),
+        t.title(),
+        s,
+        t.at(),
+        t.relatedId(),
+        t.details());
   }
 
   private static IncidentQuery q(

@@ -101,8 +101,7 @@ public class IncidentPages {
       throw AccountException.forbidden("resolving incidents needs the Owner or Admin role");
     }
     Incidents.Actor actor =
-        new Incidents.Actor(
-            ActorType.USER, c.signed().caller().userId(), c.signed().caller().ip());
+        new Incidents.Actor(ActorType.USER, c.signed().caller().userId(), c.signed().caller().ip());
     if (incidents.resolve(c.orgId(), actor, id).isEmpty()) {
       return Flash.error(Redirects.to("/incidents"), "Incident not found.");
     }

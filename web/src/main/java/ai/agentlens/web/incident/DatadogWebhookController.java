@@ -53,13 +53,12 @@ public class DatadogWebhookController {
       case UNAUTHORIZED -> refused("Unknown org or invalid signature");
       case STALE -> refused("Timestamp missing or outside the 5-minute window");
       case REPLAYED -> refused("Signature already used");
-      default -> HttpResponse.ok(
-          Map.of("received", true, "outcome", o.name().toLowerCase(Locale.ROOT)));
+      default ->
+          HttpResponse.ok(Map.of("received", true, "outcome", o.name().toLowerCase(Locale.ROOT)));
     };
   }
 
   private static MutableHttpResponse<?> refused(String message) {
-    return HttpResponse.<ErrorBody>status(HttpStatus.UNAUTHORIZED)
-        .body(ErrorBody.of(message, 401));
+    return HttpResponse.<ErrorBody>status(HttpStatus.UNAUTHORIZED).body(ErrorBody.of(message, 401));
   }
 }

@@ -12,9 +12,9 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
 /**
- * Who may read and change incidents and incident rules: any member (or an org API key) reads; changes need an org
- * API key (keys are created by Owners and Admins only) or a signed-in Owner or Admin with the CSRF
- * token. Members and Viewers get 403.
+ * Who may read and change incidents and incident rules: any member (or an org API key) reads;
+ * changes need an org API key (keys are created by Owners and Admins only) or a signed-in Owner or
+ * Admin with the CSRF token. Members and Viewers get 403.
  */
 @Singleton
 class IncidentAccess {
@@ -70,7 +70,8 @@ class IncidentAccess {
             .map(m -> m.role())
             .orElseThrow(() -> AccountException.forbidden("not a member of this org"));
     if (role != Role.OWNER && role != Role.ADMIN) {
-      throw AccountException.forbidden("changing incidents and their rules needs the Owner or Admin role");
+      throw AccountException.forbidden(
+          "changing incidents and their rules needs the Owner or Admin role");
     }
     return new Writer(caller.orgId(), new Incidents.Actor(ActorType.USER, caller.actor(), from));
   }

@@ -37,8 +37,8 @@ import java.util.Optional;
  * /api/incidents/{id}/resolve}, and rules: {@code GET/POST /api/incidents/rules}, {@code
  * GET/PUT/DELETE /api/incidents/rules/{id}}. Scoped to the caller's org; another org's incident or
  * rule is a 404. Members read; changes need Owner or Admin (or an org API key). {@code POST
- * /api/incidents/datadog-secret} creates (or replaces) the org's Datadog webhook secret and shows it
- * once.
+ * /api/incidents/datadog-secret} creates (or replaces) the org's Datadog webhook secret and shows
+ * it once.
  */
 @Controller("/api/incidents")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -73,12 +73,15 @@ public class IncidentController {
     incidents.secretCreated(w.orgId(), w.actor());
     return HttpResponse.created(
             java.util.Map.of(
-                "secret", secret,
-                "orgId", w.orgId(),
-                "url", "/webhooks/datadog",
+                "secret",
+                secret,
+                "orgId",
+                w.orgId(),
+                "url",
+                "/webhooks/datadog",
                 "headers",
-                    java.util.List.of(
-                        "X-AgentLens-Org", "X-AgentLens-Timestamp", "X-AgentLens-Signature")))
+                java.util.List.of(
+                    "X-AgentLens-Org", "X-AgentLens-Timestamp", "X-AgentLens-Signature")))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
@@ -150,8 +153,7 @@ public class IncidentController {
     IncidentAccess.Writer w = access.writer(request);
     return incidents
         .resolve(w.orgId(), w.actor(), id)
-        .<MutableHttpResponse<?>>map(
-            i -> json(IncidentJson.one(i, store.timeline(w.orgId(), id))))
+        .<MutableHttpResponse<?>>map(i -> json(IncidentJson.one(i, store.timeline(w.orgId(), id))))
         .orElseGet(() -> notFound(NOT_FOUND));
   }
 

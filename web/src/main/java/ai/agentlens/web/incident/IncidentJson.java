@@ -205,7 +205,8 @@ final class IncidentJson {
     g.writeStringField("openedAt", JsonViews.time(i.openedAt()));
     g.writeStringField("lastSeenAt", JsonViews.time(i.lastSeenAt()));
     g.writeNumberField("triggerCount", i.triggerCount());
-    g.writeStringField("resolvedAt", i.resolvedAt() == null ? null : JsonViews.time(i.resolvedAt()));
+    g.writeStringField(
+        "resolvedAt", i.resolvedAt() == null ? null : JsonViews.time(i.resolvedAt()));
     g.writeStringField("resolvedBy", i.resolvedBy());
   }
 }

@@ -51,7 +51,8 @@ public class AnomalyScheduler {
       initialDelay = "${agentlens.incidents.anomaly.initial-delay:1m}")
   void scan() {
     try {
-      job.runOnce().ifPresent(l -> LOG.debug("anomaly scan: {} incidents opened or updated", l.size()));
+      job.runOnce()
+          .ifPresent(l -> LOG.debug("anomaly scan: {} incidents opened or updated", l.size()));
     } catch (RuntimeException e) {
       LOG.warn("anomaly scan failed, retried next run: {}", e.getMessage());
     }

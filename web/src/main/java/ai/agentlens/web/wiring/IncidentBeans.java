@@ -44,7 +44,8 @@ public class IncidentBeans {
       IncidentStores stores,
       Clock clock,
       @Value("${agentlens.incidents.rule-cache-ttl:10s}") Duration ttl) {
-    return new IncidentDetector(stores.rules(), stores.incidents(), clock, IncidentBeans::ulid, ttl);
+    return new IncidentDetector(
+        stores.rules(), stores.incidents(), clock, IncidentBeans::ulid, ttl);
   }
 
   @Singleton
@@ -74,7 +75,11 @@ public class IncidentBeans {
   @Singleton
   Incidents incidents(IncidentStores s, Stores stores, Clock clock, IncidentDetector detector) {
     return new Incidents(
-        s.incidents(), s.rules(), stores.audit(), clock, IncidentBeans::ulid,
+        s.incidents(),
+        s.rules(),
+        stores.audit(),
+        clock,
+        IncidentBeans::ulid,
         detector::rulesChanged);
   }
 

@@ -12,8 +12,8 @@ import java.util.List;
 public interface HourlyAgentSeries {
 
   /**
-   * Totals per (agent, UTC hour) for hours {@code from <= hour < to}, summed over providers,
-   * models and shards; hours without events are absent; ordered by agent, then hour.
+   * Totals per (agent, UTC hour) for hours {@code from <= hour < to}, summed over providers, models
+   * and shards; hours without events are absent; ordered by agent, then hour.
    *
    * @param orgId the org
    * @param from inclusive start, a whole hour

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The incidents of every org. Thread-safe; every method names its org and never reads or changes
- * another org's rows (a {@code null} or blank org reads nothing and changes nothing). Errors: {@link
- * ai.agentlens.core.error.StorageUnavailableException}.
+ * another org's rows (a {@code null} or blank org reads nothing and changes nothing). Errors:
+ * {@link ai.agentlens.core.error.StorageUnavailableException}.
  */
 public interface IncidentStore {
 
@@ -20,9 +20,9 @@ public interface IncidentStore {
    * key, it is updated (trigger count + 1, last seen = the trigger's time when later, details
    * replaced, the related id appended while fewer than {@link Incident#MAX_RELATED} are kept);
    * otherwise a new open incident with the given id is created from the trigger. Either way the
-   * trigger is appended to the incident's timeline (at most {@link Incident#MAX_RELATED} entries are
-   * kept per incident; later ones only count). Concurrent calls with the same key never open two
-   * incidents.
+   * trigger is appended to the incident's timeline (at most {@link Incident#MAX_RELATED} entries
+   * are kept per incident; later ones only count). Concurrent calls with the same key never open
+   * two incidents.
    *
    * @param newId the id a new incident gets
    * @param trigger the trigger

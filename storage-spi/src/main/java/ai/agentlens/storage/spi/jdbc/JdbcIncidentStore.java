@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * {@link IncidentStore} in portable SQL (tables {@code incidents} and {@code incident_triggers}).
  * De-duplication rests on the partial unique index {@code incidents_open_key}: a new incident is an
- * {@code insert … on conflict do nothing}, and when it conflicts the open row is locked and updated.
+ * {@code insert … on conflict do nothing}, and when it conflicts the open row is locked and
+ * updated.
  */
 public class JdbcIncidentStore implements IncidentStore {
 
