@@ -1,5 +1,10 @@
 package ai.agentlens.core.incident;
 
+import ai.agentlens.core.incident.model.HourStats;
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.IncidentSeverity;
+import ai.agentlens.core.incident.model.IncidentTrigger;
+import ai.agentlens.core.incident.model.TriggerType;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.incident.HourlyAgentSeries;
 import ai.agentlens.core.port.incident.IncidentStore;

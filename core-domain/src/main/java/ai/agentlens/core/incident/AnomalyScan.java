@@ -1,5 +1,6 @@
 package ai.agentlens.core.incident;
 
+import ai.agentlens.core.incident.model.HourStats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,6 +2,9 @@ package ai.agentlens.core.incident;
 
 import ai.agentlens.core.account.Secrets;
 import ai.agentlens.core.error.InvalidInputException;
+import ai.agentlens.core.incident.model.IncidentSeverity;
+import ai.agentlens.core.incident.model.IncidentTrigger;
+import ai.agentlens.core.incident.model.TriggerType;
 import ai.agentlens.core.json.Json;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.port.Clock;

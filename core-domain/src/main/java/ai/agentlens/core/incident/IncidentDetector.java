@@ -1,5 +1,9 @@
 package ai.agentlens.core.incident;
 
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.IncidentRule;
+import ai.agentlens.core.incident.model.IncidentTrigger;
+import ai.agentlens.core.incident.model.RequestObservation;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.incident.IncidentRuleStore;
 import ai.agentlens.core.port.incident.IncidentStore;

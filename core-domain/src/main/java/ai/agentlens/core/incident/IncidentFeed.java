@@ -4,6 +4,7 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.incident.model.RequestObservation;
 import ai.agentlens.core.ingest.StoredEventsListener;
 import ai.agentlens.core.json.JsonObject;
 import java.util.ArrayList;

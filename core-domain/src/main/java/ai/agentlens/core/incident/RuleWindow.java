@@ -1,5 +1,6 @@
 package ai.agentlens.core.incident;
 
+import ai.agentlens.core.incident.model.RequestObservation;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;

@@ -2,6 +2,9 @@ package ai.agentlens.core.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.agentlens.core.incident.model.HourStats;
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.TriggerType;
 import ai.agentlens.core.port.storage.JobLeases;
 import java.time.Duration;
 import java.time.Instant;

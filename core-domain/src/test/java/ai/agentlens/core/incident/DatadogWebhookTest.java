@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.error.InvalidInputException;
 import ai.agentlens.core.incident.DatadogWebhook.Outcome;
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.IncidentSeverity;
+import ai.agentlens.core.incident.model.TriggerType;
 import ai.agentlens.core.port.incident.WebhookSecretStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,5 +1,10 @@
 package ai.agentlens.core.incident;
 
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.IncidentQuery;
+import ai.agentlens.core.incident.model.IncidentRule;
+import ai.agentlens.core.incident.model.IncidentTrigger;
+import ai.agentlens.core.incident.model.TriggerRecord;
 import ai.agentlens.core.port.incident.IncidentRuleStore;
 import ai.agentlens.core.port.incident.IncidentStore;
 import java.time.Instant;

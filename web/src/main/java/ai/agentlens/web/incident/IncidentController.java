@@ -1,11 +1,11 @@
 package ai.agentlens.web.incident;
 
 import ai.agentlens.core.incident.DatadogWebhook;
-import ai.agentlens.core.incident.Incident;
-import ai.agentlens.core.incident.IncidentQuery;
-import ai.agentlens.core.incident.IncidentRule;
-import ai.agentlens.core.incident.IncidentSeverity;
 import ai.agentlens.core.incident.Incidents;
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.IncidentQuery;
+import ai.agentlens.core.incident.model.IncidentRule;
+import ai.agentlens.core.incident.model.IncidentSeverity;
 import ai.agentlens.core.port.incident.IncidentRuleStore;
 import ai.agentlens.core.port.incident.IncidentStore;
 import ai.agentlens.web.error.BadRequestException;

@@ -1,11 +1,11 @@
 package ai.agentlens.web.incident;
 
-import ai.agentlens.core.incident.Incident;
-import ai.agentlens.core.incident.IncidentRule;
-import ai.agentlens.core.incident.IncidentSeverity;
 import ai.agentlens.core.incident.Incidents;
-import ai.agentlens.core.incident.TriggerRecord;
-import ai.agentlens.core.incident.TriggerType;
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.IncidentRule;
+import ai.agentlens.core.incident.model.IncidentSeverity;
+import ai.agentlens.core.incident.model.TriggerRecord;
+import ai.agentlens.core.incident.model.TriggerType;
 import ai.agentlens.web.error.BadRequestException;
 import ai.agentlens.web.error.Problem;
 import ai.agentlens.web.read.JsonViews;

@@ -1,6 +1,6 @@
 package ai.agentlens.core.port.incident;
 
-import ai.agentlens.core.incident.HourStats;
+import ai.agentlens.core.incident.model.HourStats;
 import java.time.Instant;
 import java.util.List;
 

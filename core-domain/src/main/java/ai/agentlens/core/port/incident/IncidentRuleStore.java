@@ -1,6 +1,6 @@
 package ai.agentlens.core.port.incident;
 
-import ai.agentlens.core.incident.IncidentRule;
+import ai.agentlens.core.incident.model.IncidentRule;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package ai.agentlens.core.port.incident;
 
-import ai.agentlens.core.incident.Incident;
-import ai.agentlens.core.incident.IncidentQuery;
-import ai.agentlens.core.incident.IncidentTrigger;
-import ai.agentlens.core.incident.TriggerRecord;
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.IncidentQuery;
+import ai.agentlens.core.incident.model.IncidentTrigger;
+import ai.agentlens.core.incident.model.TriggerRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

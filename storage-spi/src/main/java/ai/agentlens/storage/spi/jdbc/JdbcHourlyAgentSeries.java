@@ -1,6 +1,6 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.incident.HourStats;
+import ai.agentlens.core.incident.model.HourStats;
 import ai.agentlens.core.port.incident.HourlyAgentSeries;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
 package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.error.NotFoundException;
-import ai.agentlens.core.incident.IncidentRule;
-import ai.agentlens.core.incident.IncidentSeverity;
-import ai.agentlens.core.incident.TriggerType;
+import ai.agentlens.core.incident.model.IncidentRule;
+import ai.agentlens.core.incident.model.IncidentSeverity;
+import ai.agentlens.core.incident.model.TriggerType;
 import ai.agentlens.core.port.incident.IncidentRuleStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,11 +1,11 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.incident.Incident;
-import ai.agentlens.core.incident.IncidentQuery;
-import ai.agentlens.core.incident.IncidentSeverity;
-import ai.agentlens.core.incident.IncidentTrigger;
-import ai.agentlens.core.incident.TriggerRecord;
-import ai.agentlens.core.incident.TriggerType;
+import ai.agentlens.core.incident.model.Incident;
+import ai.agentlens.core.incident.model.IncidentQuery;
+import ai.agentlens.core.incident.model.IncidentSeverity;
+import ai.agentlens.core.incident.model.IncidentTrigger;
+import ai.agentlens.core.incident.model.TriggerRecord;
+import ai.agentlens.core.incident.model.TriggerType;
 import ai.agentlens.core.json.Json;
 import ai.agentlens.core.port.incident.IncidentStore;
 import java.sql.Connection;

@@ -1,10 +1,10 @@
-package ai.agentlens.core.incident;
+package ai.agentlens.core.incident.model;
 
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An org's detection rule, evaluated by {@link IncidentDetector} on every observed request.
+ * An org's detection rule, evaluated by {@code IncidentDetector} on every observed request.
  *
  * <ul>
  *   <li>{@code latency}: the p95 latency (ms) of the scope's requests in the last {@code

@@ -1,4 +1,4 @@
-package ai.agentlens.core.incident;
+package ai.agentlens.core.incident.model;
 
 import java.time.Instant;
 import java.util.Objects;
