@@ -72,6 +72,11 @@ class SelfhostedBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.incident.IncidentStores incidentStores(StorageProvider storage) {
+    return storage.incidents();
+  }
+
+  @Singleton
   ai.agentlens.core.port.memory.EmbeddingStore embeddings(StorageProvider storage) {
     return storage.embeddings();
   }

@@ -76,6 +76,13 @@ public interface StorageProvider extends AutoCloseable {
   ai.agentlens.core.port.llm.LlmRequestStore llmRequests();
 
   /**
+   * Returns the stores of incidents and incident rules (issue 17).
+   *
+   * @return the stores; repeated calls return the same instances
+   */
+  ai.agentlens.core.port.incident.IncidentStores incidents();
+
+  /**
    * Returns the vectors of agent memory (issue 12). Whether they are ranked in the database is
    * {@link ai.agentlens.core.port.memory.EmbeddingStore#rankedInDatabase()}, reported as {@link
    * StorageCapability#VECTOR_SEARCH}.

@@ -33,6 +33,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final JobLeases leases;
   private final ai.agentlens.core.port.alerting.AlertingStores alerting;
   private final ai.agentlens.core.port.memory.MemoryStores memory;
+  private final ai.agentlens.core.port.incident.IncidentStores incidents;
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
   private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
   private final ai.agentlens.core.port.llm.LlmRequestStore llmRequests;
@@ -48,6 +49,8 @@ public final class SqliteStorageProvider implements StorageProvider {
     this.leases = leases;
     this.alerting =
         ai.agentlens.storage.spi.jdbc.JdbcAlertingStores.create(tx, new Sql(new SqliteDialect()));
+    this.incidents =
+        ai.agentlens.storage.spi.jdbc.JdbcIncidentStores.create(tx, new Sql(new SqliteDialect()));
     this.memory =
         ai.agentlens.storage.spi.jdbc.JdbcMemoryStores.create(tx, new Sql(new SqliteDialect()));
     this.llmRequests =
@@ -222,6 +225,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.llm.LlmRequestStore llmRequests() {
     return llmRequests;
+  }
+
+  @Override
+  public ai.agentlens.core.port.incident.IncidentStores incidents() {
+    return incidents;
   }
 
   @Override
