@@ -9,6 +9,7 @@ import ai.agentlens.core.risk.LlmExchange;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskScorer;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Writes one half of a request and scores the row as it now stands, so a request is scored on
@@ -19,6 +20,7 @@ public final class LlmRequestLog {
 
   private final LlmRequestStore store;
   private final RiskScorer scorer;
+  private final Consumer<LlmRequest> completed;
 
   /**
    * Creates the log.
@@ -27,8 +29,21 @@ public final class LlmRequestLog {
    * @param scorer the risk function
    */
   public LlmRequestLog(LlmRequestStore store, RiskScorer scorer) {
+    this(store, scorer, r -> {});
+  }
+
+  /**
+   * Wires the log with a listener told about every completed, scored row (incident detection).
+   *
+   * @param store where rows go
+   * @param scorer the risk function
+   * @param completed called with each row once it has its response (or its error) and its score;
+   *     called again if the same row is written again; must not throw
+   */
+  public LlmRequestLog(LlmRequestStore store, RiskScorer scorer, Consumer<LlmRequest> completed) {
     this.store = store;
     this.scorer = scorer;
+    this.completed = completed;
   }
 
   /**
@@ -81,27 +96,32 @@ public final class LlmRequestLog {
         || !risk.reasons().equals(r.reasons())) {
       store.score(r.orgId(), r.id(), risk);
     }
-    return new LlmRequest(
-        r.orgId(),
-        r.id(),
-        r.callId(),
-        r.agentId(),
-        r.sessionId(),
-        r.provider(),
-        r.model(),
-        r.prompt(),
-        r.response(),
-        r.status(),
-        r.finishReason(),
-        r.latencyMs(),
-        r.inputTokens(),
-        r.outputTokens(),
-        risk.score(),
-        risk.version(),
-        risk.reasons(),
-        r.source(),
-        r.startedAt(),
-        r.completedAt());
+    LlmRequest out =
+        new LlmRequest(
+            r.orgId(),
+            r.id(),
+            r.callId(),
+            r.agentId(),
+            r.sessionId(),
+            r.provider(),
+            r.model(),
+            r.prompt(),
+            r.response(),
+            r.status(),
+            r.finishReason(),
+            r.latencyMs(),
+            r.inputTokens(),
+            r.outputTokens(),
+            risk.score(),
+            risk.version(),
+            risk.reasons(),
+            r.source(),
+            r.startedAt(),
+            r.completedAt());
+    if (out.status() != LlmRequestStatus.PENDING) {
+      completed.accept(out);
+    }
+    return out;
   }
 
   private LlmRequest scored(LlmRequest r) {

@@ -1,10 +1,14 @@
 package ai.agentlens.web.wiring;
 
 import ai.agentlens.core.account.OrgDirectory;
+import ai.agentlens.core.incident.IncidentDetector;
+import ai.agentlens.core.incident.model.RequestObservation;
 import ai.agentlens.core.llm.LlmRequestLog;
 import ai.agentlens.core.llm.LlmRequestRecorder;
 import ai.agentlens.core.llm.LlmRequests;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.llm.LlmRequest;
+import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.risk.RiskScorer;
 import com.github.f4b6a3.ulid.UlidCreator;
@@ -12,7 +16,9 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
  * LLM request log wiring (docs/llm-requests.md): the recorder, told by the ingest worker after
@@ -24,9 +30,44 @@ import jakarta.inject.Singleton;
 @Requires(beans = LlmRequestStore.class)
 class LlmRequestBeans {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(LlmRequestBeans.class);
+
   @Singleton
-  LlmRequestLog llmRequestLog(LlmRequestStore store) {
-    return new LlmRequestLog(store, new RiskScorer());
+  LlmRequestLog llmRequestLog(
+      LlmRequestStore store, @Nullable IncidentDetector incidents, Clock clock) {
+    if (incidents == null) {
+      return new LlmRequestLog(store, new RiskScorer());
+    }
+    return new LlmRequestLog(
+        store, new RiskScorer(), r -> LlmRequestBeans.observe(incidents, r, clock));
+  }
+
+  // why: llm_response events already give incident detection their latency, errors and cost
+  // (IncidentFeed), so rows from events add only their risk; rows posted to /api/llm/requests
+  // reach detection only here, so they bring everything
+  private static void observe(IncidentDetector incidents, LlmRequest r, Clock clock) {
+    if (r.agentId() == null) {
+      return;
+    }
+    boolean posted = "api".equals(r.source());
+    try {
+      incidents.observe(
+          List.of(
+              new RequestObservation(
+                  r.orgId(),
+                  r.agentId(),
+                  r.sessionId(),
+                  r.id(),
+                  r.model(),
+                  posted && r.latencyMs() != null ? r.latencyMs().doubleValue() : null,
+                  posted && r.status() == LlmRequestStatus.ERROR,
+                  0,
+                  r.riskScore() == null ? null : r.riskScore().doubleValue(),
+                  r.completedAt() != null ? r.completedAt() : clock.now())));
+    } catch (RuntimeException e) {
+      LOG.warn("incident detection failed for an LLM request: {}", e.toString());
+    }
   }
 
   @Singleton
