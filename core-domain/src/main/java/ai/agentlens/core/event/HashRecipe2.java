@@ -167,7 +167,11 @@ public final class HashRecipe2 {
    * @return {@code null} when it verifies, else why not
    */
   public static String check(Event e) {
-    if (e.hashSource() == null || !hash(e.hashSource()).equals(e.hash())) {
+    if (e.hashSource() == null
+        || e.hash() == null
+        || !java.security.MessageDigest.isEqual(
+            hash(e.hashSource()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            e.hash().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
       return "hash does not match the event's contents";
     }
     JsonObject s;
