@@ -1,13 +1,7 @@
 package ai.agentlens.web.incident;
 
-import ai.agentlens.core.account.model.AccountException;
-import ai.agentlens.core.account.model.ActorType;
-import ai.agentlens.core.account.model.Role;
 import ai.agentlens.core.incident.Incidents;
-import ai.agentlens.core.port.storage.MembershipStore;
-import ai.agentlens.web.auth.ClientIp;
-import ai.agentlens.web.auth.SessionAuth;
-import ai.agentlens.web.auth.SessionOrKeyAuth;
+import ai.agentlens.web.auth.OwnerAdminWrites;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -27,17 +21,10 @@ class IncidentAccess {
    */
   record Writer(String orgId, Incidents.Actor actor) {}
 
-  private final SessionOrKeyAuth auth;
-  private final SessionAuth sessions;
-  private final MembershipStore memberships;
-  private final ClientIp ip;
+  private final OwnerAdminWrites access;
 
-  IncidentAccess(
-      SessionOrKeyAuth auth, SessionAuth sessions, MembershipStore memberships, ClientIp ip) {
-    this.auth = auth;
-    this.sessions = sessions;
-    this.memberships = memberships;
-    this.ip = ip;
+  IncidentAccess(OwnerAdminWrites access) {
+    this.access = access;
   }
 
   /**
@@ -47,7 +34,7 @@ class IncidentAccess {
    * @return the org to read
    */
   String reader(HttpRequest<?> request) {
-    return auth.require(request).orgId();
+    return access.reader(request);
   }
 
   /**
@@ -57,22 +44,8 @@ class IncidentAccess {
    * @return the org and actor
    */
   Writer writer(HttpRequest<?> request) {
-    SessionOrKeyAuth.Caller caller = auth.require(request);
-    String from = ip.of(request);
-    if (caller.viaKey()) {
-      return new Writer(
-          caller.orgId(), new Incidents.Actor(ActorType.API_KEY, caller.actor(), from));
-    }
-    sessions.require(request);
-    Role role =
-        memberships
-            .find(caller.orgId(), caller.actor())
-            .map(m -> m.role())
-            .orElseThrow(() -> AccountException.forbidden("not a member of this org"));
-    if (role != Role.OWNER && role != Role.ADMIN) {
-      throw AccountException.forbidden(
-          "changing incidents and their rules needs the Owner or Admin role");
-    }
-    return new Writer(caller.orgId(), new Incidents.Actor(ActorType.USER, caller.actor(), from));
+    OwnerAdminWrites.Change c =
+        access.writer(request, "changing incidents and their rules needs the Owner or Admin role");
+    return new Writer(c.orgId(), new Incidents.Actor(c.actorType(), c.actor(), c.from()));
   }
 }
