@@ -2,7 +2,9 @@
 # Soak (issue 19): the packaged launcher at a steady rate (by default about half its sustained rate) for N
 # minutes, in 60-s load chunks back to back, sampling every 10 s the process's resident memory (RSS), the heap
 # outside eden (survivors + old generation from jstat: what the last collections kept, plus what was promoted
-# since), heap in use (Micrometer), threads, open files and the database's size. Prints the samples' slopes per hour after the warm-up (least squares) and the 202 p95
+# since), the heap committed (jstat), heap in use (Micrometer), threads, open files and the database's size. The
+# heap is committed and touched at start (-Xms = -Xmx, AlwaysPreTouch), so RSS growth is memory outside the heap.
+# Prints the samples' slopes per hour after the warm-up (least squares) and the 202 p95
 # per chunk, first third against last third: no upward trend beyond warm-up and a stable p95 is the pass.
 # Usage (from anywhere):
 #   benchmarks/run-soak.sh selfhosted|cloud [--minutes 30] [--rate 6000|3000] [--warmup-minutes 5]
@@ -45,19 +47,22 @@ fi
 CP=benchmarks/target/classes:$(cat benchmarks/target/cp.txt)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 token=soak-$RANDOM$RANDOM
+# why: with the whole heap committed and touched at start, RSS growth can only be memory outside the heap
+# (a JVM growing its heap towards -Xmx raises RSS for half an hour and looks like a leak)
+HEAP="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
 export AGENTLENS_METRICS_TOKEN=$token AGENTLENS_EMBEDDING_PROVIDER=${AGENTLENS_EMBEDDING_PROVIDER:-none}
 
 if [[ $launcher == selfhosted ]]; then
   key=$(java -jar app-selfhosted/target/agentlens-selfhosted.jar keys create --org default --data-dir "$work/data" | tail -1)
   AGENTLENS_DATA_DIR=$work/data AGENTLENS_PORT=$port \
-    java -Xmx1g -jar app-selfhosted/target/agentlens-selfhosted.jar > "$work/server.log" 2>&1 &
+    java $HEAP -jar app-selfhosted/target/agentlens-selfhosted.jar > "$work/server.log" 2>&1 &
   db_size() { du -sb "$work/data" | cut -f1; }
 else
   # why: the setup also logs (Flyway) on standard output; only its export lines are for the shell
   eval "$(java -cp "$CP" ai.agentlens.bench.CloudBenchSetup 4 | grep "^export ")"
   key=$BENCH_KEYS
   AGENTLENS_REDIS_URL=${AGENTLENS_TEST_REDIS_URL:-redis://127.0.0.1:6379} AGENTLENS_PORT=$port \
-    java -Xmx1g -Dagentlens.redis.key-prefix="soak-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
+    java $HEAP -Dagentlens.redis.key-prefix="soak-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
     > "$work/server.log" 2>&1 &
   db_size() { psql -h 127.0.0.1 -U postgres -Atc "select pg_database_size('$BENCH_DB')"; }
 fi
@@ -76,8 +81,9 @@ sample() {
     rss=$(awk '/^VmRSS/ {print $2 * 1024}' "/proc/$server_pid/status")
     threads=$(awk '/^Threads/ {print $2}' "/proc/$server_pid/status")
     fds=$(ls "/proc/$server_pid/fd" | wc -l)
-    printf '%s %s %s %s %s %s %s\n' "$(( $(date +%s) - t0 ))" "$rss" \
+    printf '%s %s %s %s %s %s %s %s\n' "$(( $(date +%s) - t0 ))" "$rss" \
       "$(jstat -gc "$server_pid" | awk 'NR == 2 {printf "%.0f", ($3 + $4 + $8) * 1024}')" \
+      "$(jstat -gc "$server_pid" | awk 'NR == 2 {printf "%.0f", ($1 + $2 + $5 + $7) * 1024}')" \
       "$(metric_sum jvm_memory_used_bytes 'area="heap"')" \
       "$threads" "$fds" "$(db_size)"
   done
@@ -101,11 +107,12 @@ echo
 echo "## soak, $launcher: $(date -u +%FT%TZ), $minutes min at $rate events/s, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$work/samples.txt" "$work/chunks.txt" "$warmup" <<'PY'
 import sys, statistics
-samples = [list(map(float, l.split())) for l in open(sys.argv[1]) if len(l.split()) == 7]
+samples = [list(map(float, l.split())) for l in open(sys.argv[1]) if len(l.split()) == 8]
 chunks = [l.split() for l in open(sys.argv[2])]
 warm = float(sys.argv[3]) * 60
-names = ["RSS MiB", "heap outside eden MiB", "heap in use MiB", "threads", "open files", "database MiB"]
-scale = [2**20, 2**20, 2**20, 1, 1, 2**20]
+names = ["RSS MiB", "heap outside eden MiB", "heap committed MiB", "heap in use MiB", "threads", "open files",
+         "database MiB"]
+scale = [2**20, 2**20, 2**20, 2**20, 1, 1, 2**20]
 kept = [s for s in samples if s[0] >= warm]
 print()
 print("| series (every 10 s after the warm-up) | first | last | min | max | slope per hour |")
