@@ -4,6 +4,7 @@
 # outside eden (survivors + old generation from jstat: what the last collections kept, plus what was promoted
 # since), the heap committed (jstat), heap in use (Micrometer), threads, open files and the database's size. The
 # heap is committed and touched at start (-Xms = -Xmx, AlwaysPreTouch), so RSS growth is memory outside the heap.
+# Every 5 minutes, between two load chunks, a full GC is forced and the old generation read: the live heap.
 # Prints the samples' slopes per hour after the warm-up (least squares) and the 202 p95
 # per chunk, first third against last third: no upward trend beyond warm-up and a stable p95 is the pass.
 # Usage (from anywhere):
@@ -74,8 +75,9 @@ metric_sum() { # name [label filter]
   curl -fs -H "Authorization: Bearer $token" "http://127.0.0.1:$port/metrics" \
     | awk -v m="$1" -v f="${2:-}" 'index($1, m) == 1 && (f == "" || index($1, f) > 0) {s += $NF} END {printf "%.0f", s}'
 }
+start=$(date +%s)
 sample() {
-  local t0=$(date +%s)
+  local t0=$start
   while sleep 10; do
     local rss threads fds
     rss=$(awk '/^VmRSS/ {print $2 * 1024}' "/proc/$server_pid/status")
@@ -99,32 +101,44 @@ for i in $(seq 1 "$minutes"); do
   acc=$(sed -n 's/^accepted events: [0-9]* (\([0-9]*\) events\/s)/\1/p' "$work/chunk$i.txt" | head -1)
   loss=$(grep -q 'zero loss' "$work/chunk$i.txt" && echo 0 || echo 1)
   echo "$i $acc $p95 $loss" >> "$work/chunks.txt"
+  if (( i % 5 == 0 )); then
+    # why: the heap's live set is only known right after a full collection; forced between two load
+    # chunks every 5 minutes, so no chunk's p95 carries the pause
+    jcmd "$server_pid" GC.run > /dev/null
+    echo "$(( $(date +%s) - start )) $(jstat -gc "$server_pid" | awk 'NR == 2 {printf "%.0f", $8 * 1024}')" \
+      >> "$work/livegc.txt"
+  fi
   log "minute $i: $acc events/s accepted, 202 p95 $p95 ms$([[ $loss == 0 ]] || echo ', STORED != ACCEPTED')"
 done
 kill "$sampler_pid" 2>/dev/null || true; sampler_pid=""
 
 echo
 echo "## soak, $launcher: $(date -u +%FT%TZ), $minutes min at $rate events/s, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 - "$work/samples.txt" "$work/chunks.txt" "$warmup" <<'PY'
+touch "$work/livegc.txt"
+python3 - "$work/samples.txt" "$work/chunks.txt" "$warmup" "$work/livegc.txt" <<'PY'
 import sys, statistics
 samples = [list(map(float, l.split())) for l in open(sys.argv[1]) if len(l.split()) == 8]
+live = [list(map(float, l.split())) for l in open(sys.argv[4]) if len(l.split()) == 2]
 chunks = [l.split() for l in open(sys.argv[2])]
 warm = float(sys.argv[3]) * 60
 names = ["RSS MiB", "heap outside eden MiB", "heap committed MiB", "heap in use MiB", "threads", "open files",
          "database MiB"]
 scale = [2**20, 2**20, 2**20, 2**20, 1, 1, 2**20]
 kept = [s for s in samples if s[0] >= warm]
-print()
-print("| series (every 10 s after the warm-up) | first | last | min | max | slope per hour |")
-print("|---|---|---|---|---|---|")
-for k, name in enumerate(names):
-    xs = [s[0] / 3600 for s in kept]; ys = [s[k + 1] / scale[k] for s in kept]
+def row(name, xs, ys):
     if len(xs) < 3:
-        print(f"| {name} | too few samples | | | | |"); continue
+        print(f"| {name} | too few samples | | | | |"); return
     mx, my = statistics.fmean(xs), statistics.fmean(ys)
     sxx = sum((x - mx) ** 2 for x in xs)
     slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx if sxx else 0
     print(f"| {name} | {ys[0]:.1f} | {ys[-1]:.1f} | {min(ys):.1f} | {max(ys):.1f} | {slope:+.1f} |")
+print()
+print("| series (every 10 s after the warm-up) | first | last | min | max | slope per hour |")
+print("|---|---|---|---|---|---|")
+for k, name in enumerate(names):
+    row(name, [s[0] / 3600 for s in kept], [s[k + 1] / scale[k] for s in kept])
+gc = [g for g in live if g[0] >= warm]
+row("live heap after a full GC MiB (every 5 min)", [g[0] / 3600 for g in gc], [g[1] / 2**20 for g in gc])
 p95 = [float(c[2]) for c in chunks if len(c) > 2 and c[2]]
 third = max(1, len(p95) // 3)
 print()

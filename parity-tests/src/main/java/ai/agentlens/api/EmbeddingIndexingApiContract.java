@@ -143,6 +143,7 @@ public abstract class EmbeddingIndexingApiContract {
     assertThat(p.names())
         .contains(
             "agentlens_embedding_backlog",
+            "agentlens_embedding_ranked_in_database",
             "agentlens_embedding_dropped_total",
             "agentlens_embedding_failed_total");
   }

@@ -53,7 +53,8 @@ class CloudBeans {
         config.database().password(),
         poolSize,
         3,
-        clock);
+        clock,
+        config.pgvector());
   }
 
   @Singleton

@@ -18,9 +18,17 @@ import java.util.Set;
  * @param role {@code AGENTLENS_ROLE}: {@code all} (default), {@code gateway}, {@code worker}, or
  *     {@code migrate} (migrate the schema as the owner, ensure the application role, exit), or
  *     {@code features} (the operator's per-org feature command in the arguments, then exit)
+ * @param pgvector {@code AGENTLENS_PGVECTOR}: {@code on} (default: rank embeddings with pgvector
+ *     when the database has it) or {@code off} (always rank in process)
  */
 public record CloudConfig(
-    PostgresUrl database, URI redis, int port, String appUser, String appPassword, String role) {
+    PostgresUrl database,
+    URI redis,
+    int port,
+    String appUser,
+    String appPassword,
+    String role,
+    boolean pgvector) {
 
   /** The values {@code AGENTLENS_ROLE} accepts. */
   static final Set<String> ROLES = Set.of("all", "gateway", "worker", "migrate", "features");
@@ -74,13 +82,19 @@ public record CloudConfig(
       throw new IllegalArgumentException(
           "AGENTLENS_ROLE must be all, gateway, worker, migrate or features (got '" + role + "')");
     }
+    String pgvector = env.getOrDefault("AGENTLENS_PGVECTOR", "on").trim();
+    if (!pgvector.equals("on") && !pgvector.equals("off")) {
+      throw new IllegalArgumentException(
+          "AGENTLENS_PGVECTOR must be on or off (got '" + pgvector + "')");
+    }
     return new CloudConfig(
         database,
         redisUri,
         port,
         appUser,
         env.getOrDefault("AGENTLENS_DATABASE_APP_PASSWORD", ""),
-        role);
+        role,
+        pgvector.equals("on"));
   }
 
   private static String required(Map<String, String> env, String name, String what) {

@@ -132,4 +132,23 @@ class CloudLauncherTest {
         .hasMessage(
             "AGENTLENS_ROLE must be all, gateway, worker, migrate or features (got 'migrator')");
   }
+
+  @Test
+  void pgvectorIsOnByDefaultAndCanBeTurnedOff() {
+    Map<String, String> base =
+        Map.of("AGENTLENS_DATABASE_URL", "postgres://h/db", "AGENTLENS_REDIS_URL", "redis://x");
+    assertThat(CloudConfig.fromEnv(base).pgvector()).isTrue();
+    var off = new java.util.HashMap<>(base);
+    off.put("AGENTLENS_PGVECTOR", "off");
+    CloudConfig config = CloudConfig.fromEnv(off);
+    assertThat(config.pgvector()).isFalse();
+    assertThat(
+            CloudBeans.postgresConfig(config, 4, ai.agentlens.core.port.Clock.system()).pgvector())
+        .as("the setting reaches the storage backend")
+        .isFalse();
+    off.put("AGENTLENS_PGVECTOR", "yes");
+    assertThatThrownBy(() -> CloudConfig.fromEnv(off))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("AGENTLENS_PGVECTOR must be on or off (got 'yes')");
+  }
 }

@@ -3,6 +3,7 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.agentlens.core.memory.VectorRanking;
 import ai.agentlens.core.memory.model.EmbeddingFilter;
 import ai.agentlens.core.memory.model.EmbeddingMatch;
 import ai.agentlens.core.memory.model.StoredEmbedding;
@@ -183,6 +184,50 @@ public abstract class EmbeddingStoreContract extends StorageContract {
             s -> assertThat(s).isCloseTo(0.0, within(1e-9)),
             s -> assertThat(s).isCloseTo(-1.0, within(1e-9)));
     assertThat(ids(nearest(org, v(1, 0, 0, 0), 100, 2))).containsExactly("s-e", "s-f");
+  }
+
+  @Test
+  void theBestOfManyCandidatesAreFoundWhereverTheyAre() {
+    String org = newOrg().id();
+    Random r = new Random(7);
+    List<StoredEmbedding> rows = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      float[] x = new float[8];
+      for (int j = 0; j < x.length; j++) {
+        x[j] = (float) r.nextGaussian();
+      }
+      rows.add(emb(org, "event", "m" + i, null, M, x, i % 50));
+    }
+    store().upsert(rows);
+    float[] q = rows.get(123).vector().clone();
+    q[0] += 0.25f;
+    List<String> expected =
+        rows.stream()
+            .map(e -> new EmbeddingMatch(e, VectorRanking.cosine(q, e.vector())))
+            .sorted(VectorRanking.BEST_FIRST)
+            .limit(5)
+            .map(m -> m.embedding().sourceId())
+            .toList();
+    assertThat(ids(nearest(org, q, 1000, 5))).containsExactlyElementsOf(expected);
+    assertThat(expected.get(0)).isEqualTo("m123");
+  }
+
+  @Test
+  void anAllZeroVectorScoresZeroAndRanksAboveOpposites() {
+    String org = newOrg().id();
+    store()
+        .upsert(
+            List.of(
+                emb(org, "event", "same", null, M, v(1, 0), 0),
+                emb(org, "event", "zero", null, M, v(0, 0), 1),
+                emb(org, "event", "opposite", null, M, v(-1, 0), 2)));
+    List<EmbeddingMatch> got = nearest(org, v(1, 0), 10, 10);
+    assertThat(ids(got)).containsExactly("same", "zero", "opposite");
+    assertThat(got.get(1).score()).isZero();
+    assertThat(ids(nearest(org, v(0, 0), 10, 10)))
+        .as("an all-zero query scores 0 against everything: newest first")
+        .containsExactly("opposite", "zero", "same");
+    assertThat(ids(nearest(org, v(0, 0), 10, 1))).containsExactly("opposite");
   }
 
   @Test

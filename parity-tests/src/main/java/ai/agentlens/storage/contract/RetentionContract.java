@@ -90,6 +90,9 @@ public abstract class RetentionContract extends StorageContract {
                 new ai.agentlens.core.port.llm.LlmCallWrite(
                     pro.id(), "llm-" + at, "call-" + at, "a", "s", "p", "m", "text", at, "api"));
       }
+      for (String session : List.of("s-old", "s-mixed")) {
+        provider.memory().summaries().upsert(summary(pro.id(), session));
+      }
       now.set(start);
       long entBefore = count(ent.id(), "events");
       PurgeReport report = job(id("inst"), 2).runOnce().orElseThrow();
@@ -100,6 +103,10 @@ public abstract class RetentionContract extends StorageContract {
           .isZero();
       assertThat(count(pro.id(), "sessions")).isEqualTo(1);
       assertThat(stores.sessions().find(pro.id(), "s-mixed")).isPresent();
+      assertThat(provider.memory().summaries().find(pro.id(), "s-old"))
+          .as("the summary of a purged session goes with it")
+          .isEmpty();
+      assertThat(provider.memory().summaries().find(pro.id(), "s-mixed")).isPresent();
       assertThat(count(pro.id(), "agents")).isEqualTo(1);
       assertThat(count(pro.id(), "usage_records where hour < ?", NEW.minus(30, ChronoUnit.DAYS)))
           .isZero();
@@ -370,6 +377,25 @@ public abstract class RetentionContract extends StorageContract {
             now.get());
     stores.orgs().create(org);
     return org;
+  }
+
+  private static ai.agentlens.core.memory.model.SessionSummary summary(String org, String session) {
+    return new ai.agentlens.core.memory.model.SessionSummary(
+        org,
+        session,
+        "agent-kept",
+        null,
+        OLD.minus(5, ChronoUnit.DAYS),
+        OLD,
+        "summary of " + session,
+        List.of(),
+        List.of(),
+        null,
+        ai.agentlens.core.memory.model.Outcome.SUCCESS,
+        2,
+        0,
+        List.of(),
+        OLD);
   }
 
   private void append(String org, String session, String agent, Instant from, int n) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param poolSize application connections in the pool
  * @param monthsAhead event partitions created ahead of the current month at start-up
  * @param clock time source for usage hours and partition planning
+ * @param pgvector whether embeddings may be ranked by pgvector when the database has it (see {@link
+ *     PgvectorSchema}); {@code false} drops the {@code vec} column and ranks in process
  */
 public record PostgresConfig(
     String jdbcUrl,
@@ -23,7 +25,8 @@ public record PostgresConfig(
     String ownerPassword,
     int poolSize,
     int monthsAhead,
-    Clock clock) {
+    Clock clock,
+    boolean pgvector) {
 
   /** Rejects missing fields. */
   public PostgresConfig {
@@ -39,5 +42,57 @@ public record PostgresConfig(
     if (poolSize < 1 || monthsAhead < 0) {
       throw new IllegalArgumentException("poolSize must be >= 1 and monthsAhead >= 0");
     }
+  }
+
+  /**
+   * The configuration with pgvector used when the database has it.
+   *
+   * @param jdbcUrl {@code jdbc:postgresql://host:port/db}
+   * @param appUser the application role
+   * @param appPassword its password
+   * @param ownerUser the schema owner role
+   * @param ownerPassword its password
+   * @param poolSize application connections in the pool
+   * @param monthsAhead event partitions created ahead
+   * @param clock time source
+   */
+  public PostgresConfig(
+      String jdbcUrl,
+      String appUser,
+      String appPassword,
+      String ownerUser,
+      String ownerPassword,
+      int poolSize,
+      int monthsAhead,
+      Clock clock) {
+    this(
+        jdbcUrl,
+        appUser,
+        appPassword,
+        ownerUser,
+        ownerPassword,
+        poolSize,
+        monthsAhead,
+        clock,
+        true);
+  }
+
+  /**
+   * This configuration with pgvector allowed or not.
+   *
+   * @param allowed whether pgvector may be used
+   * @return the changed copy
+   */
+  public PostgresConfig withPgvector(boolean allowed) {
+    return new PostgresConfig(
+        jdbcUrl,
+        appUser,
+        appPassword,
+        ownerUser,
+        ownerPassword,
+        poolSize,
+        monthsAhead,
+        clock,
+        allowed);
   }
 }

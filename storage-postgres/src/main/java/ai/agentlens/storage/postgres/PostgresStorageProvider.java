@@ -13,7 +13,6 @@ import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
 import ai.agentlens.storage.spi.jdbc.JdbcRollupMaintenance;
 import ai.agentlens.storage.spi.jdbc.JdbcStores;
 import ai.agentlens.storage.spi.jdbc.Migrations;
-import ai.agentlens.storage.spi.jdbc.Scope;
 import ai.agentlens.storage.spi.jdbc.Sql;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -45,6 +44,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
   private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
   private final ai.agentlens.core.port.llm.LlmRequestStore llmRequests;
+  private PgvectorBackfill backfill;
 
   private PostgresStorageProvider(
       PostgresTransactor tx,
@@ -103,10 +103,15 @@ public final class PostgresStorageProvider implements StorageProvider {
       throw new IllegalArgumentException("application role must match " + ROLE.pattern());
     }
     String version;
+    boolean pgvector;
     // why: Flyway holds one connection for its lock and uses another for the migrations
     try (HikariDataSource owner =
         pool(config, config.ownerUser(), config.ownerPassword(), 3, true)) {
       version = Migrations.migrate(owner, "postgres", Map.of("appRole", config.appUser()));
+      pgvector = PgvectorSchema.prepare(owner, config.pgvector());
+    } catch (java.sql.SQLException e) {
+      throw new StorageUnavailableException(
+          "cannot prepare the embeddings table: " + e.getMessage(), e);
     }
     HikariDataSource app =
         pool(config, config.appUser(), config.appPassword(), config.poolSize(), false);
@@ -128,47 +133,43 @@ public final class PostgresStorageProvider implements StorageProvider {
                 new ai.agentlens.storage.spi.jdbc.JdbcCostBudgetStore(
                     tx, sql, "select id from cost_budget_org_ids() as t(id)"))
             .build();
-    var embeddings = new ai.agentlens.storage.spi.jdbc.JdbcEmbeddingStore(tx, sql);
-    return new PostgresStorageProvider(
-        tx,
-        stores,
-        version,
-        capabilities(tx, sql, embeddings),
-        app,
-        new PostgresRetentionPurge(tx, sql, partitions),
-        new JdbcJobLeases(tx, sql, config.clock()),
-        embeddings);
+    ai.agentlens.core.port.memory.EmbeddingStore embeddings =
+        pgvector
+            ? new PgvectorEmbeddingStore(tx, sql)
+            : new ai.agentlens.storage.spi.jdbc.JdbcEmbeddingStore(tx, sql);
+    PostgresStorageProvider provider =
+        new PostgresStorageProvider(
+            tx,
+            stores,
+            version,
+            capabilities(embeddings),
+            app,
+            new PostgresRetentionPurge(tx, sql, partitions),
+            new JdbcJobLeases(tx, sql, config.clock()),
+            embeddings);
+    if (pgvector) {
+      provider.backfill = new PgvectorBackfill(tx, sql);
+      Thread t = new Thread(provider.backfill, "agentlens-pgvector-backfill");
+      t.setDaemon(true);
+      t.start();
+    }
+    return provider;
   }
 
   private static StorageCapabilities capabilities(
-      PostgresTransactor tx, Sql sql, ai.agentlens.core.port.memory.EmbeddingStore embeddings) {
+      ai.agentlens.core.port.memory.EmbeddingStore embeddings) {
     Set<StorageCapability> features =
         EnumSet.of(
             StorageCapability.ROW_LEVEL_SECURITY,
             StorageCapability.PARTITIONING,
             StorageCapability.MULTI_PROCESS_WRITERS,
             StorageCapability.DATABASE_ROLES);
-    // why: an installed pgvector is not enough: the capability says the store ranks in the
-    // database, and this version's store ranks in process on every server (docs/memory.md)
-    if (embeddings.rankedInDatabase() && pgvectorInstalled(tx, sql)) {
+    // why: the capability says the store ranks in the database, which it does only when
+    // pgvector is there and allowed (PgvectorSchema)
+    if (embeddings.rankedInDatabase()) {
       features.add(StorageCapability.VECTOR_SEARCH);
     }
     return new StorageCapabilities("postgres", features);
-  }
-
-  /**
-   * Tells whether the pgvector extension is installed in the database.
-   *
-   * @param tx transactions
-   * @param sql SQL helper
-   * @return {@code true} when {@code pg_extension} lists {@code vector}
-   */
-  static boolean pgvectorInstalled(PostgresTransactor tx, Sql sql) {
-    return tx.read(
-        Scope.NONE,
-        c ->
-            sql.one(c, "select 1 from pg_extension where extname = 'vector'", rs -> true)
-                .isPresent());
   }
 
   private static HikariDataSource pool(
@@ -267,6 +268,9 @@ public final class PostgresStorageProvider implements StorageProvider {
 
   @Override
   public void close() {
+    if (backfill != null) {
+      backfill.stop();
+    }
     tx.close();
   }
 }

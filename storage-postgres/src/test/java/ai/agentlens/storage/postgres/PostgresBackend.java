@@ -25,7 +25,17 @@ final class PostgresBackend {
    * @return the provider and raw JDBC access as the application role
    */
   static OpenedBackend open(Clock clock) {
-    PostgresRoles roles = TestStorage.postgresRoles();
+    return open(TestStorage.postgresRoles(), clock);
+  }
+
+  /**
+   * Opens a provider on a given database and roles (migrated on first use).
+   *
+   * @param roles the database and roles
+   * @param clock the clock
+   * @return the provider and raw JDBC access as the application role
+   */
+  static OpenedBackend open(PostgresRoles roles, Clock clock) {
     return new OpenedBackend(PostgresStorageProvider.open(config(roles, clock)), new Raw(roles));
   }
 

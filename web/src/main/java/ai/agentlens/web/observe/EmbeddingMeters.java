@@ -13,16 +13,25 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The embedding worker's meters (docs/memory.md): {@code agentlens_embedding_backlog} (items
- * waiting), {@code agentlens_embedding_available} (1 when a model is configured) and the counters
- * {@code agentlens_embedding_embedded_total}, {@code _dropped_total} (backlog full), {@code
- * _failed_total} (model or store failed) and {@code _skipped_total} (unchanged text).
+ * waiting), {@code agentlens_embedding_available} (1 when a model is configured), {@code
+ * agentlens_embedding_ranked_in_database} (1 with pgvector), the counters {@code
+ * agentlens_embedding_embedded_total}, {@code _dropped_total} (backlog full), {@code _failed_total}
+ * (model or store failed) and {@code _skipped_total} (unchanged text).
  */
 @Factory
 class EmbeddingMeters {
 
   @Singleton
-  MeterBinder embeddingMeters(MemoryIndexer indexer, EmbeddingModels models) {
+  MeterBinder embeddingMeters(
+      MemoryIndexer indexer,
+      EmbeddingModels models,
+      ai.agentlens.core.port.memory.EmbeddingStore store) {
     return registry -> {
+      Gauge.builder(
+              "agentlens.embedding.ranked.in.database", store, s -> s.rankedInDatabase() ? 1 : 0)
+          .description("1 when recall ranks in the database (pgvector), 0 when in process")
+          .strongReference(true)
+          .register(registry);
       Gauge.builder("agentlens.embedding.backlog", indexer, i -> i.stats().backlog())
           .description("Events and session summaries waiting to be embedded")
           .strongReference(true)

@@ -6,6 +6,7 @@ import ai.agentlens.core.memory.model.EmbeddingFilter;
 import ai.agentlens.core.memory.model.EmbeddingMatch;
 import ai.agentlens.core.memory.model.StoredEmbedding;
 import ai.agentlens.core.port.memory.EmbeddingStore;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,8 @@ import java.util.Map;
  */
 public class JdbcEmbeddingStore implements EmbeddingStore {
 
-  private static final String COLUMNS =
+  /** The columns every store reads and writes, in the order {@link #bind} binds them. */
+  protected static final String COLUMNS =
       "org_id, source_type, source_id, session_id, agent_id, text, content_hash, model, dims,"
           + " vector, created_at";
 
@@ -38,8 +40,11 @@ public class JdbcEmbeddingStore implements EmbeddingStore {
   /** Rows fetched per round trip while streaming candidates (PostgreSQL honours it). */
   private static final int FETCH_SIZE = 1000;
 
-  private final Transactor tx;
-  private final Sql sql;
+  /** Transactions. */
+  protected final Transactor tx;
+
+  /** SQL helper. */
+  protected final Sql sql;
 
   /**
    * Creates the store.
@@ -76,13 +81,30 @@ public class JdbcEmbeddingStore implements EmbeddingStore {
         c -> {
           for (var org : byOrg.entrySet()) {
             tx.rescope(c, Scope.org(org.getKey()));
-            sql.batch(c, UPSERT, new ArrayList<>(org.getValue().values()), this::bind);
+            sql.batch(c, upsertSql(), new ArrayList<>(org.getValue().values()), this::bind);
           }
           return null;
         });
   }
 
-  private void bind(Params p, StoredEmbedding e) throws SQLException {
+  /**
+   * The statement {@link #upsert} runs per embedding; a subclass that writes more columns appends
+   * them and binds them in {@link #bind}.
+   *
+   * @return the insert-or-replace statement
+   */
+  protected String upsertSql() {
+    return UPSERT;
+  }
+
+  /**
+   * Binds one embedding to {@link #upsertSql()}: the {@link #COLUMNS} in order.
+   *
+   * @param p the parameters
+   * @param e the embedding
+   * @throws SQLException from the driver
+   */
+  protected void bind(Params p, StoredEmbedding e) throws SQLException {
     p.text(e.orgId())
         .text(e.sourceType())
         .text(e.sourceId())
@@ -118,17 +140,59 @@ public class JdbcEmbeddingStore implements EmbeddingStore {
   @Override
   public List<EmbeddingMatch> nearest(
       EmbeddingFilter filter, float[] vector, int candidates, int limit) {
+    if (nothingToRank(filter, vector, candidates, limit)) {
+      return List.of();
+    }
+    Filter f = filter(filter, vector);
+    List<Object> args = new ArrayList<>(f.args());
+    args.add(candidates);
+    String query =
+        "select "
+            + COLUMNS
+            + " from embeddings where "
+            + f.where()
+            + " order by created_at desc, source_id desc, source_type desc limit ?";
+    return tx.readOrg(
+        filter.orgId(),
+        List.of(),
+        c -> {
+          TopMatches top = new TopMatches(vector, limit);
+          stream(c, query, args, top);
+          return top.best();
+        });
+  }
+
+  /**
+   * Whether {@link #nearest} has nothing to rank: no org, no model or an empty query vector.
+   *
+   * @param filter the filter
+   * @param vector the query vector
+   * @param candidates candidates asked for
+   * @param limit matches asked for
+   * @return {@code true} when the answer is empty
+   * @throws IllegalArgumentException when candidates or limit is not positive
+   */
+  protected static boolean nothingToRank(
+      EmbeddingFilter filter, float[] vector, int candidates, int limit) {
     if (candidates <= 0 || limit <= 0) {
       throw new IllegalArgumentException("candidates and limit must be > 0");
     }
-    if (Tenancy.none(filter.orgId())
+    return Tenancy.none(filter.orgId())
         || filter.model() == null
         || vector == null
-        || vector.length == 0) {
-      return List.of();
-    }
-    StringBuilder where =
-        new StringBuilder(" from embeddings where org_id = ? and model = ? and dims = ?");
+        || vector.length == 0;
+  }
+
+  /**
+   * The SQL condition (without {@code where}) of a filter and its arguments: org, model, the query
+   * vector's dimension, source types, agent and the inclusive time range.
+   *
+   * @param filter the filter
+   * @param vector the query vector
+   * @return the condition
+   */
+  protected static Filter filter(EmbeddingFilter filter, float[] vector) {
+    StringBuilder where = new StringBuilder("org_id = ? and model = ? and dims = ?");
     List<Object> args = new ArrayList<>(List.of(filter.orgId(), filter.model(), vector.length));
     if (!filter.sourceTypes().isEmpty()) {
       where.append(" and source_type in (").append(Sql.placeholders(filter.sourceTypes().size()));
@@ -147,31 +211,47 @@ public class JdbcEmbeddingStore implements EmbeddingStore {
       where.append(" and created_at <= ?");
       args.add(filter.to());
     }
-    args.add(candidates);
-    String query =
-        "select "
-            + COLUMNS
-            + where
-            + " order by created_at desc, source_id desc, source_type desc limit ?";
-    return tx.readOrg(
-        filter.orgId(),
-        List.of(),
-        c -> {
-          TopMatches top = new TopMatches(vector, limit);
-          try (PreparedStatement ps = c.prepareStatement(query)) {
-            ps.setFetchSize(FETCH_SIZE);
-            sql.bind(ps, args.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                top.offer(row(rs));
-              }
-            }
-          }
-          return top.best();
-        });
+    return new Filter(where.toString(), List.copyOf(args));
   }
 
-  private StoredEmbedding row(ResultSet rs) throws SQLException {
+  /**
+   * A SQL condition and its arguments.
+   *
+   * @param where the condition, without {@code where}
+   * @param args its arguments in order
+   */
+  protected record Filter(String where, List<Object> args) {}
+
+  /**
+   * Runs a query that selects {@link #COLUMNS} and offers every row to {@code top}, streaming.
+   *
+   * @param c the connection (scoped to the org)
+   * @param query the query
+   * @param args its arguments
+   * @param top where the rows go
+   * @throws SQLException from the driver
+   */
+  protected void stream(Connection c, String query, List<Object> args, TopMatches top)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(query)) {
+      ps.setFetchSize(FETCH_SIZE);
+      sql.bind(ps, args.toArray());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          top.offer(row(rs));
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads one row of {@link #COLUMNS}.
+   *
+   * @param rs the result set, on a row
+   * @return the embedding
+   * @throws SQLException from the driver
+   */
+  protected StoredEmbedding row(ResultSet rs) throws SQLException {
     return new StoredEmbedding(
         rs.getString("org_id"),
         rs.getString("source_type"),

@@ -142,6 +142,18 @@ public abstract class JdbcRetentionPurge implements RetentionPurge {
                         + " from sessions s where s.org_id = session_purge_points.org_id"
                         + " and s.id = session_purge_points.session_id)",
                     org));
+    // a summary is derived from its session: it goes when the session went
+    n +=
+        write(
+            org,
+            c ->
+                sql.update(
+                    c,
+                    "delete from session_summaries where org_id = ? and started_at < ? and not"
+                        + " exists (select 1 from sessions s where s.org_id ="
+                        + " session_summaries.org_id and s.id = session_summaries.session_id)",
+                    org,
+                    cutoff));
     n +=
         write(
             org,
