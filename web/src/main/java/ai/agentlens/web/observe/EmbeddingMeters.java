@@ -25,13 +25,16 @@ class EmbeddingMeters {
   MeterBinder embeddingMeters(
       MemoryIndexer indexer,
       EmbeddingModels models,
-      ai.agentlens.core.port.memory.EmbeddingStore store) {
+      @io.micronaut.core.annotation.Nullable ai.agentlens.core.port.memory.EmbeddingStore store) {
     return registry -> {
-      Gauge.builder(
-              "agentlens.embedding.ranked.in.database", store, s -> s.rankedInDatabase() ? 1 : 0)
-          .description("1 when recall ranks in the database (pgvector), 0 when in process")
-          .strongReference(true)
-          .register(registry);
+      // why: a web context without storage (the module's own tests) has no store to report on
+      if (store != null) {
+        Gauge.builder(
+                "agentlens.embedding.ranked.in.database", store, s -> s.rankedInDatabase() ? 1 : 0)
+            .description("1 when recall ranks in the database (pgvector), 0 when in process")
+            .strongReference(true)
+            .register(registry);
+      }
       Gauge.builder("agentlens.embedding.backlog", indexer, i -> i.stats().backlog())
           .description("Events and session summaries waiting to be embedded")
           .strongReference(true)
