@@ -36,7 +36,7 @@ trap cleanup EXIT
 
 if [[ ${SKIP_BUILD:-} != 1 ]]; then
   log "building the launchers and the benchmarks (no install; -am builds what they need)"
-  ./mvnw -B -q -pl benchmarks -am -DskipTests package \
+  ./mvnw -B -q -pl benchmarks,app-cloud -am -DskipTests package \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
 fi
 CP=benchmarks/target/classes:$(cat benchmarks/target/cp.txt)

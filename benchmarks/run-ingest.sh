@@ -35,7 +35,7 @@ cleanup() {
 trap cleanup EXIT
 
 log "building the launchers and the benchmarks (no install; -am builds what they need)"
-./mvnw -B -q -pl benchmarks -am -DskipTests package \
+./mvnw -B -q -pl benchmarks,app-cloud -am -DskipTests package \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
 CP=benchmarks/target/classes:$(cat benchmarks/target/cp.txt)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
