@@ -19,9 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * Incident changes people make, each audited: resolving an incident ({@code incident.resolve},
- * target type {@code incident}) and creating, updating and deleting rules ({@code
- * incident_rule.create|update|delete}, target type {@code incident_rule}). Authorization is the
- * caller's job. Reads go straight to the stores.
+ * target type {@code incident}), running its root-cause analysis ({@code incident.rca}) and
+ * creating, updating and deleting rules ({@code incident_rule.create|update|delete}, target type
+ * {@code incident_rule}). Authorization is the caller's job. Reads go straight to the stores.
  */
 public final class Incidents {
 
@@ -166,6 +166,31 @@ public final class Incidents {
    */
   public void secretCreated(String orgId, Actor actor) {
     audited(orgId, actor, "incident.datadog_secret", "org", orgId);
+  }
+
+  /**
+   * Audits a root-cause analysis a person ran ({@code incident.rca}, target type {@code incident};
+   * the details name how it ended).
+   *
+   * @param orgId the org
+   * @param actor who
+   * @param id the incident
+   * @param status {@code done} or {@code failed}
+   */
+  public void rcaRequested(String orgId, Actor actor, String id, String status) {
+    audit.append(
+        new AuditEntry(
+            ids.get(),
+            orgId,
+            clock.now(),
+            actor.type(),
+            actor.id(),
+            "incident.rca",
+            "incident",
+            id,
+            actor.ip(),
+            AuditResult.SUCCESS,
+            "{\"status\":\"" + ("done".equals(status) ? "done" : "failed") + "\"}"));
   }
 
   private static IncidentRule rule(

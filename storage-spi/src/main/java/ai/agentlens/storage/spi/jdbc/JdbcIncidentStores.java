@@ -19,6 +19,7 @@ public final class JdbcIncidentStores {
         new JdbcIncidentStore(tx, sql),
         new JdbcIncidentRuleStore(tx, sql),
         new JdbcHourlyAgentSeries(tx, sql),
-        new JdbcWebhookSecretStore(tx, sql));
+        new JdbcWebhookSecretStore(tx, sql),
+        new JdbcRootCauseStore(tx, sql));
   }
 }
