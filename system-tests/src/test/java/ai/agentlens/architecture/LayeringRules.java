@@ -122,6 +122,7 @@ final class LayeringRules {
     ADAPTER_ALLOWED.put(
         "ai.agentlens.embedding.onnx..", List.of("ai.agentlens.core..", "dev.langchain4j.."));
     ADAPTER_ALLOWED.put("ai.agentlens.embedding.openai..", List.of("ai.agentlens.core.."));
+    ADAPTER_ALLOWED.put("ai.agentlens.llm.openai..", List.of("ai.agentlens.core.."));
     ADAPTER_ALLOWED.put(
         "ai.agentlens.billing.stripe..", List.of("ai.agentlens.core..", "com.stripe.."));
   }

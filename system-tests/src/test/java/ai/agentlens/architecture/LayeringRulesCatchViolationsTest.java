@@ -135,6 +135,7 @@ class LayeringRulesCatchViolationsTest {
             "ai.agentlens.webhook..",
             "ai.agentlens.embedding.onnx..",
             "ai.agentlens.embedding.openai..",
+            "ai.agentlens.llm.openai..",
             "ai.agentlens.billing.stripe..");
   }
 

@@ -39,6 +39,7 @@ class LayeringTest {
             "ai.agentlens.hasher.bcrypt",
             "ai.agentlens.embedding.onnx",
             "ai.agentlens.embedding.openai",
+            "ai.agentlens.llm.openai",
             "ai.agentlens.web",
             "ai.agentlens.app.selfhosted",
             "ai.agentlens.app.cloud",
