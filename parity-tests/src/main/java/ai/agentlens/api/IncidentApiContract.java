@@ -202,6 +202,69 @@ public abstract class IncidentApiContract {
   }
 
   @Test
+  void aNewIncidentIsAnalysedAndOwnersRunTheAnalysisAgain() throws Exception {
+    String ruleId =
+        rule("{\"type\":\"errors\",\"threshold\":2,\"windowMinutes\":5,\"agentId\":\"rca-bot\"}")
+            .get("id")
+            .asText();
+    failedCall("rca-bot", "evt-rca-1");
+    failedCall("rca-bot", "evt-rca-2");
+    String id =
+        api.await(
+                "/api/incidents?agentId=rca-bot",
+                key,
+                r -> r.status() == 200 && r.json().get("incidents").size() == 1,
+                Duration.ofSeconds(20))
+            .json()
+            .get("incidents")
+            .get(0)
+            .get("id")
+            .asText();
+    // the analysis of a new incident runs by itself, off the detection path
+    JsonNode auto =
+        api.await(
+                "/api/incidents/" + id + "/rca",
+                key,
+                r -> r.status() == 200 && r.json().get("status").asText().equals("done"),
+                Duration.ofSeconds(20))
+            .json();
+    assertThat(auto.get("source").asText()).isEqualTo("builtin");
+    assertThat(auto.get("retryable").asBoolean()).isFalse();
+    assertThat(auto.get("summary").asText()).startsWith("2 errors within 5 min");
+    api.await(
+        "/api/llm/requests?agentId=rca-bot",
+        key,
+        r -> r.status() == 200 && r.json().get("requests").size() == 2,
+        Duration.ofSeconds(20));
+
+    Api.Reply again = org.owner().browser().post("/api/incidents/" + id + "/rca", "");
+    assertThat(again.status()).as(again.raw()).isEqualTo(200);
+    JsonNode rca = again.json();
+    assertThat(rca.get("status").asText()).isEqualTo("done");
+    assertThat(rca.get("attempts").asInt()).isEqualTo(auto.get("attempts").asInt() + 1);
+    assertThat(rca.get("likelyCause").asText())
+        .isEqualTo("2 of 2 failed requests were gpt-4o (finish reason error).");
+    List<String> read = new ArrayList<>();
+    rca.get("requestIds").forEach(n -> read.add(n.asText()));
+    assertThat(read).containsExactlyInAnyOrder("evt-rca-1", "evt-rca-2");
+    assertThat(rca.get("recommendedFixes").get(0).asText()).contains("gpt-4o");
+    assertThat(rca.get("error").isNull()).isTrue();
+    JsonNode detail = api.get("/api/incidents/" + id, key).json();
+    assertThat(detail.get("rca").get("attempts").asInt()).isEqualTo(rca.get("attempts").asInt());
+    assertThat(org.owner().browser().get("/api/orgs/" + org.id() + "/audit?targetId=" + id).raw())
+        .contains("incident.rca");
+
+    assertThat(api.get("/api/incidents/" + id + "/rca", otherKey).status()).isEqualTo(404);
+    Api.Reply foreign = api.post("/api/incidents/" + id + "/rca", otherKey, "");
+    assertThat(foreign.status()).as(foreign.raw()).isEqualTo(404);
+    Api.Reply missing = api.get("/api/incidents/inc_missing/rca", key);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.raw()).contains("Incident not found");
+    assertThat(api.post("/api/incidents/inc_missing/rca", key, "").status()).isEqualTo(404);
+    assertThat(send("DELETE", "/api/incidents/rules/" + ruleId, null).status()).isEqualTo(200);
+  }
+
+  @Test
   void aRiskyLlmRequestOpensARiskIncidentWithTheRequestRelated() throws Exception {
     String ruleId =
         rule("{\"type\":\"risk\",\"threshold\":50,\"severity\":\"high\",\"agentId\":\"risk-bot\"}")

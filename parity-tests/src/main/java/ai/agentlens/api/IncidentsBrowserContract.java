@@ -117,6 +117,15 @@ public abstract class IncidentsBrowserContract {
     assertThat(page.locator("#timeline-table tbody tr").count()).isEqualTo(1);
     chromium.assertAccessible(page, "/incidents/{id}");
     chromium.screenshot(page, "incident-detail");
+    page.click("#rca-form button[type=submit]");
+    page.waitForURL("**/incidents/*");
+    assertThat(page.locator("#rca-summary").textContent())
+        .startsWith("1 errors within 5 min (page-bot): ");
+    assertThat(page.locator("#rca-cause").textContent()).isNotBlank();
+    assertThat(page.locator("#rca-fixes li").count()).isGreaterThanOrEqualTo(1);
+    assertThat(page.locator("#rca-form button").textContent()).isEqualTo("Analyse again");
+    chromium.assertAccessible(page, "/incidents/{id} analysed");
+    chromium.screenshot(page, "incident-rca");
     page.click("#resolve-form button[type=submit]");
     page.waitForURL("**/incidents/*");
     assertThat(page.locator("#incident-status").textContent()).isEqualTo("resolved");

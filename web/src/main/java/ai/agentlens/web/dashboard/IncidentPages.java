@@ -4,8 +4,12 @@ import ai.agentlens.core.account.model.AccountException;
 import ai.agentlens.core.account.model.ActorType;
 import ai.agentlens.core.account.policy.Permission;
 import ai.agentlens.core.incident.Incidents;
+import ai.agentlens.core.incident.RootCauseAnalyzer;
 import ai.agentlens.core.incident.model.Incident;
 import ai.agentlens.core.incident.model.IncidentQuery;
+import ai.agentlens.core.incident.model.RcaRecord;
+import ai.agentlens.core.incident.model.RcaStatus;
+import ai.agentlens.core.incident.model.RootCause;
 import ai.agentlens.core.port.incident.IncidentStore;
 import ai.agentlens.web.dashboard.support.Flash;
 import ai.agentlens.web.dashboard.support.OrgContext;
@@ -30,10 +34,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The incidents pages: the latest 100 incidents, and one incident with its details and timeline of
- * triggers and, for Owners and Admins, a Resolve button (post/redirect/get with the CSRF token).
+ * The incidents pages: the latest 100 incidents, and one incident with its details, its latest
+ * root-cause analysis and timeline of triggers and, for Owners and Admins, Resolve and Analyze
+ * buttons (post/redirect/get with the CSRF token).
  */
 @Controller("/incidents")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -44,8 +50,15 @@ public class IncidentPages {
   private final OrgContext context;
   private final Incidents incidents;
   private final IncidentStore store;
+  private final RootCauseAnalyzer analyzer;
 
-  IncidentPages(PageAuth auth, OrgContext context, Incidents incidents, IncidentStore store) {
+  IncidentPages(
+      PageAuth auth,
+      OrgContext context,
+      Incidents incidents,
+      IncidentStore store,
+      RootCauseAnalyzer analyzer) {
+    this.analyzer = analyzer;
     this.auth = auth;
     this.context = context;
     this.incidents = incidents;
@@ -89,7 +102,46 @@ public class IncidentPages {
             i.details(),
             i.relatedIds(),
             timeline,
-            i.open() && c.can(Permission.MANAGE_SETTINGS)));
+            i.open() && c.can(Permission.MANAGE_SETTINGS),
+            analyzer.find(c.orgId(), id).map(IncidentPages::rca).orElse(null),
+            c.can(Permission.MANAGE_SETTINGS)));
+  }
+
+  @Post("/{id}/rca")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  MutableHttpResponse<?> analyze(
+      HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
+    OrgContext.Current c = context.of(auth.requireForm(request, form));
+    if (!c.can(Permission.MANAGE_SETTINGS)) {
+      throw AccountException.forbidden("analysing incidents needs the Owner or Admin role");
+    }
+    Incidents.Actor actor =
+        new Incidents.Actor(ActorType.USER, c.signed().caller().userId(), c.signed().caller().ip());
+    Optional<RcaRecord> r = analyzer.analyze(c.orgId(), id);
+    if (r.isEmpty()) {
+      return Flash.error(Redirects.to("/incidents"), "Incident not found.");
+    }
+    incidents.rcaRequested(c.orgId(), actor, id, r.get().status().wireName());
+    return r.get().status() == RcaStatus.DONE
+        ? Flash.ok(Redirects.to("/incidents/" + id), "Analysed the incident.")
+        : Flash.error(Redirects.to("/incidents/" + id), "The analysis failed: " + r.get().error());
+  }
+
+  private static IncidentPage.Rca rca(RcaRecord r) {
+    RootCause a = r.analysis();
+    return new IncidentPage.Rca(
+        r.status() == RcaStatus.FAILED,
+        r.source().equals("builtin")
+            ? "built-in analysis"
+            : r.source().substring("model:".length()),
+        Fmt.time(r.updatedAt()),
+        r.attempts(),
+        a == null ? "" : a.summary(),
+        a == null ? "" : a.likelyCause(),
+        a == null ? List.of() : a.evidence(),
+        a == null ? List.of() : a.recommendedFixes(),
+        r.requestIds(),
+        r.error() == null ? "" : r.error());
   }
 
   @Post("/{id}/resolve")

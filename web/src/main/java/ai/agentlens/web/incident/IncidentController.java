@@ -2,6 +2,7 @@ package ai.agentlens.web.incident;
 
 import ai.agentlens.core.incident.DatadogWebhook;
 import ai.agentlens.core.incident.Incidents;
+import ai.agentlens.core.incident.RootCauseAnalyzer;
 import ai.agentlens.core.incident.model.Incident;
 import ai.agentlens.core.incident.model.IncidentQuery;
 import ai.agentlens.core.incident.model.IncidentRule;
@@ -33,12 +34,12 @@ import java.util.Optional;
 
 /**
  * Incidents (issue 17): {@code GET /api/incidents?status&severity&agentId&from&to&limit&cursor},
- * {@code GET /api/incidents/{id}} (details, related ids, timeline), {@code POST
- * /api/incidents/{id}/resolve}, and rules: {@code GET/POST /api/incidents/rules}, {@code
- * GET/PUT/DELETE /api/incidents/rules/{id}}. Scoped to the caller's org; another org's incident or
- * rule is a 404. Members read; changes need Owner or Admin (or an org API key). {@code POST
- * /api/incidents/datadog-secret} creates (or replaces) the org's Datadog webhook secret and shows
- * it once.
+ * {@code GET /api/incidents/{id}} (details, related ids, timeline, latest root-cause analysis),
+ * {@code POST /api/incidents/{id}/resolve}, and rules: {@code GET/POST /api/incidents/rules},
+ * {@code GET/PUT/DELETE /api/incidents/rules/{id}}. Scoped to the caller's org; another org's
+ * incident or rule is a 404. Members read; changes need Owner or Admin (or an org API key). {@code
+ * POST /api/incidents/datadog-secret} creates (or replaces) the org's Datadog webhook secret and
+ * shows it once.
  */
 @Controller("/api/incidents")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -52,13 +53,16 @@ public class IncidentController {
   private final IncidentStore store;
   private final IncidentRuleStore rules;
   private final DatadogWebhook datadog;
+  private final RootCauseAnalyzer rca;
 
   IncidentController(
       IncidentAccess access,
       Incidents incidents,
       IncidentStore store,
       IncidentRuleStore rules,
-      DatadogWebhook datadog) {
+      DatadogWebhook datadog,
+      RootCauseAnalyzer rca) {
+    this.rca = rca;
     this.access = access;
     this.incidents = incidents;
     this.store = store;
@@ -144,7 +148,8 @@ public class IncidentController {
     String org = access.reader(request);
     return store
         .find(org, id)
-        .<MutableHttpResponse<?>>map(i -> json(IncidentJson.one(i, store.timeline(org, id))))
+        .<MutableHttpResponse<?>>map(
+            i -> json(IncidentJson.one(i, store.timeline(org, id), rca.find(org, id))))
         .orElseGet(() -> notFound(NOT_FOUND));
   }
 
@@ -153,7 +158,8 @@ public class IncidentController {
     IncidentAccess.Writer w = access.writer(request);
     return incidents
         .resolve(w.orgId(), w.actor(), id)
-        .<MutableHttpResponse<?>>map(i -> json(IncidentJson.one(i, store.timeline(w.orgId(), id))))
+        .<MutableHttpResponse<?>>map(
+            i -> json(IncidentJson.one(i, store.timeline(w.orgId(), id), rca.find(w.orgId(), id))))
         .orElseGet(() -> notFound(NOT_FOUND));
   }
 

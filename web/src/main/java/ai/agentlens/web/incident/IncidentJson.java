@@ -4,6 +4,7 @@ import ai.agentlens.core.incident.Incidents;
 import ai.agentlens.core.incident.model.Incident;
 import ai.agentlens.core.incident.model.IncidentRule;
 import ai.agentlens.core.incident.model.IncidentSeverity;
+import ai.agentlens.core.incident.model.RcaRecord;
 import ai.agentlens.core.incident.model.TriggerRecord;
 import ai.agentlens.core.incident.model.TriggerType;
 import ai.agentlens.web.error.BadRequestException;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Incident and rule bodies in and out. A rule body is read onto a base (defaults for a create, the
@@ -168,7 +170,7 @@ final class IncidentJson {
         });
   }
 
-  static String one(Incident i, List<TriggerRecord> timeline) {
+  static String one(Incident i, List<TriggerRecord> timeline, Optional<RcaRecord> rca) {
     return JsonViews.render(
         g -> {
           g.writeStartObject();
@@ -190,6 +192,12 @@ final class IncidentJson {
             g.writeEndObject();
           }
           g.writeEndArray();
+          g.writeFieldName("rca");
+          if (rca.isPresent()) {
+            RcaJson.write(g, rca.get());
+          } else {
+            g.writeNull();
+          }
           g.writeEndObject();
         });
   }

@@ -30,6 +30,7 @@ public class AnomalyScheduler {
 
   AnomalyScheduler(
       IncidentStores stores,
+      ai.agentlens.core.port.incident.IncidentStore incidents,
       RetentionPurge orgs,
       JobLeases leases,
       Clock clock,
@@ -38,7 +39,7 @@ public class AnomalyScheduler {
         new AnomalyJob(
             orgs::orgIds,
             stores.hourly(),
-            stores.incidents(),
+            incidents,
             leases,
             clock,
             IncidentBeans::ulid,

@@ -11,6 +11,8 @@ import java.util.List;
  * @param related related event or request ids
  * @param timeline the triggers, oldest first
  * @param canResolve whether to show the Resolve button
+ * @param rca the latest root-cause analysis, or {@code null} when none was run
+ * @param canAnalyze whether to show the Analyze button (Owner and Admin)
  */
 public record IncidentPage(
     Layout layout,
@@ -18,7 +20,9 @@ public record IncidentPage(
     String details,
     List<String> related,
     List<Trigger> timeline,
-    boolean canResolve) {
+    boolean canResolve,
+    Rca rca,
+    boolean canAnalyze) {
 
   /**
    * One trigger.
@@ -28,4 +32,30 @@ public record IncidentPage(
    * @param details its details (JSON text)
    */
   public record Trigger(String at, String relatedId, String details) {}
+
+  /**
+   * A root-cause analysis.
+   *
+   * @param failed whether it failed
+   * @param source {@code built-in analysis} or the model's name
+   * @param when when it ended
+   * @param attempts how many were run
+   * @param summary the summary, or {@code ""} when failed
+   * @param likelyCause the likely cause, or {@code ""}
+   * @param evidence the evidence
+   * @param fixes the recommended fixes
+   * @param requestIds the LLM requests it read
+   * @param error the fault, or {@code ""} when done
+   */
+  public record Rca(
+      boolean failed,
+      String source,
+      String when,
+      int attempts,
+      String summary,
+      String likelyCause,
+      List<String> evidence,
+      List<String> fixes,
+      List<String> requestIds,
+      String error) {}
 }
