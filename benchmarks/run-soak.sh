@@ -10,7 +10,8 @@
 # Usage (from anywhere):
 #   benchmarks/run-soak.sh selfhosted|cloud [--minutes 30] [--rate 6000|3000] [--warmup-minutes 5]
 # Needs a JDK 17, curl, python3; cloud needs PostgreSQL and Redis (found like the tests). SKIP_BUILD=1 reuses
-# the last build.
+# the last build; SOAK_NMT=1 turns on Native Memory Tracking and prints what grew outside the heap after the
+# warm-up (NMT baseline at the end of the warm-up, summary.diff at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,6 +52,8 @@ token=soak-$RANDOM$RANDOM
 # why: with the whole heap committed and touched at start, RSS growth can only be memory outside the heap
 # (a JVM growing its heap towards -Xmx raises RSS for half an hour and looks like a leak)
 HEAP="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
+# why: RSS growth outside the fixed heap needs Native Memory Tracking to be attributed (a few % CPU)
+[[ ${SOAK_NMT:-} == 1 ]] && HEAP="$HEAP -XX:NativeMemoryTracking=summary"
 export AGENTLENS_METRICS_TOKEN=$token AGENTLENS_EMBEDDING_PROVIDER=${AGENTLENS_EMBEDDING_PROVIDER:-none}
 
 if [[ $launcher == selfhosted ]]; then
@@ -108,9 +111,15 @@ for i in $(seq 1 "$minutes"); do
     echo "$(( $(date +%s) - start )) $(jstat -gc "$server_pid" | awk 'NR == 2 {printf "%.0f", $8 * 1024}')" \
       >> "$work/livegc.txt"
   fi
+  if [[ ${SOAK_NMT:-} == 1 && $i == "$warmup" ]]; then
+    jcmd "$server_pid" VM.native_memory baseline > /dev/null
+  fi
   log "minute $i: $acc events/s accepted, 202 p95 $p95 ms$([[ $loss == 0 ]] || echo ', STORED != ACCEPTED')"
 done
 kill "$sampler_pid" 2>/dev/null || true; sampler_pid=""
+if [[ ${SOAK_NMT:-} == 1 ]]; then
+  jcmd "$server_pid" VM.native_memory summary.diff scale=KB > "$work/nmt.txt" 2>&1 || true
+fi
 
 echo
 echo "## soak, $launcher: $(date -u +%FT%TZ), $minutes min at $rate events/s, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -149,3 +158,11 @@ print(f"| accepted events/s, median of the minutes | {statistics.median(float(c[
 print(f"| 202 p95 ms, median of the first third / last third of the minutes | {statistics.median(p95[:third]):.1f} / {statistics.median(p95[-third:]):.1f} |")
 print(f"| 202 p95 ms, worst minute | {max(p95):.1f} |")
 PY
+if [[ -s $work/nmt.txt ]]; then
+  echo
+  echo "Native memory since the end of the warm-up (NMT summary.diff; committed KB, change in brackets):"
+  echo
+  echo '```'
+  grep -E '^(Total|-  *[A-Za-z ]+ \(reserved)' "$work/nmt.txt" | sed 's/^-  *//'
+  echo '```'
+fi
