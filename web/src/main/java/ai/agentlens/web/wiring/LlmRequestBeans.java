@@ -12,6 +12,8 @@ import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.risk.RiskScorer;
 import com.github.f4b6a3.ulid.UlidCreator;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -24,7 +26,10 @@ import java.util.List;
  * LLM request log wiring (docs/llm-requests.md): the recorder, told by the ingest worker after
  * every commit, pairs and scores LLM events with a backlog of {@code
  * agentlens.llm-requests.backlog} (10000) events; the use cases serve the API and the dashboard.
- * Present only where the launcher provides an {@link LlmRequestStore}.
+ * Present only where the launcher provides an {@link LlmRequestStore}. {@code
+ * agentlens.llm-requests.record=false} leaves the recorder out (LLM events are stored as events but
+ * not paired, scored or logged; {@code POST /api/llm/requests} still works): the off side of the
+ * scoring-on-vs-off benchmark, and a way out for an operator who does not want the log.
  */
 @Factory
 @Requires(beans = LlmRequestStore.class)
@@ -72,9 +77,23 @@ class LlmRequestBeans {
 
   @Singleton
   @Bean(preDestroy = "close")
+  @Requires(property = "agentlens.llm-requests.record", notEquals = "false")
   LlmRequestRecorder llmRequestRecorder(
-      LlmRequestLog log, @Value("${agentlens.llm-requests.backlog:10000}") int backlog) {
+      LlmRequestLog log,
+      @Value("${agentlens.llm-requests.backlog:10000}") int backlog,
+      MeterRegistry registry) {
     LlmRequestRecorder recorder = new LlmRequestRecorder(log, backlog);
+    String[][] meters = {
+      {"recorded", "LLM events written to the request log"},
+      {"dropped", "LLM events left out of the request log: recorder backlog full"},
+      {"failed", "LLM events whose request-log write failed"}
+    };
+    for (int i = 0; i < meters.length; i++) {
+      int at = i;
+      Gauge.builder("agentlens.llm.requests." + meters[i][0], recorder, r -> r.counts()[at])
+          .description(meters[i][1])
+          .register(registry);
+    }
     recorder.start(
         r -> {
           Thread t = new Thread(r, "llm-request-recorder");
