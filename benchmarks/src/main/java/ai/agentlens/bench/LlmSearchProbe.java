@@ -23,6 +23,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Full-text search of the LLM request log below HTTP (issue 17): stores {@code requests} call +
@@ -30,11 +34,12 @@ import java.util.Random;
  * of 20–60 words drawn from a seeded 5,000-word vocabulary with a Zipf-like skew), then times
  * {@link LlmRequestStore#search} {@code rounds} times for each query shape (a common word, a rare
  * word, a two-word phrase, a word with a risk filter; ranked by relevance and by time, 50 rows) and
- * prints p50 / p95. The load goes through the port (two transactions per request), so large {@code
- * requests} take long to load.
+ * prints p50 / p95. The load goes through the port (two transactions per request) in {@code
+ * threads} threads (default 4); on PostgreSQL the probe's database commits without waiting for the
+ * WAL flush ({@code synchronous_commit=off}, load speed only: searches read the same rows).
  *
  * <pre>
- * java -cp $CP ai.agentlens.bench.LlmSearchProbe [requests=10000] [rounds=30] [sqlite|postgres]
+ * java -cp $CP ai.agentlens.bench.LlmSearchProbe [requests=10000] [rounds=30] [sqlite|postgres] [threads=4]
  * </pre>
  */
 public final class LlmSearchProbe {
@@ -53,6 +58,7 @@ public final class LlmSearchProbe {
     int requests = Integer.parseInt(args.length > 0 ? args[0] : "10000");
     int rounds = Integer.parseInt(args.length > 1 ? args[1] : "30");
     String backend = args.length > 2 ? args[2] : "sqlite";
+    int threads = Integer.parseInt(args.length > 3 ? args[3] : "4");
     Clock clock = Clock.system();
     try (StorageProvider p = open(backend, clock)) {
       String org = "org_llmprobe";
@@ -61,41 +67,7 @@ public final class LlmSearchProbe {
           .create(new Org(org, "llmprobe", org, Plan.PRO, OrgSettings.defaults(90), clock.now()));
       LlmRequestStore store = p.llmRequests();
       long t0 = System.nanoTime();
-      Random random = new Random(17);
-      Instant start = Instant.parse("2026-01-01T00:00:00Z");
-      for (int i = 0; i < requests; i++) {
-        String callId = "call-" + i;
-        Instant at = start.plusSeconds(i);
-        store.recordCall(
-            new LlmCallWrite(
-                org,
-                "id-" + i,
-                callId,
-                "agent-" + (i % 20),
-                "s-" + (i / 10),
-                "openai",
-                "model-" + (i % 5),
-                text(random),
-                at,
-                "event"));
-        store.recordResponse(
-            new LlmResponseWrite(
-                org,
-                "r-" + i,
-                callId,
-                null,
-                null,
-                null,
-                null,
-                text(random),
-                LlmRequestStatus.SUCCESS,
-                "stop",
-                100L + random.nextInt(2000),
-                50,
-                80,
-                at.plusMillis(500),
-                "event"));
-      }
+      load(store, org, requests, threads);
       System.out.printf(
           "stored %d requests in %.1f s (%s)%n", requests, (System.nanoTime() - t0) / 1e9, backend);
       if (roles != null) {
@@ -156,6 +128,75 @@ public final class LlmSearchProbe {
     }
   }
 
+  /**
+   * Stores {@code requests} pairs in {@code threads} threads, each its share of the indexes with
+   * its own seeded generator, printing progress every 100,000.
+   */
+  private static void load(LlmRequestStore store, String org, int requests, int threads)
+      throws Exception {
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    AtomicInteger done = new AtomicInteger();
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> parts = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int part = t;
+      parts.add(
+          pool.submit(
+              () -> {
+                Random random = new Random(17 + part);
+                for (int i = part; i < requests; i += threads) {
+                  storePair(store, org, i, start.plusSeconds(i), random);
+                  int n = done.incrementAndGet();
+                  if (n % 100_000 == 0) {
+                    System.out.printf(
+                        "  %,d of %,d stored (%.0f s)%n",
+                        n, requests, (System.nanoTime() - t0) / 1e9);
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : parts) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  private static void storePair(
+      LlmRequestStore store, String org, int i, Instant at, Random random) {
+    String callId = "call-" + i;
+    store.recordCall(
+        new LlmCallWrite(
+            org,
+            "id-" + i,
+            callId,
+            "agent-" + (i % 20),
+            "s-" + (i / 10),
+            "openai",
+            "model-" + (i % 5),
+            text(random),
+            at,
+            "event"));
+    store.recordResponse(
+        new LlmResponseWrite(
+            org,
+            "r-" + i,
+            callId,
+            null,
+            null,
+            null,
+            null,
+            text(random),
+            LlmRequestStatus.SUCCESS,
+            "stop",
+            100L + random.nextInt(2000),
+            50,
+            80,
+            at.plusMillis(500),
+            "event"));
+  }
+
   // why: word k is drawn with probability ~ 1/k, so a few words are in most rows and most are rare
   private static String text(Random random) {
     int n = 20 + random.nextInt(41);
@@ -172,6 +213,12 @@ public final class LlmSearchProbe {
   private static StorageProvider open(String backend, Clock clock) throws Exception {
     if (backend.equals("postgres")) {
       roles = TestStorage.createRoles(TestPostgres.newDatabase());
+      try (java.sql.Connection c = roles.database().connect();
+          java.sql.Statement st = c.createStatement()) {
+        // why: one WAL flush per commit bounds a serial-ish load of 2,000,000 commits to hours
+        st.execute(
+            "alter database \"" + roles.database().name() + "\" set synchronous_commit = off");
+      }
       return PostgresStorageProvider.open(BenchPostgres.config(roles, clock));
     }
     Path dir = Files.createTempDirectory("agentlens-llm-probe-");

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Ingest throughput with the LLM request recorder (pairing + risk scoring + the request log) on vs off, in one
+# sitting (issue 17, target >= 0.9): the packaged self-hosted launcher under the LoadGenerator (whose batches hold
+# llm_call/llm_response pairs), in pairs of runs — one with agentlens.llm-requests.record=false, one with the
+# default — each on a fresh data directory with its own warm-up, alternating which goes first so drift (JIT of
+# the load generator, page cache, other load) does not sit on one side. Prints the pairs, the ratio of the
+# medians, the median pair ratio, the recorder thread's share of the server's CPU and the LLM events it logged
+# and dropped (a full backlog would make the 'on' side cheaper than it should be).
+# Usage (from anywhere):
+#   benchmarks/run-llm-scoring.sh [--seconds 30] [--pairs 3] [--warmup 15] [--connections 64] [--batch 100]
+# Needs a JDK 17, curl and python3. SKIP_BUILD=1 reuses the last build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=30 pairs=3 warmup=15 connections=64 batch=100
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --seconds) seconds=$2 ;; --pairs) pairs=$2 ;; --warmup) warmup=$2 ;;
+    --connections) connections=$2 ;; --batch) batch=$2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift 2
+done
+
+token=bench-$RANDOM$RANDOM
+log() { printf '[run-llm-scoring] %s\n' "$*" >&2; }
+work=$(mktemp -d /tmp/agentlens-llm-scoring-XXXXXX)
+server_pid=""
+stop_server() {
+  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+cleanup() { stop_server; rm -rf "$work"; }
+trap cleanup EXIT
+
+if [[ ${SKIP_BUILD:-} != 1 ]]; then
+  log "building the launcher and the benchmarks (no install; -am builds what they need)"
+  ./mvnw -B -q -pl benchmarks -am -DskipTests package \
+    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
+fi
+CP=benchmarks/target/classes:$(cat benchmarks/target/cp.txt)
+JAR=app-selfhosted/target/agentlens-selfhosted.jar
+
+start_server() { # record: true|false; sets url, key, server_pid
+  local data=$work/data-$RANDOM$RANDOM port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  url=http://127.0.0.1:$port
+  key=$(java -jar "$JAR" keys create --org default --data-dir "$data" | tail -1)
+  AGENTLENS_DATA_DIR=$data AGENTLENS_PORT=$port AGENTLENS_EMBEDDING_PROVIDER=none AGENTLENS_METRICS_TOKEN=$token \
+    java -Xmx2g -Dagentlens.llm-requests.record="$1" -jar "$JAR" > "$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 120); do curl -fs "$url/api/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+  curl -fs "$url/api/ready" >/dev/null || { cat "$work/server.log" >&2; log "server did not become ready"; exit 1; }
+}
+load() { # seconds
+  java -Xmx1g -cp "$CP" ai.agentlens.bench.LoadGenerator --url "$url" --key "$key" \
+    --seconds "$1" --connections "$connections" --batch "$batch"
+}
+stored_rate() { sed -n 's/.*accepted-and-stored rate \([0-9]*\) events\/s/\1/p' "$1" | head -1; }
+server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+recorder_ticks() {
+  local t sum=0
+  for t in /proc/"$server_pid"/task/*; do
+    if [[ $(cat "$t/comm" 2>/dev/null) == llm-request-rec* ]]; then
+      sum=$((sum + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0)))
+    fi
+  done
+  echo "$sum"
+}
+logged_rows() { # recorded/dropped LLM events, from the recorder's gauges
+  curl -fsS "$url/metrics" -H "Authorization: Bearer $token" | awk '
+    /^agentlens_llm_requests_recorded / {r = $2} /^agentlens_llm_requests_dropped / {d = $2}
+    END {printf "%d/%d", r, d}'
+}
+run() { # record, out-file; prints "rate share rows"
+  start_server "$1"
+  load "$warmup" > "$work/warmup.txt"
+  local s0 r0 s1 r1 rate share rows
+  s0=$(server_ticks) r0=$(recorder_ticks)
+  load "$seconds" > "$2"
+  s1=$(server_ticks) r1=$(recorder_ticks)
+  rate=$(stored_rate "$2")
+  share=$(awk -v r=$((r1 - r0)) -v s=$((s1 - s0)) 'BEGIN {printf "%.1f", (s > 0 ? 100 * r / s : 0)}')
+  sleep 2
+  rows=$(logged_rows)
+  stop_server
+  echo "$rate $share $rows"
+}
+
+off=() on=() ratios=() shares=()
+printf '| pair | recorder off, stored ev/s | recorder on, stored ev/s | ratio | recorder share of server CPU | LLM events logged/dropped (on) |\n|---|---|---|---|---|---|\n' > "$work/table.md"
+for p in $(seq 1 "$pairs"); do
+  if (( p % 2 == 1 )); then
+    log "pair $p of $pairs: recorder off, then on (${warmup} s warm-up + ${seconds} s each, fresh data)"
+    read -r a _ _ < <(run false "$work/off$p.txt")
+    read -r b share rows < <(run true "$work/on$p.txt")
+  else
+    log "pair $p of $pairs: recorder on, then off"
+    read -r b share rows < <(run true "$work/on$p.txt")
+    read -r a _ _ < <(run false "$work/off$p.txt")
+  fi
+  off+=("$a") on+=("$b") shares+=("$share")
+  ratio=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.3f", b/a}')
+  ratios+=("$ratio")
+  printf '| %s | %s | %s | %.2f | %s %% | %s |\n' "$p" "$a" "$b" "$ratio" "$share" "$rows" >> "$work/table.md"
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+m0=$(median "${off[@]}") m1=$(median "${on[@]}") mr=$(median "${ratios[@]}") ms=$(median "${shares[@]}")
+
+echo
+echo "## llm scoring, self-hosted: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+cat "$work/table.md"
+echo
+echo "| figure | value |"
+echo "|---|---|"
+echo "| median stored events/s, recorder off | $m0 |"
+echo "| median stored events/s, recorder on | $m1 |"
+echo "| ratio of the medians | $(awk -v a="$m0" -v b="$m1" 'BEGIN {printf "%.2f", b/a}') |"
+echo "| median of the pair ratios (target >= 0.9) | $(awk -v r="$mr" 'BEGIN {printf "%.2f", r}') |"
+echo "| median share of the server's CPU in the recorder thread | $ms % |"
