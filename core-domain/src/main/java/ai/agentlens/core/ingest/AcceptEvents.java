@@ -220,13 +220,14 @@ public final class AcceptEvents {
     if (agentLimits == null) {
       return Permits.NONE;
     }
-    Map<String, Integer> limits = agentLimits.of(orgId);
-    if (limits.isEmpty()) {
+    AgentRateLimits.View view = agentLimits.view(orgId);
+    if (view.empty()) {
       return Permits.NONE;
     }
     Map<String, Integer> counts = new TreeMap<>();
     for (Event e : events) {
-      if (limits.containsKey(e.agentId())) {
+      refuseDisabledTool(view, e);
+      if (view.limit(e.agentId()) != null) {
         counts.merge(e.agentId(), 1, Integer::sum);
       }
     }
@@ -235,7 +236,7 @@ public final class AcceptEvents {
     try {
       for (Map.Entry<String, Integer> c : counts.entrySet()) {
         String bucket = AgentRateLimits.bucket(orgId, c.getKey());
-        int limit = limits.get(c.getKey());
+        int limit = view.limit(c.getKey());
         RateLimiter.Decision d = limiter.acquire(bucket, c.getValue(), limit);
         if (!d.allowed()) {
           all.release();
@@ -245,7 +246,11 @@ public final class AcceptEvents {
                   + limit
                   + " events per minute for agent "
                   + c.getKey()
-                  + " exceeded (set by a rate_limit guardrail)",
+                  + " exceeded (set by "
+                  + (view.fromSettings(c.getKey())
+                      ? "the agent's settings"
+                      : "a rate_limit guardrail")
+                  + ")",
               d.retryAfterSeconds());
         }
         taken.add(() -> limiter.release(bucket, c.getValue(), limit));
@@ -254,6 +259,25 @@ public final class AcceptEvents {
     } catch (IllegalStateException e) {
       all.release();
       throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
+    }
+  }
+
+  // why: a tool_call to a tool the agent's settings disable (a disable_endpoint remediation) is
+  // refused whole, before anything is taken, so the SDK learns the tool is blocked
+  private static void refuseDisabledTool(AgentRateLimits.View view, Event e) {
+    if (e.eventType() != ai.agentlens.core.event.EventType.TOOL_CALL) {
+      return;
+    }
+    var s = view.effective(e.agentId());
+    if (s.disabledTools() == null || s.disabledTools().isEmpty()) {
+      return;
+    }
+    String tool = e.payload().tree().string("toolName");
+    if (s.toolDisabled(tool)) {
+      throw new IngestRefusedException(
+          Reason.BLOCKED,
+          "Tool " + tool + " is disabled for agent " + e.agentId() + " (agent settings)",
+          0);
     }
   }
 
