@@ -136,7 +136,12 @@ public class GuardrailController {
         throw bad("request.agentId", "is required");
       }
       try {
-        return json(GuardrailJson.requestCheck(requests.check(who.orgId(), agent)));
+        RequestCheck.Ask ask =
+            new RequestCheck.Ask(
+                text(req, "request.", "toolName"),
+                text(req, "request.", "route"),
+                text(req, "request.", "prompt"));
+        return json(GuardrailJson.requestCheck(requests.check(who.orgId(), agent, ask)));
       } catch (IllegalStateException e) {
         return HttpResponse.<ErrorBody>status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE)
             .body(ErrorBody.of("Rate limiter unavailable; retry", 503));
@@ -173,9 +178,16 @@ public class GuardrailController {
   }
 
   private static String text(JsonObject o, String key) {
+    return text(o, "context.", key);
+  }
+
+  private static String text(JsonObject o, String prefix, String key) {
     Object v = o.get(key);
     if (v != null && !(v instanceof String)) {
-      throw bad("context." + key, "must be text");
+      throw bad(prefix + key, "must be text");
+    }
+    if (v != null && ((String) v).length() > Params.MAX_CONTENT) {
+      throw bad(prefix + key, "must be at most " + Params.MAX_CONTENT + " characters");
     }
     return blank((String) v);
   }

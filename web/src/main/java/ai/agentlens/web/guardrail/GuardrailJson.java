@@ -249,7 +249,10 @@ public final class GuardrailJson {
             g.writeStartObject();
             g.writeStringField("type", "rate_limit");
             g.writeNumberField("requestsPerMinute", o.rateLimit());
-            g.writeStringField("until", JsonViews.time(c.rateLimitedUntil()));
+            g.writeStringField("source", o.rateLimitFromSettings() ? "settings" : "guardrail");
+            if (!o.rateLimitFromSettings()) {
+              g.writeStringField("until", JsonViews.time(c.rateLimitedUntil()));
+            }
             g.writeBooleanField("limited", o.rateLimited());
             if (o.rateLimited()) {
               g.writeNumberField("retryAfterSeconds", o.retryAfterSeconds());
@@ -262,6 +265,7 @@ public final class GuardrailJson {
             g.writeStringField("policyId", c.agentgatePolicy());
             g.writeEndObject();
           }
+          SettingsActions.write(g, o);
           g.writeEndArray();
           g.writeEndObject();
         });
