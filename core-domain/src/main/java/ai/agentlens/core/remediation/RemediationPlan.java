@@ -1,6 +1,5 @@
 package ai.agentlens.core.remediation;
 
-import ai.agentlens.core.guardrail.FieldError;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.remediation.model.AgentSettings;
 import ai.agentlens.core.remediation.model.RemediationKind;
@@ -46,7 +45,7 @@ public final class RemediationPlan {
    * @throws SettingsInvalidException naming every bad field, as {@code params.<name>}
    */
   public static Params params(RemediationKind kind, JsonObject p) {
-    List<FieldError> e = new ArrayList<>();
+    List<SettingsError> e = new ArrayList<>();
     Params out =
         switch (kind) {
           case SWITCH_MODEL ->
@@ -96,23 +95,23 @@ public final class RemediationPlan {
         };
     if (!e.isEmpty()) {
       throw new SettingsInvalidException(
-          e.stream().map(f -> new FieldError("params." + f.path(), f.message())).toList());
+          e.stream().map(f -> new SettingsError("params." + f.path(), f.message())).toList());
     }
     return out;
   }
 
-  private static Params endpoint(JsonObject p, List<FieldError> e) {
+  private static Params endpoint(JsonObject p, List<SettingsError> e) {
     String tool = SettingsJson.text(p, "tool", SettingsJson.MAX_NAME, e);
     String route = SettingsJson.text(p, "route", SettingsJson.MAX_NAME, e);
     if (e.isEmpty() && (tool == null) == (route == null)) {
-      e.add(new FieldError("tool", "give exactly one of tool and route"));
+      e.add(new SettingsError("tool", "give exactly one of tool and route"));
     }
     return new Params(null, null, tool, route, null, null, null);
   }
 
-  private static <T> T required(T value, String field, List<FieldError> e) {
+  private static <T> T required(T value, String field, List<SettingsError> e) {
     if (value == null && e.stream().noneMatch(f -> f.path().equals(field))) {
-      e.add(new FieldError(field, "is required"));
+      e.add(new SettingsError(field, "is required"));
     }
     return value;
   }

@@ -1,6 +1,5 @@
 package ai.agentlens.core.remediation;
 
-import ai.agentlens.core.guardrail.FieldError;
 import java.util.List;
 
 /** Settings or remediation parameters are invalid; every problem is listed (HTTP 400). */
@@ -9,14 +8,14 @@ public final class SettingsInvalidException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The problems. */
-  private final transient List<FieldError> errors;
+  private final transient List<SettingsError> errors;
 
   /**
    * Creates the exception.
    *
    * @param errors the problems, at least one
    */
-  public SettingsInvalidException(List<FieldError> errors) {
+  public SettingsInvalidException(List<SettingsError> errors) {
     super(errors.isEmpty() ? "invalid" : errors.get(0).path() + ": " + errors.get(0).message());
     this.errors = List.copyOf(errors);
   }
@@ -28,7 +27,7 @@ public final class SettingsInvalidException extends RuntimeException {
    * @param message what is wrong
    */
   public SettingsInvalidException(String path, String message) {
-    this(List.of(new FieldError(path, message)));
+    this(List.of(new SettingsError(path, message)));
   }
 
   /**
@@ -36,7 +35,7 @@ public final class SettingsInvalidException extends RuntimeException {
    *
    * @return the problems
    */
-  public List<FieldError> errors() {
+  public List<SettingsError> errors() {
     return errors;
   }
 }

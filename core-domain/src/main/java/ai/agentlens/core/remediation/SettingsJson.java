@@ -1,6 +1,5 @@
 package ai.agentlens.core.remediation;
 
-import ai.agentlens.core.guardrail.FieldError;
 import ai.agentlens.core.json.JsonArray;
 import ai.agentlens.core.json.JsonNumber;
 import ai.agentlens.core.json.JsonObject;
@@ -49,10 +48,10 @@ public final class SettingsJson {
    * @throws SettingsInvalidException naming every bad field
    */
   public static AgentSettings parse(JsonObject o) {
-    List<FieldError> errors = new ArrayList<>();
+    List<SettingsError> errors = new ArrayList<>();
     for (String k : o.keySet()) {
       if (!FIELDS.contains(k)) {
-        errors.add(new FieldError(k, "is not a settings field"));
+        errors.add(new SettingsError(k, "is not a settings field"));
       }
     }
     AgentSettings s =
@@ -88,19 +87,19 @@ public final class SettingsJson {
     return JsonObject.of(m);
   }
 
-  static String text(JsonObject o, String field, int max, List<FieldError> errors) {
+  static String text(JsonObject o, String field, int max, List<SettingsError> errors) {
     Object v = o.get(field);
     if (v == null) {
       return null;
     }
     if (!(v instanceof String s) || s.isBlank() || s.length() > max) {
-      errors.add(new FieldError(field, "must be text of 1 to " + max + " characters"));
+      errors.add(new SettingsError(field, "must be text of 1 to " + max + " characters"));
       return null;
     }
     return s;
   }
 
-  static Integer integer(JsonObject o, String field, int min, int max, List<FieldError> errors) {
+  static Integer integer(JsonObject o, String field, int min, int max, List<SettingsError> errors) {
     Object v = o.get(field);
     if (v == null) {
       return null;
@@ -111,23 +110,23 @@ public final class SettingsJson {
         && n.longValue() <= max) {
       return (int) n.longValue();
     }
-    errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
+    errors.add(new SettingsError(field, "must be a whole number from " + min + " to " + max));
     return null;
   }
 
-  private static List<String> names(JsonObject o, String field, List<FieldError> errors) {
+  private static List<String> names(JsonObject o, String field, List<SettingsError> errors) {
     Object v = o.get(field);
     if (v == null) {
       return null;
     }
     if (!(v instanceof JsonArray a) || a.size() > MAX_ITEMS) {
-      errors.add(new FieldError(field, "must be a list of at most " + MAX_ITEMS + " names"));
+      errors.add(new SettingsError(field, "must be a list of at most " + MAX_ITEMS + " names"));
       return null;
     }
     List<String> out = new ArrayList<>();
     for (Object item : a) {
       if (!(item instanceof String s) || s.isBlank() || s.length() > MAX_NAME) {
-        errors.add(new FieldError(field, "must hold names of 1 to " + MAX_NAME + " characters"));
+        errors.add(new SettingsError(field, "must hold names of 1 to " + MAX_NAME + " characters"));
         return null;
       }
       if (!out.contains(s)) {

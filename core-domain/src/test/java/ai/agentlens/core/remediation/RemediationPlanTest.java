@@ -3,7 +3,6 @@ package ai.agentlens.core.remediation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.guardrail.FieldError;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.json.JsonReader;
 import ai.agentlens.core.remediation.model.AgentSettings;
@@ -152,14 +151,14 @@ class RemediationPlanTest {
             SettingsInvalidException.class,
             e ->
                 assertThat(e.errors())
-                    .extracting(FieldError::path)
+                    .extracting(SettingsError::path)
                     .containsExactly("params.model"));
     assertThatThrownBy(() -> params(RemediationKind.RATE_LIMIT, "{\"requestsPerMinute\":0}"))
         .isInstanceOfSatisfying(
             SettingsInvalidException.class,
             e ->
                 assertThat(e.errors())
-                    .extracting(FieldError::path)
+                    .extracting(SettingsError::path)
                     .containsExactly("params.requestsPerMinute"));
     assertThatThrownBy(() -> params(RemediationKind.RAISE_SAFETY_THRESHOLD, "{}"))
         .isInstanceOf(SettingsInvalidException.class);
@@ -179,7 +178,7 @@ class RemediationPlanTest {
             SettingsInvalidException.class,
             e ->
                 assertThat(e.errors())
-                    .extracting(FieldError::path)
+                    .extracting(SettingsError::path)
                     .containsExactlyInAnyOrder(
                         "what", "riskThreshold", "rateLimitPerMinute", "disabledTools"));
   }
