@@ -1,6 +1,5 @@
 package ai.agentlens.core.remediation;
 
-import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.remediation.model.AgentSettings;
 import ai.agentlens.core.remediation.model.RemediationKind;
 import java.util.ArrayList;
@@ -14,107 +13,7 @@ import java.util.List;
  */
 public final class RemediationPlan {
 
-  /**
-   * Validated parameters.
-   *
-   * @param model {@code switch_model}'s model
-   * @param riskThreshold {@code raise_safety_threshold}'s threshold
-   * @param tool {@code disable_endpoint}'s tool
-   * @param route {@code disable_endpoint}'s route
-   * @param systemPrompt {@code change_system_prompt}'s prompt
-   * @param requestsPerMinute {@code rate_limit}'s limit
-   * @param keyId {@code rate_limit}'s API key, or {@code null} for the agent
-   */
-  public record Params(
-      String model,
-      Integer riskThreshold,
-      String tool,
-      String route,
-      String systemPrompt,
-      Integer requestsPerMinute,
-      String keyId) {}
-
   private RemediationPlan() {}
-
-  /**
-   * Validates a kind's parameters (fields of other kinds are ignored).
-   *
-   * @param kind the kind
-   * @param p the parameters as given
-   * @return the parameters
-   * @throws SettingsInvalidException naming every bad field, as {@code params.<name>}
-   */
-  public static Params params(RemediationKind kind, JsonObject p) {
-    List<SettingsError> e = new ArrayList<>();
-    Params out =
-        switch (kind) {
-          case SWITCH_MODEL ->
-              new Params(
-                  required(SettingsJson.text(p, "model", SettingsJson.MAX_NAME, e), "model", e),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null);
-          case RAISE_SAFETY_THRESHOLD ->
-              new Params(
-                  null,
-                  required(SettingsJson.integer(p, "riskThreshold", 0, 100, e), "riskThreshold", e),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null);
-          case DISABLE_ENDPOINT -> endpoint(p, e);
-          case RESET_AGENT_SETTINGS -> new Params(null, null, null, null, null, null, null);
-          case CHANGE_SYSTEM_PROMPT ->
-              new Params(
-                  null,
-                  null,
-                  null,
-                  null,
-                  required(
-                      SettingsJson.text(p, "systemPrompt", SettingsJson.MAX_PROMPT, e),
-                      "systemPrompt",
-                      e),
-                  null,
-                  null);
-          case RATE_LIMIT ->
-              new Params(
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  required(
-                      SettingsJson.integer(p, "requestsPerMinute", 1, SettingsJson.MAX_RATE, e),
-                      "requestsPerMinute",
-                      e),
-                  SettingsJson.text(p, "keyId", SettingsJson.MAX_NAME, e));
-        };
-    if (!e.isEmpty()) {
-      throw new SettingsInvalidException(
-          e.stream().map(f -> new SettingsError("params." + f.path(), f.message())).toList());
-    }
-    return out;
-  }
-
-  private static Params endpoint(JsonObject p, List<SettingsError> e) {
-    String tool = SettingsJson.text(p, "tool", SettingsJson.MAX_NAME, e);
-    String route = SettingsJson.text(p, "route", SettingsJson.MAX_NAME, e);
-    if (e.isEmpty() && (tool == null) == (route == null)) {
-      e.add(new SettingsError("tool", "give exactly one of tool and route"));
-    }
-    return new Params(null, null, tool, route, null, null, null);
-  }
-
-  private static <T> T required(T value, String field, List<SettingsError> e) {
-    if (value == null && e.stream().noneMatch(f -> f.path().equals(field))) {
-      e.add(new SettingsError(field, "is required"));
-    }
-    return value;
-  }
 
   /**
    * Applies a remediation to an agent's own row.
@@ -127,7 +26,7 @@ public final class RemediationPlan {
    *     row as it is
    */
   public static AgentSettings apply(
-      RemediationKind kind, Params p, AgentSettings own, AgentSettings defaults) {
+      RemediationKind kind, RemediationParams p, AgentSettings own, AgentSettings defaults) {
     AgentSettings s = own == null ? AgentSettings.NONE : own;
     return switch (kind) {
       case SWITCH_MODEL -> with(p.model(), s.riskThreshold(), s.rateLimitPerMinute(), s);
@@ -203,7 +102,8 @@ public final class RemediationPlan {
         model, threshold, rate, rest.systemPrompt(), rest.disabledTools(), rest.disabledRoutes());
   }
 
-  private static AgentSettings disable(AgentSettings s, AgentSettings effective, Params p) {
+  private static AgentSettings disable(
+      AgentSettings s, AgentSettings effective, RemediationParams p) {
     List<String> tools = s.disabledTools();
     List<String> routes = s.disabledRoutes();
     if (p.tool() != null) {

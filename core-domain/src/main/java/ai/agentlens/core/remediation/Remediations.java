@@ -5,12 +5,6 @@ import ai.agentlens.core.incident.Incidents.Actor;
 import ai.agentlens.core.incident.model.Incident;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.port.Clock;
-import ai.agentlens.core.port.KeyRevocations;
-import ai.agentlens.core.port.incident.IncidentStore;
-import ai.agentlens.core.port.remediation.AgentSettingsStore;
-import ai.agentlens.core.port.remediation.RemediationStore;
-import ai.agentlens.core.port.storage.ApiKeyStore;
-import ai.agentlens.core.port.storage.AuditLog;
 import ai.agentlens.core.remediation.model.AgentSettings;
 import ai.agentlens.core.remediation.model.Remediation;
 import ai.agentlens.core.remediation.model.RemediationKind;
@@ -31,26 +25,9 @@ import java.util.function.Supplier;
  */
 public final class Remediations {
 
-  /**
-   * The ports.
-   *
-   * @param incidents the incidents
-   * @param settings the agents' settings
-   * @param store the remediations
-   * @param keys the API keys
-   * @param revocations drops a key's cached verification (so its new limit applies at once)
-   * @param audit the audit log
-   */
-  public record Ports(
-      IncidentStore incidents,
-      AgentSettingsStore settings,
-      RemediationStore store,
-      ApiKeyStore keys,
-      KeyRevocations revocations,
-      AuditLog audit) {}
-
-  private final Ports ports;
+  private final RemediationPorts ports;
   private final AgentSettingsEditor editor;
+  private final KeyLimits keys;
   private final SettingsAudit audit;
   private final Clock clock;
   private final Supplier<String> ids;
@@ -66,12 +43,13 @@ public final class Remediations {
    * @param changed told the org id after every change
    */
   public Remediations(
-      Ports ports,
+      RemediationPorts ports,
       AgentSettingsEditor editor,
       Clock clock,
       Supplier<String> ids,
       Consumer<String> changed) {
     this.ports = ports;
+    this.keys = new KeyLimits(ports.keys(), ports.revocations());
     this.editor = editor;
     this.audit = new SettingsAudit(ports.audit(), clock, ids);
     this.clock = clock;
@@ -125,14 +103,11 @@ public final class Remediations {
                         "kind",
                         "must be one of switch_model, raise_safety_threshold, disable_endpoint,"
                             + " reset_agent_settings, change_system_prompt, rate_limit"));
-    RemediationPlan.Params p = RemediationPlan.params(kind, params);
+    RemediationParams p = RemediationParams.of(kind, params);
     String agent = incident.get().agentId() != null ? incident.get().agentId() : agentId;
     Remediation.Snapshot before;
     if (p.keyId() != null) {
-      ApiKey key = liveKey(orgId, p.keyId());
-      before = new Remediation.Snapshot(null, key.id(), key.rateLimitOverride());
-      ports.keys().rateLimit(orgId, key.id(), p.requestsPerMinute());
-      ports.revocations().revoked(key.prefix());
+      before = keys.limit(orgId, p.keyId(), p.requestsPerMinute());
     } else {
       if (agent == null) {
         throw new SettingsInvalidException("agentId", "is required: the incident names no agent");
@@ -161,14 +136,7 @@ public final class Remediations {
             null,
             null);
     ports.store().insert(r);
-    audit.append(
-        orgId,
-        actor,
-        "remediation.apply",
-        "incident",
-        incidentId,
-        Map.of("remediationId", r.id(), "kind", kind.wireName()));
-    changed.accept(orgId);
+    done(orgId, actor, "remediation.apply", r);
     return Optional.of(r);
   }
 
@@ -191,8 +159,7 @@ public final class Remediations {
     Remediation r = found.get();
     Remediation.Snapshot b = r.before();
     Instant now = clock.now();
-    Optional<ApiKey> key =
-        b.keyId() == null ? Optional.empty() : ports.keys().find(orgId, b.keyId());
+    Optional<ApiKey> key = b.keyId() == null ? Optional.empty() : keys.find(orgId, b.keyId());
     if (b.keyId() != null && key.isEmpty()) {
       ports.store().finish(orgId, id, true, actor.id(), now, "the API key no longer exists");
       return ports.store().find(orgId, incidentId, id);
@@ -201,30 +168,24 @@ public final class Remediations {
       return ports.store().find(orgId, incidentId, id);
     }
     if (key.isPresent()) {
-      ports.keys().rateLimit(orgId, key.get().id(), b.keyRateLimit());
-      ports.revocations().revoked(key.get().prefix());
+      keys.restore(orgId, key.get(), b.keyRateLimit());
     } else {
       AgentSettings current = ports.settings().find(orgId, r.agentId()).orElse(null);
       store(orgId, r.agentId(), RemediationPlan.restore(r.kind(), false, current, b.settings()));
     }
-    audit.append(
-        orgId,
-        actor,
-        "remediation.revert",
-        "incident",
-        incidentId,
-        Map.of("remediationId", id, "kind", r.kind().wireName()));
-    changed.accept(orgId);
+    done(orgId, actor, "remediation.revert", r);
     return ports.store().find(orgId, incidentId, id);
   }
 
-  private ApiKey liveKey(String orgId, String keyId) {
-    return ports
-        .keys()
-        .find(orgId, keyId)
-        .filter(k -> !k.revoked())
-        .orElseThrow(
-            () -> new SettingsInvalidException("params.keyId", "no such active key in this org"));
+  private void done(String orgId, Actor actor, String action, Remediation r) {
+    audit.append(
+        orgId,
+        actor,
+        action,
+        "incident",
+        r.incidentId(),
+        Map.of("remediationId", r.id(), "kind", r.kind().wireName()));
+    changed.accept(orgId);
   }
 
   private void store(String orgId, String agentId, AgentSettings next) {

@@ -19,12 +19,12 @@ class RemediationPlanTest {
   private static final AgentSettings OWN =
       new AgentSettings("gpt-4o", null, 100, null, null, List.of("/admin"));
 
-  private static RemediationPlan.Params params(RemediationKind kind, String json) {
-    return RemediationPlan.params(kind, JsonReader.readObject(json));
+  private static RemediationParams params(RemediationKind kind, String json) {
+    return RemediationParams.of(kind, JsonReader.readObject(json));
   }
 
   private static AgentSettings roundTrip(RemediationKind kind, String json, AgentSettings own) {
-    RemediationPlan.Params p = params(kind, json);
+    RemediationParams p = params(kind, json);
     AgentSettings applied = RemediationPlan.apply(kind, p, own, DEFAULTS);
     return RemediationPlan.restore(kind, p.keyId() != null, applied, own);
   }
@@ -51,7 +51,7 @@ class RemediationPlanTest {
 
   @Test
   void switchModelSetsThePreferredModelAndRevertRestoresIt() {
-    RemediationPlan.Params p = params(RemediationKind.SWITCH_MODEL, "{\"model\":\"mini\"}");
+    RemediationParams p = params(RemediationKind.SWITCH_MODEL, "{\"model\":\"mini\"}");
     AgentSettings applied = RemediationPlan.apply(RemediationKind.SWITCH_MODEL, p, OWN, DEFAULTS);
     assertThat(applied.preferredModel()).isEqualTo("mini");
     assertThat(applied.rateLimitPerMinute()).isEqualTo(100);

@@ -42,7 +42,7 @@ public class RemediationBeans {
       Clock clock,
       AgentRateLimits gateway) {
     return new Remediations(
-        new Remediations.Ports(
+        new ai.agentlens.core.remediation.RemediationPorts(
             incidents,
             stores.settings(),
             stores.remediations(),
