@@ -168,6 +168,17 @@ public abstract class RemediationApiContract {
     return r.json();
   }
 
+  private JsonNode checkWith(String with, String agent) {
+    Api.Reply r =
+        send(
+            "POST",
+            "/api/guardrails/evaluate",
+            "{\"request\":{\"agentId\":\"" + agent + "\"}}",
+            with);
+    assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    return r.json();
+  }
+
   private static List<String> types(JsonNode check) {
     List<String> out = new ArrayList<>();
     check.get("actions").forEach(a -> out.add(a.get("type").asText()));
@@ -295,7 +306,15 @@ public abstract class RemediationApiContract {
     assertThat(limited.status()).as(limited.raw()).isEqualTo(429);
     assertThat(limited.header("Retry-After")).isNotBlank();
     assertThat(events(key, "rem-key", "a", "b", "c").status()).isEqualTo(202);
+    JsonNode fresh = checkWith(limitedKey, "rem-key");
+    assertThat(types(fresh)).contains("key_rate_limit");
+    assertThat(fresh.get("allowed").asBoolean()).isTrue();
+    assertThat(events(limitedKey, "rem-key", "a", "b").status()).isEqualTo(202);
+    JsonNode spent = checkWith(limitedKey, "rem-key");
+    assertThat(spent.get("allowed").asBoolean()).isFalse();
+    assertThat(types(check("rem-key", ""))).doesNotContain("key_rate_limit");
     revert(inc, r);
+    assertThat(types(checkWith(limitedKey, "rem-key"))).doesNotContain("key_rate_limit");
     assertThat(events(limitedKey, "rem-key", "a", "b", "c").status()).isEqualTo(202);
   }
 

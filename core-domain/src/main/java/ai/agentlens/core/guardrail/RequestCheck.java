@@ -1,6 +1,7 @@
 package ai.agentlens.core.guardrail;
 
 import ai.agentlens.core.guardrail.model.AgentControl;
+import ai.agentlens.core.ingest.AcceptEvents;
 import ai.agentlens.core.ingest.AgentRateLimits;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.RateLimiter;
@@ -17,8 +18,9 @@ import java.time.Instant;
  * paused, when a rate limit (a {@code rate_limit} guardrail's or the agent's settings', the lower
  * one) is in force and the agent's bucket (the one ingest counts its events in) has no room for one
  * more event now, when the request names a tool or route the agent's settings disable, or when its
- * prompt's risk score reaches the agent's risk threshold. The check takes nothing from the bucket:
- * it asks for one permit and gives it back.
+ * prompt's risk score reaches the agent's risk threshold, or when the calling API key's override (a
+ * {@code rate_limit} remediation on the key) has no room now. The check takes nothing from the
+ * buckets: it asks for one permit and gives it back.
  */
 public final class RequestCheck {
 
@@ -28,11 +30,15 @@ public final class RequestCheck {
    * @param toolName the tool it will call, or {@code null}
    * @param route the route it serves, or {@code null}
    * @param prompt the prompt it will send, or {@code null}
+   * @param keyId the calling API key, or {@code null}
+   * @param keyRateLimit that key's events-per-minute override (a {@code rate_limit} remediation's),
+   *     or {@code null}
    */
-  public record Ask(String toolName, String route, String prompt) {
+  public record Ask(
+      String toolName, String route, String prompt, String keyId, Integer keyRateLimit) {
 
     /** Nothing named. */
-    public static final Ask NONE = new Ask(null, null, null);
+    public static final Ask NONE = new Ask(null, null, null, null, null);
   }
 
   /**
@@ -47,6 +53,7 @@ public final class RequestCheck {
    * @param rateLimitFromSettings whether the limit in force is the settings' one
    * @param blocked the disabled tool or route the request names, or {@code null}
    * @param riskScore the prompt's risk score, or {@code null} without a prompt or threshold
+   * @param keyLimited whether the calling key's override is exhausted now
    */
   public record Outcome(
       boolean allowed,
@@ -57,7 +64,8 @@ public final class RequestCheck {
       AgentSettings settings,
       boolean rateLimitFromSettings,
       String blocked,
-      Integer riskScore) {}
+      Integer riskScore,
+      boolean keyLimited) {}
 
   private final AgentControlStore controls;
   private final AgentSettingsEditor settings;
@@ -133,6 +141,17 @@ public final class RequestCheck {
         retry = d.retryAfterSeconds();
       }
     }
+    boolean keyLimited = false;
+    if (ask.keyId() != null && ask.keyRateLimit() != null) {
+      String bucket = AcceptEvents.keyBucket(ask.keyId());
+      RateLimiter.Decision d = limiter.acquire(bucket, 1, ask.keyRateLimit());
+      if (d.allowed()) {
+        limiter.release(bucket, 1, ask.keyRateLimit());
+      } else {
+        keyLimited = true;
+        retry = Math.max(retry, d.retryAfterSeconds());
+      }
+    }
     String blocked =
         s.toolDisabled(ask.toolName())
             ? "tool:" + ask.toolName()
@@ -142,7 +161,8 @@ public final class RequestCheck {
       risk = scorer.assess(new LlmExchange(ask.prompt(), null, null, false, null, null)).score();
     }
     boolean risky = risk != null && s.tooRisky(risk);
-    boolean allowed = c.pausedAt() == null && !limited && blocked == null && !risky;
-    return new Outcome(allowed, c, limit, limited, retry, s, fromSettings, blocked, risk);
+    boolean allowed = c.pausedAt() == null && !limited && !keyLimited && blocked == null && !risky;
+    return new Outcome(
+        allowed, c, limit, limited, retry, s, fromSettings, blocked, risk, keyLimited);
   }
 }

@@ -192,7 +192,7 @@ public final class AcceptEvents {
     }
     int keyLimit = Tiers.keyRateLimit(plan, key.rateLimitOverride());
     int orgLimit = tier.eventsPerMinute();
-    String keyBucket = "key:" + key.keyId();
+    String keyBucket = keyBucket(key.keyId());
     String orgBucket = "org:" + key.orgId();
     try {
       RateLimiter.Decision byKey = limiter.acquire(keyBucket, n, keyLimit);
@@ -279,6 +279,16 @@ public final class AcceptEvents {
           "Tool " + tool + " is disabled for agent " + e.agentId() + " (agent settings)",
           0);
     }
+  }
+
+  /**
+   * Names an API key's bucket in the {@link RateLimiter}.
+   *
+   * @param keyId the key
+   * @return the bucket name
+   */
+  public static String keyBucket(String keyId) {
+    return "key:" + keyId;
   }
 
   private static IngestRefusedException limited(String scope, int limit, RateLimiter.Decision d) {

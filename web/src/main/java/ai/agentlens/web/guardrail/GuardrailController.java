@@ -41,8 +41,14 @@ public class GuardrailController {
   private final GuardrailAccess access;
   private final Guardrails guardrails;
   private final RequestCheck requests;
+  private final ai.agentlens.web.auth.ApiKeyAuth keys;
 
-  GuardrailController(GuardrailAccess access, Guardrails guardrails, RequestCheck requests) {
+  GuardrailController(
+      GuardrailAccess access,
+      Guardrails guardrails,
+      RequestCheck requests,
+      ai.agentlens.web.auth.ApiKeyAuth keys) {
+    this.keys = keys;
     this.access = access;
     this.guardrails = guardrails;
     this.requests = requests;
@@ -136,12 +142,16 @@ public class GuardrailController {
         throw bad("request.agentId", "is required");
       }
       try {
+        var key = callerKey(request);
+        Integer keyLimit = key == null ? null : key.rateLimitOverride();
         RequestCheck.Ask ask =
             new RequestCheck.Ask(
                 text(req, "request.", "toolName"),
                 text(req, "request.", "route"),
-                text(req, "request.", "prompt"));
-        return json(GuardrailJson.requestCheck(requests.check(who.orgId(), agent, ask)));
+                text(req, "request.", "prompt"),
+                key == null ? null : key.keyId(),
+                keyLimit);
+        return json(GuardrailJson.requestCheck(requests.check(who.orgId(), agent, ask), keyLimit));
       } catch (IllegalStateException e) {
         return HttpResponse.<ErrorBody>status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE)
             .body(ErrorBody.of("Rate limiter unavailable; retry", 503));
@@ -175,6 +185,13 @@ public class GuardrailController {
                 content,
                 new ContentContext(text(ctx, "agentId"), text(ctx, "toolName"), dir),
                 budget)));
+  }
+
+  // why: the SDK asks with its API key; that key's own limit (a rate_limit remediation) is part
+  // of what applies to it. A signed-in person has none.
+  private ai.agentlens.core.apikey.ApiKeyPrincipal callerKey(HttpRequest<?> request) {
+    String h = request.getHeaders().get(io.micronaut.http.HttpHeaders.AUTHORIZATION);
+    return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? keys.require(request) : null;
   }
 
   private static String text(JsonObject o, String key) {

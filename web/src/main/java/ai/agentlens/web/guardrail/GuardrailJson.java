@@ -224,6 +224,17 @@ public final class GuardrailJson {
    * @return {@code {"allowed":bool,"actions":[…]}}
    */
   public static String requestCheck(RequestCheck.Outcome o) {
+    return requestCheck(o, null);
+  }
+
+  /**
+   * Renders the request-variant answer with the calling key's own limit.
+   *
+   * @param o the check's outcome
+   * @param keyRateLimit the calling key's events-per-minute override, or {@code null}
+   * @return {@code {"allowed":bool,"actions":[…]}}
+   */
+  public static String requestCheck(RequestCheck.Outcome o, Integer keyRateLimit) {
     AgentControl c = o.control();
     return JsonViews.render(
         g -> {
@@ -265,7 +276,7 @@ public final class GuardrailJson {
             g.writeStringField("policyId", c.agentgatePolicy());
             g.writeEndObject();
           }
-          SettingsActions.write(g, o);
+          SettingsActions.write(g, o, keyRateLimit);
           g.writeEndArray();
           g.writeEndObject();
         });

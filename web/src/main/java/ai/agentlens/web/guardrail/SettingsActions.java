@@ -9,14 +9,25 @@ import java.util.List;
 /**
  * The request check's actions that come from the agent's settings (seed 003 R8, set by hand or by a
  * remediation): {@code preferred_model}, {@code system_prompt}, {@code risk_threshold} and {@code
- * disabled_endpoint}.
+ * disabled_endpoint}; and the calling API key's own limit, {@code key_rate_limit}.
  */
 final class SettingsActions {
 
   private SettingsActions() {}
 
-  static void write(JsonGenerator g, RequestCheck.Outcome o) throws IOException {
+  static void write(JsonGenerator g, RequestCheck.Outcome o, Integer keyRateLimit)
+      throws IOException {
     AgentSettings s = o.settings();
+    if (keyRateLimit != null) {
+      g.writeStartObject();
+      g.writeStringField("type", "key_rate_limit");
+      g.writeNumberField("requestsPerMinute", keyRateLimit);
+      g.writeBooleanField("limited", o.keyLimited());
+      if (o.keyLimited()) {
+        g.writeNumberField("retryAfterSeconds", o.retryAfterSeconds());
+      }
+      g.writeEndObject();
+    }
     if (s.preferredModel() != null) {
       g.writeStartObject();
       g.writeStringField("type", "preferred_model");
