@@ -226,7 +226,7 @@ public final class AcceptEvents {
     }
     Map<String, Integer> counts = new TreeMap<>();
     for (Event e : events) {
-      refuseDisabledTool(view, e);
+      DisabledTools.refuse(view, e);
       if (view.limit(e.agentId()) != null) {
         counts.merge(e.agentId(), 1, Integer::sum);
       }
@@ -259,25 +259,6 @@ public final class AcceptEvents {
     } catch (IllegalStateException e) {
       all.release();
       throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
-    }
-  }
-
-  // why: a tool_call to a tool the agent's settings disable (a disable_endpoint remediation) is
-  // refused whole, before anything is taken, so the SDK learns the tool is blocked
-  private static void refuseDisabledTool(AgentRateLimits.View view, Event e) {
-    if (e.eventType() != ai.agentlens.core.event.EventType.TOOL_CALL) {
-      return;
-    }
-    var s = view.effective(e.agentId());
-    if (s.disabledTools() == null || s.disabledTools().isEmpty()) {
-      return;
-    }
-    String tool = e.payload().tree().string("toolName");
-    if (s.toolDisabled(tool)) {
-      throw new IngestRefusedException(
-          Reason.BLOCKED,
-          "Tool " + tool + " is disabled for agent " + e.agentId() + " (agent settings)",
-          0);
     }
   }
 

@@ -2,7 +2,6 @@ package ai.agentlens.web.guardrail;
 
 import ai.agentlens.core.guardrail.FieldError;
 import ai.agentlens.core.guardrail.Guardrails;
-import ai.agentlens.core.guardrail.RequestCheck;
 import ai.agentlens.core.guardrail.RuleInvalidException;
 import ai.agentlens.core.guardrail.content.ContentContext;
 import ai.agentlens.core.guardrail.content.ContentGuard;
@@ -40,18 +39,12 @@ public class GuardrailController {
 
   private final GuardrailAccess access;
   private final Guardrails guardrails;
-  private final RequestCheck requests;
-  private final ai.agentlens.web.auth.ApiKeyAuth keys;
+  private final RequestCheckCall requestCall;
 
-  GuardrailController(
-      GuardrailAccess access,
-      Guardrails guardrails,
-      RequestCheck requests,
-      ai.agentlens.web.auth.ApiKeyAuth keys) {
-    this.keys = keys;
+  GuardrailController(GuardrailAccess access, Guardrails guardrails, RequestCheckCall requestCall) {
+    this.requestCall = requestCall;
     this.access = access;
     this.guardrails = guardrails;
-    this.requests = requests;
   }
 
   @Get(produces = MediaType.APPLICATION_JSON)
@@ -137,25 +130,7 @@ public class GuardrailController {
     var who = access.read(request);
     JsonObject in = Params.object(body);
     if (in.get("content") == null && in.get("request") instanceof JsonObject req) {
-      String agent = req.string("agentId");
-      if (agent == null || agent.isBlank()) {
-        throw bad("request.agentId", "is required");
-      }
-      try {
-        var key = callerKey(request);
-        Integer keyLimit = key == null ? null : key.rateLimitOverride();
-        RequestCheck.Ask ask =
-            new RequestCheck.Ask(
-                text(req, "request.", "toolName"),
-                text(req, "request.", "route"),
-                text(req, "request.", "prompt"),
-                key == null ? null : key.keyId(),
-                keyLimit);
-        return json(GuardrailJson.requestCheck(requests.check(who.orgId(), agent, ask), keyLimit));
-      } catch (IllegalStateException e) {
-        return HttpResponse.<ErrorBody>status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE)
-            .body(ErrorBody.of("Rate limiter unavailable; retry", 503));
-      }
+      return requestCall.answer(request, who.orgId(), req);
     }
     if (!(in.get("content") instanceof String content)) {
       throw bad("content", "is required (text)");
@@ -187,29 +162,11 @@ public class GuardrailController {
                 budget)));
   }
 
-  // why: the SDK asks with its API key; that key's own limit (a rate_limit remediation) is part
-  // of what applies to it. A signed-in person has none.
-  private ai.agentlens.core.apikey.ApiKeyPrincipal callerKey(HttpRequest<?> request) {
-    String h = request.getHeaders().get(io.micronaut.http.HttpHeaders.AUTHORIZATION);
-    return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? keys.require(request) : null;
-  }
-
   private static String text(JsonObject o, String key) {
-    return text(o, "context.", key);
+    return RequestCheckCall.text(o, "context.", key);
   }
 
-  private static String text(JsonObject o, String prefix, String key) {
-    Object v = o.get(key);
-    if (v != null && !(v instanceof String)) {
-      throw bad(prefix + key, "must be text");
-    }
-    if (v != null && ((String) v).length() > Params.MAX_CONTENT) {
-      throw bad(prefix + key, "must be at most " + Params.MAX_CONTENT + " characters");
-    }
-    return blank((String) v);
-  }
-
-  private static String blank(String s) {
+  static String blank(String s) {
     return s == null || s.isBlank() ? null : s;
   }
 
