@@ -16,7 +16,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The incidents pages in headless Chromium, on both launchers: an errors rule opens an incident
  * from a failed LLM call, the list links to it, the detail page shows the details and timeline and
- * its Resolve button (with the CSRF token) resolves it; every page axe-clean.
+ * its Resolve button (with the CSRF token) resolves it; a remediation applied from the incident
+ * page is enforced (the agent read) and its Revert button undoes it; the agent settings page shows
+ * what is in force; every page axe-clean.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @RequiresChromium
@@ -131,5 +133,51 @@ public abstract class IncidentsBrowserContract {
     assertThat(page.locator("#incident-status").textContent()).isEqualTo("resolved");
     assertThat(page.locator("#resolve-form").count()).isZero();
     chromium.assertAccessible(page, "/incidents/{id} resolved");
+  }
+
+  @Test
+  void aRemediationIsAppliedAndRevertedFromTheIncidentPage() {
+    Page page = chromium.newPage();
+    page.context().addCookies(List.of(new Cookie("al_session", fx.sessionCookie()).setUrl(base())));
+    String id =
+        api.get("/api/incidents?agentId=page-bot", fx.tenant().key())
+            .json()
+            .get("incidents")
+            .get(0)
+            .get("id")
+            .asText();
+    Response r = page.navigate(base() + "/incidents/" + id);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(page.locator("#remediation-none").count()).isEqualTo(1);
+    page.selectOption("#rem-kind", "switch_model");
+    page.fill("#rem-model", "gpt-4o-mini");
+    page.click("#remediation-form button[type=submit]");
+    page.waitForURL("**/incidents/" + id);
+    assertThat(page.locator("#remediation-table tbody tr").count()).isEqualTo(1);
+    assertThat(page.locator("#remediation-table .remediation-status").textContent())
+        .isEqualTo("applied");
+    assertThat(page.locator("#remediation-table").textContent()).contains("switch_model");
+    assertThat(
+            api.get("/api/agents/page-bot", fx.tenant().key()).json().get("modelOverride").asText())
+        .isEqualTo("gpt-4o-mini");
+    chromium.assertAccessible(page, "/incidents/{id} remediated");
+    chromium.screenshot(page, "incident-remediation");
+
+    Page settings = chromium.newPage();
+    settings
+        .context()
+        .addCookies(List.of(new Cookie("al_session", fx.sessionCookie()).setUrl(base())));
+    assertThat(settings.navigate(base() + "/agents/page-bot/settings").status()).isEqualTo(200);
+    assertThat(settings.locator("#eff-model").textContent()).isEqualTo("gpt-4o-mini");
+    chromium.assertAccessible(settings, "/agents/{id}/settings");
+    chromium.screenshot(settings, "agent-settings");
+
+    page.click("#remediation-table .revert-form button[type=submit]");
+    page.waitForURL("**/incidents/" + id);
+    assertThat(page.locator("#remediation-table .remediation-status").textContent())
+        .isEqualTo("reverted");
+    assertThat(page.locator("#remediation-table .revert-form").count()).isZero();
+    assertThat(api.get("/api/agents/page-bot", fx.tenant().key()).json().has("modelOverride"))
+        .isFalse();
   }
 }

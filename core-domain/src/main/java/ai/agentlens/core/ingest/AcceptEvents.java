@@ -192,7 +192,7 @@ public final class AcceptEvents {
     }
     int keyLimit = Tiers.keyRateLimit(plan, key.rateLimitOverride());
     int orgLimit = tier.eventsPerMinute();
-    String keyBucket = "key:" + key.keyId();
+    String keyBucket = keyBucket(key.keyId());
     String orgBucket = "org:" + key.orgId();
     try {
       RateLimiter.Decision byKey = limiter.acquire(keyBucket, n, keyLimit);
@@ -220,13 +220,14 @@ public final class AcceptEvents {
     if (agentLimits == null) {
       return Permits.NONE;
     }
-    Map<String, Integer> limits = agentLimits.of(orgId);
-    if (limits.isEmpty()) {
+    AgentRateLimits.View view = agentLimits.view(orgId);
+    if (view.empty()) {
       return Permits.NONE;
     }
     Map<String, Integer> counts = new TreeMap<>();
     for (Event e : events) {
-      if (limits.containsKey(e.agentId())) {
+      DisabledTools.refuse(view, e);
+      if (view.limit(e.agentId()) != null) {
         counts.merge(e.agentId(), 1, Integer::sum);
       }
     }
@@ -235,7 +236,7 @@ public final class AcceptEvents {
     try {
       for (Map.Entry<String, Integer> c : counts.entrySet()) {
         String bucket = AgentRateLimits.bucket(orgId, c.getKey());
-        int limit = limits.get(c.getKey());
+        int limit = view.limit(c.getKey());
         RateLimiter.Decision d = limiter.acquire(bucket, c.getValue(), limit);
         if (!d.allowed()) {
           all.release();
@@ -245,7 +246,11 @@ public final class AcceptEvents {
                   + limit
                   + " events per minute for agent "
                   + c.getKey()
-                  + " exceeded (set by a rate_limit guardrail)",
+                  + " exceeded (set by "
+                  + (view.fromSettings(c.getKey())
+                      ? "the agent's settings"
+                      : "a rate_limit guardrail")
+                  + ")",
               d.retryAfterSeconds());
         }
         taken.add(() -> limiter.release(bucket, c.getValue(), limit));
@@ -255,6 +260,16 @@ public final class AcceptEvents {
       all.release();
       throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
     }
+  }
+
+  /**
+   * Names an API key's bucket in the {@link RateLimiter}.
+   *
+   * @param keyId the key
+   * @return the bucket name
+   */
+  public static String keyBucket(String keyId) {
+    return "key:" + keyId;
   }
 
   private static IngestRefusedException limited(String scope, int limit, RateLimiter.Decision d) {

@@ -2,7 +2,7 @@ package ai.agentlens.core.ingest;
 
 /**
  * An ingest request the gateway will not accept now; the web layer maps {@link #reason()} to its
- * status (429, 402, 503, 401, 400) and {@link #retryAfterSeconds()} to {@code Retry-After}.
+ * status (429, 402, 503, 401, 400, 403) and {@link #retryAfterSeconds()} to {@code Retry-After}.
  */
 public final class IngestRefusedException extends RuntimeException {
 
@@ -20,7 +20,9 @@ public final class IngestRefusedException extends RuntimeException {
      * The store refused the events as input it can never hold (400); retrying will not help. The
      * gateway's validation is meant to catch all of it first; this is the safety net.
      */
-    REJECTED
+    REJECTED,
+    /** A tool the agent's settings disable (403); retrying will not help. */
+    BLOCKED
   }
 
   private final Reason reason;

@@ -60,6 +60,11 @@ class ApiKeyAuthenticatorTest {
         }
 
         @Override
+        public boolean rateLimit(String orgId, String keyId, Integer perMinute) {
+          return false;
+        }
+
+        @Override
         public void revoke(String orgId, String keyId, Instant at) {}
 
         @Override

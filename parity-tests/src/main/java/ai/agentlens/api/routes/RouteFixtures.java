@@ -47,6 +47,7 @@ final class RouteFixtures {
   final String llmRequestId;
   final String incidentRuleId;
   final String incidentId;
+  final String remediationId;
   private final String orgNameA;
   private final String secret;
 
@@ -142,6 +143,13 @@ final class RouteFixtures {
     Api.Reply incidents = keyed(stack, keyA).get("/api/incidents?agentId=" + agentId);
     assertThat(incidents.json().get("incidents")).as(incidents.raw()).hasSize(1);
     incidentId = incidents.json().get("incidents").get(0).get("id").asText();
+    remediationId =
+        created(
+            keyed(stack, keyA)
+                .post(
+                    "/api/incidents/" + incidentId + "/remediations",
+                    "{\"kind\":\"change_system_prompt\",\"params\":{\"systemPrompt\":\"Be"
+                        + " brief.\"}}"));
   }
 
   private void awaitStored(TestStack stack) {
@@ -234,6 +242,7 @@ final class RouteFixtures {
       case "userId" -> viewerA.userId();
       case "keyId" -> keyIdA;
       case "invitationId" -> invitationId;
+      case "remediationId" -> remediationId;
       case "provider" -> "github";
       case "id" -> byPrefix(template);
       default ->

@@ -51,13 +51,16 @@ public class IncidentPages {
   private final Incidents incidents;
   private final IncidentStore store;
   private final RootCauseAnalyzer analyzer;
+  private final ai.agentlens.core.remediation.Remediations remediations;
 
   IncidentPages(
       PageAuth auth,
       OrgContext context,
       Incidents incidents,
       IncidentStore store,
-      RootCauseAnalyzer analyzer) {
+      RootCauseAnalyzer analyzer,
+      ai.agentlens.core.remediation.Remediations remediations) {
+    this.remediations = remediations;
     this.analyzer = analyzer;
     this.auth = auth;
     this.context = context;
@@ -104,7 +107,10 @@ public class IncidentPages {
             timeline,
             i.open() && c.can(Permission.MANAGE_SETTINGS),
             analyzer.find(c.orgId(), id).map(IncidentPages::rca).orElse(null),
-            c.can(Permission.MANAGE_SETTINGS)));
+            c.can(Permission.MANAGE_SETTINGS),
+            RemediationPages.history(
+                remediations.list(c.orgId(), id).orElse(List.of()),
+                c.can(Permission.MANAGE_SETTINGS))));
   }
 
   @Post("/{id}/rca")

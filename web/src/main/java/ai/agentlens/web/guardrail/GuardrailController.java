@@ -2,7 +2,6 @@ package ai.agentlens.web.guardrail;
 
 import ai.agentlens.core.guardrail.FieldError;
 import ai.agentlens.core.guardrail.Guardrails;
-import ai.agentlens.core.guardrail.RequestCheck;
 import ai.agentlens.core.guardrail.RuleInvalidException;
 import ai.agentlens.core.guardrail.content.ContentContext;
 import ai.agentlens.core.guardrail.content.ContentGuard;
@@ -40,12 +39,12 @@ public class GuardrailController {
 
   private final GuardrailAccess access;
   private final Guardrails guardrails;
-  private final RequestCheck requests;
+  private final RequestCheckCall requestCall;
 
-  GuardrailController(GuardrailAccess access, Guardrails guardrails, RequestCheck requests) {
+  GuardrailController(GuardrailAccess access, Guardrails guardrails, RequestCheckCall requestCall) {
+    this.requestCall = requestCall;
     this.access = access;
     this.guardrails = guardrails;
-    this.requests = requests;
   }
 
   @Get(produces = MediaType.APPLICATION_JSON)
@@ -131,16 +130,7 @@ public class GuardrailController {
     var who = access.read(request);
     JsonObject in = Params.object(body);
     if (in.get("content") == null && in.get("request") instanceof JsonObject req) {
-      String agent = req.string("agentId");
-      if (agent == null || agent.isBlank()) {
-        throw bad("request.agentId", "is required");
-      }
-      try {
-        return json(GuardrailJson.requestCheck(requests.check(who.orgId(), agent)));
-      } catch (IllegalStateException e) {
-        return HttpResponse.<ErrorBody>status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE)
-            .body(ErrorBody.of("Rate limiter unavailable; retry", 503));
-      }
+      return requestCall.answer(request, who.orgId(), req);
     }
     if (!(in.get("content") instanceof String content)) {
       throw bad("content", "is required (text)");
@@ -173,14 +163,10 @@ public class GuardrailController {
   }
 
   private static String text(JsonObject o, String key) {
-    Object v = o.get(key);
-    if (v != null && !(v instanceof String)) {
-      throw bad("context." + key, "must be text");
-    }
-    return blank((String) v);
+    return RequestCheckCall.text(o, "context.", key);
   }
 
-  private static String blank(String s) {
+  static String blank(String s) {
     return s == null || s.isBlank() ? null : s;
   }
 

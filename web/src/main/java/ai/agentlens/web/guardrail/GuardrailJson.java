@@ -1,10 +1,8 @@
 package ai.agentlens.web.guardrail;
 
 import ai.agentlens.core.guardrail.Guardrails;
-import ai.agentlens.core.guardrail.RequestCheck;
 import ai.agentlens.core.guardrail.content.ContentDecision;
 import ai.agentlens.core.guardrail.content.ContentMatch;
-import ai.agentlens.core.guardrail.model.AgentControl;
 import ai.agentlens.core.guardrail.model.GuardrailRule;
 import ai.agentlens.core.guardrail.model.RuleState;
 import ai.agentlens.core.guardrail.model.Trigger;
@@ -213,56 +211,6 @@ public final class GuardrailJson {
             }
             g.writeEndArray();
           }
-          g.writeEndObject();
-        });
-  }
-
-  /**
-   * Renders the request-variant answer: whether the agent may proceed and what applies to it.
-   *
-   * @param o the check's outcome
-   * @return {@code {"allowed":bool,"actions":[…]}}
-   */
-  public static String requestCheck(RequestCheck.Outcome o) {
-    AgentControl c = o.control();
-    return JsonViews.render(
-        g -> {
-          g.writeStartObject();
-          g.writeBooleanField("allowed", o.allowed());
-          g.writeArrayFieldStart("actions");
-          if (c.pausedAt() != null) {
-            g.writeStartObject();
-            g.writeStringField("type", "pause_agent");
-            g.writeStringField("pausedAt", JsonViews.time(c.pausedAt()));
-            if (c.pauseReason() != null) {
-              g.writeStringField("reason", c.pauseReason());
-            }
-            g.writeEndObject();
-          }
-          if (c.modelOverride() != null) {
-            g.writeStartObject();
-            g.writeStringField("type", "downgrade_model");
-            g.writeStringField("model", c.modelOverride());
-            g.writeEndObject();
-          }
-          if (o.rateLimit() != null) {
-            g.writeStartObject();
-            g.writeStringField("type", "rate_limit");
-            g.writeNumberField("requestsPerMinute", o.rateLimit());
-            g.writeStringField("until", JsonViews.time(c.rateLimitedUntil()));
-            g.writeBooleanField("limited", o.rateLimited());
-            if (o.rateLimited()) {
-              g.writeNumberField("retryAfterSeconds", o.retryAfterSeconds());
-            }
-            g.writeEndObject();
-          }
-          if (c.agentgatePolicy() != null) {
-            g.writeStartObject();
-            g.writeStringField("type", "agentgate_policy");
-            g.writeStringField("policyId", c.agentgatePolicy());
-            g.writeEndObject();
-          }
-          g.writeEndArray();
           g.writeEndObject();
         });
   }

@@ -138,6 +138,7 @@ public class IngestController {
           case OVERLOADED -> 503;
           case UNKNOWN_ORG -> 401;
           case REJECTED -> 400;
+          case BLOCKED -> 403;
         };
     MutableHttpResponse<ErrorBody> response =
         HttpResponse.<ErrorBody>status(HttpStatus.valueOf(status))

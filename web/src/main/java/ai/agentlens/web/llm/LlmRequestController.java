@@ -47,9 +47,15 @@ public class LlmRequestController {
   private final SessionAuth sessions;
   private final Access access;
   private final LlmRequests requests;
+  private final ai.agentlens.core.remediation.AgentSettingsEditor settings;
 
   LlmRequestController(
-      SessionOrKeyAuth auth, SessionAuth sessions, Access access, LlmRequests requests) {
+      SessionOrKeyAuth auth,
+      SessionAuth sessions,
+      Access access,
+      LlmRequests requests,
+      ai.agentlens.core.remediation.AgentSettingsEditor settings) {
+    this.settings = settings;
     this.auth = auth;
     this.sessions = sessions;
     this.access = access;
@@ -63,8 +69,9 @@ public class LlmRequestController {
       access.require(sessions.require(request).caller(), c.orgId(), Permission.WRITE_DATA);
     }
     var row = requests.record(c.orgId(), LlmRequestBody.parse(body));
+    var effective = settings.effective(c.orgId(), row.agentId());
     return HttpResponse.<String>status(HttpStatus.CREATED)
-        .body(LlmRequestJson.created(row))
+        .body(LlmRequestJson.created(row, effective))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 

@@ -6,6 +6,7 @@ import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.json.JsonWriter;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestPage;
+import ai.agentlens.core.remediation.model.AgentSettings;
 import ai.agentlens.core.risk.RiskReason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,12 +19,21 @@ final class LlmRequestJson {
 
   private LlmRequestJson() {}
 
-  static String created(LlmRequest r) {
+  // why: the caller learns at once whether the agent's settings refuse this request (a risk
+  // threshold reached, seed 003 R5) and which model they prefer; the request is stored either way
+  static String created(LlmRequest r, AgentSettings s) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("id", r.id());
     o.put("riskScore", JsonNumber.of(r.riskScore()));
     o.put("riskVersion", r.riskVersion());
     o.put("reasons", reasons(r.reasons()));
+    o.put("allowed", r.riskScore() == null || !s.tooRisky(r.riskScore()));
+    if (s.riskThreshold() != null) {
+      o.put("riskThreshold", JsonNumber.of(s.riskThreshold()));
+    }
+    if (s.preferredModel() != null) {
+      o.put("preferredModel", s.preferredModel());
+    }
     return JsonWriter.write(JsonObject.of(o));
   }
 

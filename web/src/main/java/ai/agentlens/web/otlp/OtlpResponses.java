@@ -68,6 +68,7 @@ final class OtlpResponses {
           case OVERLOADED -> 503;
           case UNKNOWN_ORG -> 401;
           case REJECTED -> 400;
+          case BLOCKED -> 403;
         };
     return error(format, status, e.getMessage(), e.retryAfterSeconds());
   }
@@ -77,6 +78,7 @@ final class OtlpResponses {
     return switch (httpStatus) {
       case 400, 413, 415 -> 3; // INVALID_ARGUMENT
       case 401 -> 16; // UNAUTHENTICATED
+      case 403 -> 7; // PERMISSION_DENIED
       case 402 -> 8; // RESOURCE_EXHAUSTED (quota)
       case 429 -> 8; // RESOURCE_EXHAUSTED
       case 503 -> 14; // UNAVAILABLE

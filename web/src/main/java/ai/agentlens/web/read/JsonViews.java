@@ -147,10 +147,28 @@ public final class JsonViews {
   public static void agent(
       JsonGenerator g, Agent a, ai.agentlens.core.guardrail.model.AgentControl control)
       throws IOException {
+    agent(g, a, control, ai.agentlens.core.remediation.model.AgentSettings.NONE);
+  }
+
+  /**
+   * Writes one agent object with what guardrails set on it and its effective settings: {@code
+   * modelOverride} is a guardrail's override, else the settings' preferred model; {@code
+   * systemPrompt}, {@code riskThreshold}, {@code disabledTools} and {@code disabledRoutes} appear
+   * when set.
+   */
+  public static void agent(
+      JsonGenerator g,
+      Agent a,
+      ai.agentlens.core.guardrail.model.AgentControl control,
+      ai.agentlens.core.remediation.model.AgentSettings settings)
+      throws IOException {
     g.writeStartObject();
-    if (control.modelOverride() != null) {
-      g.writeStringField("modelOverride", control.modelOverride());
+    String model =
+        control.modelOverride() != null ? control.modelOverride() : settings.preferredModel();
+    if (model != null) {
+      g.writeStringField("modelOverride", model);
     }
+    AgentSettingsJson.write(g, settings);
     if (control.pausedAt() != null) {
       g.writeStringField("pausedAt", time(control.pausedAt()));
     }

@@ -47,14 +47,17 @@ public class ReadController {
   private final SessionReads sessions;
   private final SessionTimeline timelines;
   private final ai.agentlens.core.port.storage.AgentControlStore controls;
+  private final ai.agentlens.core.remediation.AgentSettingsEditor settings;
 
   ReadController(
       ApiKeyAuth auth,
       EventReads events,
       SessionReads sessions,
       SessionTimeline timelines,
-      ai.agentlens.core.port.storage.AgentControlStore controls) {
+      ai.agentlens.core.port.storage.AgentControlStore controls,
+      ai.agentlens.core.remediation.AgentSettingsEditor settings) {
     this.controls = controls;
+    this.settings = settings;
     this.auth = auth;
     this.events = events;
     this.sessions = sessions;
@@ -207,7 +210,8 @@ public class ReadController {
                   controls
                       .find(key.orgId(), id)
                       .orElse(ai.agentlens.core.guardrail.model.AgentControl.NONE);
-              return json(JsonViews.render(g -> JsonViews.agent(g, a, control)));
+              var effective = settings.effective(key.orgId(), id);
+              return json(JsonViews.render(g -> JsonViews.agent(g, a, control, effective)));
             })
         .orElseGet(() -> notFound("Agent not found"));
   }

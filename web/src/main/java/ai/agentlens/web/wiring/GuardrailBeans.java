@@ -122,13 +122,20 @@ public class GuardrailBeans {
   }
 
   @Singleton
-  AgentRateLimits agentRateLimits(AgentControlStore controls, Clock clock) {
-    return new AgentRateLimits(controls, clock);
+  AgentRateLimits agentRateLimits(
+      AgentControlStore controls,
+      ai.agentlens.core.port.incident.IncidentStores incidents,
+      Clock clock) {
+    return new AgentRateLimits(controls, incidents.settings(), clock);
   }
 
   @Singleton
-  RequestCheck requestCheck(AgentControlStore controls, RateLimiter limiter, Clock clock) {
-    return new RequestCheck(controls, limiter, clock);
+  RequestCheck requestCheck(
+      AgentControlStore controls,
+      ai.agentlens.core.remediation.AgentSettingsEditor settings,
+      RateLimiter limiter,
+      Clock clock) {
+    return new RequestCheck(controls, settings, limiter, clock);
   }
 
   @Singleton

@@ -72,4 +72,15 @@ public interface ApiKeyStore {
    * @param lastUsed key id to last use time
    */
   void touch(String orgId, Map<String, Instant> lastUsed);
+
+  /**
+   * Sets or clears a key's events-per-minute override (a {@code rate_limit} remediation). Last
+   * writer wins; a revoked key may still be changed.
+   *
+   * @param orgId the org
+   * @param keyId the key
+   * @param perMinute the limit (&gt; 0), or {@code null} to clear it
+   * @return {@code false} when the org has no such key
+   */
+  boolean rateLimit(String orgId, String keyId, Integer perMinute);
 }

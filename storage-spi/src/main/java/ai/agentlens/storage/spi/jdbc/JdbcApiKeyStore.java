@@ -143,6 +143,23 @@ public class JdbcApiKeyStore implements ApiKeyStore {
   }
 
   @Override
+  public boolean rateLimit(String orgId, String keyId, Integer perMinute) {
+    if (Tenancy.none(orgId)) {
+      return false;
+    }
+    return tx.write(
+            Scope.org(orgId),
+            c ->
+                sql.update(
+                    c,
+                    "update api_keys set rate_limit_override = ? where org_id = ? and id = ?",
+                    Sql.intOrNull(perMinute),
+                    orgId,
+                    keyId))
+        > 0;
+  }
+
+  @Override
   public void touch(String orgId, Map<String, Instant> lastUsed) {
     Tenancy.require(orgId);
     if (lastUsed.isEmpty()) {

@@ -20,6 +20,8 @@ public final class JdbcIncidentStores {
         new JdbcIncidentRuleStore(tx, sql),
         new JdbcHourlyAgentSeries(tx, sql),
         new JdbcWebhookSecretStore(tx, sql),
-        new JdbcRootCauseStore(tx, sql));
+        new JdbcRootCauseStore(tx, sql),
+        new JdbcAgentSettingsStore(tx, sql),
+        new JdbcRemediationStore(tx, sql));
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param canResolve whether to show the Resolve button
  * @param rca the latest root-cause analysis, or {@code null} when none was run
  * @param canAnalyze whether to show the Analyze button (Owner and Admin)
+ * @param remediations the remediations applied to it, oldest first
  */
 public record IncidentPage(
     Layout layout,
@@ -22,7 +23,28 @@ public record IncidentPage(
     List<Trigger> timeline,
     boolean canResolve,
     Rca rca,
-    boolean canAnalyze) {
+    boolean canAnalyze,
+    List<Remedy> remediations) {
+
+  /**
+   * One remediation in the history.
+   *
+   * @param id its id
+   * @param kind its kind's wire name
+   * @param params its parameters (JSON text)
+   * @param status applied, reverted or failed
+   * @param applied when and by whom
+   * @param reverted when and by whom, or {@code ""}
+   * @param canRevert whether to show the Revert button
+   */
+  public record Remedy(
+      String id,
+      String kind,
+      String params,
+      String status,
+      String applied,
+      String reverted,
+      boolean canRevert) {}
 
   /**
    * One trigger.
