@@ -1,8 +1,6 @@
 package ai.agentlens.core.incident;
 
 import ai.agentlens.core.account.model.ActorType;
-import ai.agentlens.core.account.model.AuditEntry;
-import ai.agentlens.core.account.model.AuditResult;
 import ai.agentlens.core.incident.model.Incident;
 import ai.agentlens.core.incident.model.IncidentRule;
 import ai.agentlens.core.incident.model.IncidentSeverity;
@@ -13,6 +11,7 @@ import ai.agentlens.core.port.incident.IncidentStore;
 import ai.agentlens.core.port.storage.AuditLog;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -178,19 +177,14 @@ public final class Incidents {
    * @param status {@code done} or {@code failed}
    */
   public void rcaRequested(String orgId, Actor actor, String id, String status) {
-    audit.append(
-        new AuditEntry(
-            ids.get(),
+    audited()
+        .append(
             orgId,
-            clock.now(),
-            actor.type(),
-            actor.id(),
+            actor,
             "incident.rca",
             "incident",
             id,
-            actor.ip(),
-            AuditResult.SUCCESS,
-            "{\"status\":\"" + ("done".equals(status) ? "done" : "failed") + "\"}"));
+            Map.of("status", "done".equals(status) ? "done" : "failed"));
   }
 
   private static IncidentRule rule(
@@ -219,18 +213,10 @@ public final class Incidents {
   }
 
   private void audited(String orgId, Actor actor, String action, String type, String target) {
-    audit.append(
-        new AuditEntry(
-            ids.get(),
-            orgId,
-            clock.now(),
-            actor.type(),
-            actor.id(),
-            action,
-            type,
-            target,
-            actor.ip(),
-            AuditResult.SUCCESS,
-            "{}"));
+    audited().append(orgId, actor, action, type, target, Map.of());
+  }
+
+  private ActorAudit audited() {
+    return new ActorAudit(audit, clock, ids);
   }
 }

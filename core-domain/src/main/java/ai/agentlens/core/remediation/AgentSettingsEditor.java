@@ -1,5 +1,6 @@
 package ai.agentlens.core.remediation;
 
+import ai.agentlens.core.incident.ActorAudit;
 import ai.agentlens.core.incident.Incidents.Actor;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.remediation.AgentSettingsStore;
@@ -30,7 +31,7 @@ public final class AgentSettingsEditor {
 
   private final AgentSettingsStore settings;
   private final AgentControlStore agents;
-  private final SettingsAudit audit;
+  private final ActorAudit audit;
   private final Consumer<String> changed;
 
   /**
@@ -52,7 +53,7 @@ public final class AgentSettingsEditor {
       Consumer<String> changed) {
     this.settings = settings;
     this.agents = agents;
-    this.audit = new SettingsAudit(audit, clock, ids);
+    this.audit = new ActorAudit(audit, clock, ids);
     this.changed = changed;
   }
 

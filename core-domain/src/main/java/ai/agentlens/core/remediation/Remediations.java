@@ -1,6 +1,7 @@
 package ai.agentlens.core.remediation;
 
 import ai.agentlens.core.account.model.ApiKey;
+import ai.agentlens.core.incident.ActorAudit;
 import ai.agentlens.core.incident.Incidents.Actor;
 import ai.agentlens.core.incident.model.Incident;
 import ai.agentlens.core.json.JsonObject;
@@ -28,7 +29,7 @@ public final class Remediations {
   private final RemediationPorts ports;
   private final AgentSettingsEditor editor;
   private final KeyLimits keys;
-  private final SettingsAudit audit;
+  private final ActorAudit audit;
   private final Clock clock;
   private final Supplier<String> ids;
   private final Consumer<String> changed;
@@ -51,7 +52,7 @@ public final class Remediations {
     this.ports = ports;
     this.keys = new KeyLimits(ports.keys(), ports.revocations());
     this.editor = editor;
-    this.audit = new SettingsAudit(ports.audit(), clock, ids);
+    this.audit = new ActorAudit(ports.audit(), clock, ids);
     this.clock = clock;
     this.ids = ids;
     this.changed = changed;

@@ -1,4 +1,4 @@
-package ai.agentlens.core.remediation;
+package ai.agentlens.core.incident;
 
 import ai.agentlens.core.account.model.AuditEntry;
 import ai.agentlens.core.account.model.AuditResult;
@@ -10,20 +10,40 @@ import ai.agentlens.core.port.storage.AuditLog;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Appends the audit entries of settings changes and remediations. */
-final class SettingsAudit {
+/**
+ * Appends successful audit entries for what a person or key did: incidents, incident rules,
+ * remediations and agent settings share it.
+ */
+public final class ActorAudit {
 
   private final AuditLog audit;
   private final Clock clock;
   private final Supplier<String> ids;
 
-  SettingsAudit(AuditLog audit, Clock clock, Supplier<String> ids) {
+  /**
+   * Wires the audit.
+   *
+   * @param audit the log
+   * @param clock the time
+   * @param ids new entry ids
+   */
+  public ActorAudit(AuditLog audit, Clock clock, Supplier<String> ids) {
     this.audit = audit;
     this.clock = clock;
     this.ids = ids;
   }
 
-  void append(
+  /**
+   * Appends one successful entry.
+   *
+   * @param orgId the org
+   * @param actor who did it
+   * @param action the action, e.g. {@code incident.resolve}
+   * @param type the target's type
+   * @param target the target's id
+   * @param details the details, written as a JSON object ({@code {}} when empty)
+   */
+  public void append(
       String orgId,
       Actor actor,
       String action,
@@ -42,6 +62,6 @@ final class SettingsAudit {
             target,
             actor.ip(),
             AuditResult.SUCCESS,
-            JsonWriter.write(JsonObject.of(details))));
+            details.isEmpty() ? "{}" : JsonWriter.write(JsonObject.of(details))));
   }
 }
