@@ -1,6 +1,7 @@
 package ai.agentlens.core.llm;
 
 import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
@@ -8,6 +9,10 @@ import ai.agentlens.core.port.llm.LlmResponseWrite;
 import ai.agentlens.core.risk.LlmExchange;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskScorer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -67,6 +72,37 @@ public final class LlmRequestLog {
   }
 
   /**
+   * Stores many halves (one transaction per org), scores every row they touched as it now stands,
+   * stores the scores that changed (one transaction per org) and tells the listener about the
+   * completed rows — what {@link #call} and {@link #response} do one by one, for a whole backlog.
+   *
+   * @param halves calls and responses, in arrival order
+   * @return the scored rows, each once
+   */
+  public List<LlmRequest> recordAll(List<? extends LlmHalfWrite> halves) {
+    if (halves.isEmpty()) {
+      return List.of();
+    }
+    List<LlmRequest> rows = store.recordAll(halves);
+    Map<String, Map<String, RiskAssessment>> changed = new LinkedHashMap<>();
+    List<LlmRequest> out = new ArrayList<>(rows.size());
+    for (LlmRequest r : rows) {
+      RiskAssessment risk = assess(r);
+      if (differs(r, risk)) {
+        changed.computeIfAbsent(r.orgId(), k -> new LinkedHashMap<>()).put(r.id(), risk);
+      }
+      out.add(withRisk(r, risk));
+    }
+    changed.forEach(store::scoreAll);
+    for (LlmRequest r : out) {
+      if (r.status() != LlmRequestStatus.PENDING) {
+        completed.accept(r);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Scores a row from its stored texts.
    *
    * @param r the row
@@ -91,37 +127,44 @@ public final class LlmRequestLog {
    * @return the row with it
    */
   public LlmRequest scored(LlmRequest r, RiskAssessment risk) {
-    if (!Objects.equals(r.riskScore(), risk.score())
-        || !risk.version().equals(r.riskVersion())
-        || !risk.reasons().equals(r.reasons())) {
+    if (differs(r, risk)) {
       store.score(r.orgId(), r.id(), risk);
     }
-    LlmRequest out =
-        new LlmRequest(
-            r.orgId(),
-            r.id(),
-            r.callId(),
-            r.agentId(),
-            r.sessionId(),
-            r.provider(),
-            r.model(),
-            r.prompt(),
-            r.response(),
-            r.status(),
-            r.finishReason(),
-            r.latencyMs(),
-            r.inputTokens(),
-            r.outputTokens(),
-            risk.score(),
-            risk.version(),
-            risk.reasons(),
-            r.source(),
-            r.startedAt(),
-            r.completedAt());
+    LlmRequest out = withRisk(r, risk);
     if (out.status() != LlmRequestStatus.PENDING) {
       completed.accept(out);
     }
     return out;
+  }
+
+  private static boolean differs(LlmRequest r, RiskAssessment risk) {
+    return !Objects.equals(r.riskScore(), risk.score())
+        || !risk.version().equals(r.riskVersion())
+        || !risk.reasons().equals(r.reasons());
+  }
+
+  private static LlmRequest withRisk(LlmRequest r, RiskAssessment risk) {
+    return new LlmRequest(
+        r.orgId(),
+        r.id(),
+        r.callId(),
+        r.agentId(),
+        r.sessionId(),
+        r.provider(),
+        r.model(),
+        r.prompt(),
+        r.response(),
+        r.status(),
+        r.finishReason(),
+        r.latencyMs(),
+        r.inputTokens(),
+        r.outputTokens(),
+        risk.score(),
+        risk.version(),
+        risk.reasons(),
+        r.source(),
+        r.startedAt(),
+        r.completedAt());
   }
 
   private LlmRequest scored(LlmRequest r) {

@@ -6,8 +6,10 @@ import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.ingest.StoredEventsListener;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -21,14 +23,18 @@ import org.slf4j.LoggerFactory;
  * Pairs stored {@code llm_call} / {@code llm_response} events by {@code callId} into the LLM
  * request log and scores them (seed 003 R3). Told about every committed batch, it queues the LLM
  * events in a bounded backlog and returns at once; one daemon thread writes them through {@link
- * LlmRequestLog}. A response in a later batch than its call completes the row the call made; a
- * batch told again (after a retry) rewrites the same rows. The events arrive already masked and
- * redacted, so the stored and indexed texts are too. A full backlog drops events and counts them; a
- * failed write is counted and logged without the text. Thread-safe.
+ * LlmRequestLog}, taking whatever queued up as one run (a transaction per org, not per event). A
+ * response in a later batch than its call completes the row the call made; a batch told again
+ * (after a retry) rewrites the same rows. The events arrive already masked and redacted, so the
+ * stored and indexed texts are too. A full backlog drops events and counts them; a failed write is
+ * counted and logged without the text. Thread-safe.
  */
 public final class LlmRequestRecorder implements StoredEventsListener, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LlmRequestRecorder.class);
+
+  // why: one run is one unit on SQLite's single writer thread; 256 keeps it to a few ms there
+  private static final int MAX_RUN = 256;
 
   private final LlmRequestLog log;
   private final BlockingQueue<Event> backlog;
@@ -95,78 +101,112 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
   }
 
   /**
-   * Writes one event's half now, on the caller's thread (the worker thread's step; tests and
-   * benchmarks call it directly).
+   * Writes one event's half now, on the caller's thread (tests and benchmarks call it directly).
    *
    * @param e an {@code llm_call} or {@code llm_response} event
    * @return whether it was an LLM event with a call id
    */
   public boolean record(Event e) {
-    JsonObject p = e.payload().tree();
-    String callId = p.string("callId");
-    if (callId == null || callId.isBlank()) {
+    LlmHalfWrite h = half(e);
+    if (h == null) {
       return false;
     }
-    if (e.eventType() == EventType.LLM_CALL) {
-      log.call(
-          new LlmCallWrite(
-              e.orgId(),
-              e.id(),
-              callId,
-              e.agentId(),
-              e.sessionId(),
-              p.string("provider"),
-              p.string("model"),
-              LlmTexts.prompt(p),
-              e.timestamp(),
-              "event"));
-      return true;
-    }
-    if (e.eventType() != EventType.LLM_RESPONSE) {
-      return false;
-    }
-    String finish = p.string("finishReason");
-    log.response(
-        new LlmResponseWrite(
-            e.orgId(),
-            e.id(),
-            callId,
-            e.agentId(),
-            e.sessionId(),
-            p.string("provider"),
-            p.string("model"),
-            LlmTexts.response(p),
-            "error".equals(finish) ? LlmRequestStatus.ERROR : LlmRequestStatus.SUCCESS,
-            finish,
-            LlmTexts.number(p, "latencyMs"),
-            LlmTexts.tokens(p, "inputTokens"),
-            LlmTexts.tokens(p, "outputTokens"),
-            e.timestamp(),
-            "event"));
+    log.recordAll(List.of(h));
     return true;
   }
 
+  /**
+   * Writes a run of events at once (the worker thread's step): one transaction per org for the
+   * halves and one for their scores. When that fails, each event is written alone, so one bad event
+   * costs only itself.
+   *
+   * @param events LLM events in arrival order
+   * @return how many were LLM events with a call id, written
+   */
+  public int recordAll(List<Event> events) {
+    List<LlmHalfWrite> halves = new ArrayList<>(events.size());
+    for (Event e : events) {
+      LlmHalfWrite h = half(e);
+      if (h != null) {
+        halves.add(h);
+      }
+    }
+    try {
+      log.recordAll(halves);
+      return halves.size();
+    } catch (RuntimeException batchFailed) {
+      int written = 0;
+      for (Event e : events) {
+        try {
+          written += record(e) ? 1 : 0;
+        } catch (RuntimeException ex) {
+          failed.incrementAndGet();
+          // why: the exception names the failure; the event's texts never reach the log
+          LOG.warn(
+              "LLM request log write failed for event {}: {}", e.id(), ex.getClass().getName());
+        }
+      }
+      return written;
+    }
+  }
+
+  private static LlmHalfWrite half(Event e) {
+    JsonObject p = e.payload().tree();
+    String callId = p.string("callId");
+    if (callId == null || callId.isBlank()) {
+      return null;
+    }
+    if (e.eventType() == EventType.LLM_CALL) {
+      return new LlmCallWrite(
+          e.orgId(),
+          e.id(),
+          callId,
+          e.agentId(),
+          e.sessionId(),
+          p.string("provider"),
+          p.string("model"),
+          LlmTexts.prompt(p),
+          e.timestamp(),
+          "event");
+    }
+    if (e.eventType() != EventType.LLM_RESPONSE) {
+      return null;
+    }
+    String finish = p.string("finishReason");
+    return new LlmResponseWrite(
+        e.orgId(),
+        e.id(),
+        callId,
+        e.agentId(),
+        e.sessionId(),
+        p.string("provider"),
+        p.string("model"),
+        LlmTexts.response(p),
+        "error".equals(finish) ? LlmRequestStatus.ERROR : LlmRequestStatus.SUCCESS,
+        finish,
+        LlmTexts.number(p, "latencyMs"),
+        LlmTexts.tokens(p, "inputTokens"),
+        LlmTexts.tokens(p, "outputTokens"),
+        e.timestamp(),
+        "event");
+  }
+
   private void loop() {
+    List<Event> run = new ArrayList<>(MAX_RUN);
     while (running) {
-      Event e;
+      run.clear();
       try {
-        e = backlog.poll(1, TimeUnit.SECONDS);
+        Event first = backlog.poll(1, TimeUnit.SECONDS);
+        if (first == null) {
+          continue;
+        }
+        run.add(first);
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
         return;
       }
-      if (e == null) {
-        continue;
-      }
-      try {
-        if (record(e)) {
-          recorded.incrementAndGet();
-        }
-      } catch (RuntimeException ex) {
-        failed.incrementAndGet();
-        // why: the exception names the failure; the event's texts never reach the log
-        LOG.warn("LLM request log write failed for event {}: {}", e.id(), ex.getClass().getName());
-      }
+      backlog.drainTo(run, MAX_RUN - 1);
+      recorded.addAndGet(recordAll(run));
     }
   }
 }

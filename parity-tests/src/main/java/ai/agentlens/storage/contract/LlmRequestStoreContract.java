@@ -1,6 +1,7 @@
 package ai.agentlens.storage.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.agentlens.core.llm.SearchText;
 import ai.agentlens.core.port.llm.LlmCallWrite;
@@ -14,7 +15,9 @@ import ai.agentlens.core.port.llm.LlmResponseWrite;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskReason;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -182,6 +185,111 @@ public abstract class LlmRequestStoreContract extends StorageContract {
     assertThat(read.reasons()).isEqualTo(risk.reasons());
     store().score(org, "no-such-id", risk);
     assertThat(store().find(org, "no-such-id")).isEmpty();
+  }
+
+  @Test
+  void aRunOfHalvesOfSeveralOrgsStoresEachRowOnceAsOneByOneWould() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    LlmCallWrite call =
+        new LlmCallWrite(org, "id-a", "a", "bot", "ses-1", "openai", "gpt-4o", "Hi", T, "event");
+    LlmResponseWrite answer =
+        new LlmResponseWrite(
+            org,
+            "resp-a",
+            "a",
+            "bot",
+            "ses-1",
+            "openai",
+            "gpt-4o-2024",
+            "Hello",
+            LlmRequestStatus.SUCCESS,
+            "stop",
+            70L,
+            3,
+            4,
+            T.plusMillis(70),
+            "event");
+    LlmCallWrite pending =
+        new LlmCallWrite(org, "id-b", "b", "bot", "ses-1", null, "m", "Later", T, "event");
+    LlmCallWrite elsewhere =
+        new LlmCallWrite(other, "id-a", "a", "bot", "ses-9", null, "m", "Other org", T, "event");
+
+    List<LlmRequest> rows = store().recordAll(List.of(call, elsewhere, answer, pending));
+
+    assertThat(rows)
+        .extracting(LlmRequest::orgId, LlmRequest::callId)
+        .containsExactlyInAnyOrder(tuple(org, "a"), tuple(org, "b"), tuple(other, "a"));
+    LlmRequest a = store().find(org, "id-a").orElseThrow();
+    assertThat(rows).contains(a, store().find(org, "id-b").orElseThrow());
+    assertThat(rows).contains(store().find(other, "id-a").orElseThrow());
+    assertThat(a.prompt()).isEqualTo("Hi");
+    assertThat(a.response()).isEqualTo("Hello");
+    assertThat(a.model()).isEqualTo("gpt-4o-2024");
+    assertThat(a.status()).isEqualTo(LlmRequestStatus.SUCCESS);
+    assertThat(a.latencyMs()).isEqualTo(70L);
+    assertThat(store().find(other, "id-a").orElseThrow().prompt()).isEqualTo("Other org");
+
+    String oneByOne = newOrg().id();
+    store().recordCall(withOrg(call, oneByOne));
+    LlmRequest expected = store().recordResponse(withOrg(answer, oneByOne));
+    assertThat(a).usingRecursiveComparison().ignoringFields("orgId").isEqualTo(expected);
+    assertThat(store().recordAll(List.of(call, answer, pending)))
+        .containsExactlyInAnyOrder(a, store().find(org, "id-b").orElseThrow());
+  }
+
+  @Test
+  void scoresOfARunAreStoredTogetherAndUnknownIdsPassedOver() {
+    String org = newOrg().id();
+    LlmRequest x = pair(org, "x", "bot", "m", "p", "r", 5, 0, false);
+    LlmRequest y = pair(org, "y", "bot", "m", "p", "r", 5, 1, false);
+    RiskAssessment high =
+        new RiskAssessment(81, "risk-v1", List.of(new RiskReason("jailbreak", 0.81, "sudo")));
+    RiskAssessment none = new RiskAssessment(0, "risk-v1", List.of());
+    Map<String, RiskAssessment> risks = new LinkedHashMap<>();
+    risks.put(x.id(), high);
+    risks.put("no-such-id", high);
+    risks.put(y.id(), none);
+    store().scoreAll(org, risks);
+    assertThat(store().find(org, x.id()).orElseThrow().riskScore()).isEqualTo(81);
+    assertThat(store().find(org, x.id()).orElseThrow().reasons()).isEqualTo(high.reasons());
+    assertThat(store().find(org, y.id()).orElseThrow().riskScore()).isZero();
+    assertThat(store().find(org, "no-such-id")).isEmpty();
+    store().scoreAll(newOrg().id(), Map.of(x.id(), none));
+    assertThat(store().find(org, x.id()).orElseThrow().riskScore()).isEqualTo(81);
+  }
+
+  private static LlmCallWrite withOrg(LlmCallWrite w, String org) {
+    return new LlmCallWrite(
+        org,
+        w.id(),
+        w.callId(),
+        w.agentId(),
+        w.sessionId(),
+        w.provider(),
+        w.model(),
+        w.prompt(),
+        w.startedAt(),
+        w.source());
+  }
+
+  private static LlmResponseWrite withOrg(LlmResponseWrite w, String org) {
+    return new LlmResponseWrite(
+        org,
+        w.id(),
+        w.callId(),
+        w.agentId(),
+        w.sessionId(),
+        w.provider(),
+        w.model(),
+        w.response(),
+        w.status(),
+        w.finishReason(),
+        w.latencyMs(),
+        w.inputTokens(),
+        w.outputTokens(),
+        w.completedAt(),
+        w.source());
   }
 
   @Test

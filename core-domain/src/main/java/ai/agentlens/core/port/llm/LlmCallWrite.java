@@ -26,4 +26,5 @@ public record LlmCallWrite(
     String model,
     String prompt,
     Instant startedAt,
-    String source) {}
+    String source)
+    implements LlmHalfWrite {}

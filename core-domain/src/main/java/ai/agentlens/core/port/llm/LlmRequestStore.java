@@ -1,6 +1,10 @@
 package ai.agentlens.core.port.llm;
 
 import ai.agentlens.core.risk.RiskAssessment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +39,37 @@ public interface LlmRequestStore {
    * @return the row after the write
    */
   LlmRequest recordResponse(LlmResponseWrite response);
+
+  /**
+   * Stores many halves, in the given order, as {@link #recordCall} and {@link #recordResponse}
+   * would one by one, but in one transaction per org (the request log's writer takes what queued up
+   * at once instead of paying a commit per half). A call and its response in the same list make one
+   * complete row. All or nothing per org: when a write fails, that org's halves in this list are
+   * not stored and the failure is thrown (halves of orgs written before it stay).
+   *
+   * @param halves the halves, possibly of several orgs and with several halves of one call id
+   * @return each row touched, once, after all the writes, in the order of its first half
+   */
+  default List<LlmRequest> recordAll(List<? extends LlmHalfWrite> halves) {
+    Map<String, LlmRequest> rows = new LinkedHashMap<>();
+    for (LlmHalfWrite h : halves) {
+      LlmRequest r =
+          h instanceof LlmCallWrite c ? recordCall(c) : recordResponse((LlmResponseWrite) h);
+      rows.put(h.orgId() + '\u0000' + h.callId(), r);
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  /**
+   * Sets the risk of many rows of one org in one transaction, as {@link #score} would one by one.
+   * Unknown ids are passed over.
+   *
+   * @param orgId the org
+   * @param risks assessment by row id
+   */
+  default void scoreAll(String orgId, Map<String, RiskAssessment> risks) {
+    risks.forEach((id, risk) -> score(orgId, id, risk));
+  }
 
   /**
    * Sets a row's risk score, version and reasons. Nothing happens for an unknown id.

@@ -36,4 +36,5 @@ public record LlmResponseWrite(
     Integer inputTokens,
     Integer outputTokens,
     Instant completedAt,
-    String source) {}
+    String source)
+    implements LlmHalfWrite {}

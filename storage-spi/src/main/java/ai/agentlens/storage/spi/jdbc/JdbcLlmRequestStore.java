@@ -6,6 +6,7 @@ import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.json.JsonReader;
 import ai.agentlens.core.json.JsonWriter;
 import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestPage;
 import ai.agentlens.core.port.llm.LlmRequestQuery;
@@ -16,13 +17,16 @@ import ai.agentlens.core.port.llm.LlmResponseWrite;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskReason;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link LlmRequestStore} in portable SQL (table {@code llm_requests}); the full-text match and
@@ -60,27 +64,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     return tx.write(
         Scope.org(org),
         c -> {
-          sql.update(
-              c,
-              "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider,"
-                  + " model, prompt, status, source, started_at) values (?,?,?,?,?,?,?,?,?,?,?)"
-                  + " on conflict (org_id, call_id) do update set prompt = excluded.prompt,"
-                  + " started_at = excluded.started_at,"
-                  + " agent_id = coalesce(excluded.agent_id, llm_requests.agent_id),"
-                  + " session_id = coalesce(excluded.session_id, llm_requests.session_id),"
-                  + " provider = coalesce(llm_requests.provider, excluded.provider),"
-                  + " model = coalesce(llm_requests.model, excluded.model)",
-              org,
-              w.id(),
-              w.callId(),
-              w.agentId(),
-              w.sessionId(),
-              w.provider(),
-              w.model(),
-              w.prompt() == null ? "" : w.prompt(),
-              LlmRequestStatus.PENDING.wireName(),
-              w.source(),
-              w.startedAt());
+          upsert(c, org, w);
           return byCall(c, org, w.callId());
         });
   }
@@ -91,47 +75,117 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     return tx.write(
         Scope.org(org),
         c -> {
-          sql.update(
-              c,
-              "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider,"
-                  + " model, response, status, finish_reason, latency_ms, input_tokens,"
-                  + " output_tokens, source, started_at, completed_at)"
-                  + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                  + " on conflict (org_id, call_id) do update set response = excluded.response,"
-                  + " status = excluded.status, finish_reason = excluded.finish_reason,"
-                  + " latency_ms = excluded.latency_ms, input_tokens = excluded.input_tokens,"
-                  + " output_tokens = excluded.output_tokens,"
-                  + " completed_at = excluded.completed_at,"
-                  + " agent_id = coalesce(llm_requests.agent_id, excluded.agent_id),"
-                  + " session_id = coalesce(llm_requests.session_id, excluded.session_id),"
-                  + " provider = coalesce(excluded.provider, llm_requests.provider),"
-                  + " model = coalesce(excluded.model, llm_requests.model)",
-              org,
-              w.id(),
-              w.callId(),
-              w.agentId(),
-              w.sessionId(),
-              w.provider(),
-              w.model(),
-              w.response() == null ? "" : w.response(),
-              w.status().wireName(),
-              w.finishReason(),
-              w.latencyMs() == null ? Sql.Null.INTEGER : w.latencyMs(),
-              Sql.intOrNull(w.inputTokens()),
-              Sql.intOrNull(w.outputTokens()),
-              w.source(),
-              w.completedAt(),
-              w.completedAt());
+          upsert(c, org, w);
           return byCall(c, org, w.callId());
         });
   }
 
   @Override
+  public List<LlmRequest> recordAll(List<? extends LlmHalfWrite> halves) {
+    Map<String, List<LlmHalfWrite>> byOrg = new LinkedHashMap<>();
+    for (LlmHalfWrite h : halves) {
+      byOrg.computeIfAbsent(Tenancy.require(h.orgId()), k -> new ArrayList<>()).add(h);
+    }
+    List<LlmRequest> out = new ArrayList<>();
+    for (Map.Entry<String, List<LlmHalfWrite>> e : byOrg.entrySet()) {
+      String org = e.getKey();
+      out.addAll(
+          tx.write(
+              Scope.org(org),
+              c -> {
+                Set<String> calls = new LinkedHashSet<>();
+                for (LlmHalfWrite h : e.getValue()) {
+                  if (h instanceof LlmCallWrite call) {
+                    upsert(c, org, call);
+                  } else {
+                    upsert(c, org, (LlmResponseWrite) h);
+                  }
+                  calls.add(h.callId());
+                }
+                List<LlmRequest> rows = new ArrayList<>(calls.size());
+                for (String callId : calls) {
+                  rows.add(byCall(c, org, callId));
+                }
+                return rows;
+              }));
+    }
+    return out;
+  }
+
+  private void upsert(Connection c, String org, LlmCallWrite w) throws SQLException {
+    sql.update(
+        c,
+        "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider,"
+            + " model, prompt, status, source, started_at) values (?,?,?,?,?,?,?,?,?,?,?)"
+            + " on conflict (org_id, call_id) do update set prompt = excluded.prompt,"
+            + " started_at = excluded.started_at,"
+            + " agent_id = coalesce(excluded.agent_id, llm_requests.agent_id),"
+            + " session_id = coalesce(excluded.session_id, llm_requests.session_id),"
+            + " provider = coalesce(llm_requests.provider, excluded.provider),"
+            + " model = coalesce(llm_requests.model, excluded.model)",
+        org,
+        w.id(),
+        w.callId(),
+        w.agentId(),
+        w.sessionId(),
+        w.provider(),
+        w.model(),
+        w.prompt() == null ? "" : w.prompt(),
+        LlmRequestStatus.PENDING.wireName(),
+        w.source(),
+        w.startedAt());
+  }
+
+  private void upsert(Connection c, String org, LlmResponseWrite w) throws SQLException {
+    sql.update(
+        c,
+        "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider,"
+            + " model, response, status, finish_reason, latency_ms, input_tokens,"
+            + " output_tokens, source, started_at, completed_at)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            + " on conflict (org_id, call_id) do update set response = excluded.response,"
+            + " status = excluded.status, finish_reason = excluded.finish_reason,"
+            + " latency_ms = excluded.latency_ms, input_tokens = excluded.input_tokens,"
+            + " output_tokens = excluded.output_tokens,"
+            + " completed_at = excluded.completed_at,"
+            + " agent_id = coalesce(llm_requests.agent_id, excluded.agent_id),"
+            + " session_id = coalesce(llm_requests.session_id, excluded.session_id),"
+            + " provider = coalesce(excluded.provider, llm_requests.provider),"
+            + " model = coalesce(excluded.model, llm_requests.model)",
+        org,
+        w.id(),
+        w.callId(),
+        w.agentId(),
+        w.sessionId(),
+        w.provider(),
+        w.model(),
+        w.response() == null ? "" : w.response(),
+        w.status().wireName(),
+        w.finishReason(),
+        w.latencyMs() == null ? Sql.Null.INTEGER : w.latencyMs(),
+        Sql.intOrNull(w.inputTokens()),
+        Sql.intOrNull(w.outputTokens()),
+        w.source(),
+        w.completedAt(),
+        w.completedAt());
+  }
+
+  @Override
   public void score(String orgId, String id, RiskAssessment risk) {
+    scoreAll(orgId, Map.of(id, risk));
+  }
+
+  @Override
+  public void scoreAll(String orgId, Map<String, RiskAssessment> risks) {
     String org = Tenancy.require(orgId);
+    if (risks.isEmpty()) {
+      return;
+    }
     tx.write(
         Scope.org(org),
-        c ->
+        c -> {
+          for (Map.Entry<String, RiskAssessment> e : risks.entrySet()) {
+            RiskAssessment risk = e.getValue();
             sql.update(
                 c,
                 "update llm_requests set risk_score = ?, risk_version = ?, risk_reasons = ?"
@@ -140,7 +194,10 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
                 risk.version(),
                 reasons(risk.reasons()),
                 org,
-                id));
+                e.getKey());
+          }
+          return null;
+        });
   }
 
   @Override
@@ -240,7 +297,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     };
   }
 
-  private LlmRequest byCall(java.sql.Connection c, String org, String callId) throws SQLException {
+  private LlmRequest byCall(Connection c, String org, String callId) throws SQLException {
     return sql.one(
             c,
             "select " + COLUMNS + " from llm_requests r where r.org_id = ? and r.call_id = ?",
