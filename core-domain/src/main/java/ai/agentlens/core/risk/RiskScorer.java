@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The risk score of an LLM request, 0–100 (seed 003 R3): a pure, versioned and explainable
@@ -61,8 +60,8 @@ public final class RiskScorer {
     names(
         reasons, "secret_in_response", SecretsDetector.find(response, SecretsDetector.NAMES), 0.9);
     toxicity(reasons, "toxic_response", response);
-    patterns(reasons, "code_execution_hint", RiskPatterns.CODE_EXECUTION, x.response(), 0.45);
-    if (RiskPatterns.REFUSAL.matcher(x.response()).find()) {
+    patterns(reasons, "code_execution_hint", RiskPatterns.CODE_EXECUTION, response, 0.45);
+    if (RiskPatterns.REFUSAL.find(response)) {
       reasons.add(new RiskReason("refusal", 0.25, "the completion refuses"));
     }
     outcome(x, reasons);
@@ -90,8 +89,8 @@ public final class RiskScorer {
     List<Span> hijack = PromptInjectionDetector.find(prompt, List.of("role_hijack"), "high");
     double top = hijack.stream().mapToDouble(Span::score).max().orElse(0);
     Set<String> named = new TreeSet<>();
-    for (Map.Entry<String, Pattern> e : RiskPatterns.JAILBREAK.entrySet()) {
-      if (e.getValue().matcher(prompt.text()).find()) {
+    for (Map.Entry<String, RiskPatterns.Rule> e : RiskPatterns.JAILBREAK.entrySet()) {
+      if (e.getValue().find(prompt)) {
         named.add(e.getKey());
         top = Math.max(top, 0.7);
       }
@@ -122,11 +121,15 @@ public final class RiskScorer {
   }
 
   private static void patterns(
-      List<RiskReason> reasons, String code, Map<String, Pattern> set, String text, double w) {
+      List<RiskReason> reasons,
+      String code,
+      Map<String, RiskPatterns.Rule> set,
+      Scan text,
+      double w) {
     Set<String> named = new TreeSet<>();
     set.forEach(
-        (name, p) -> {
-          if (p.matcher(text).find()) {
+        (name, rule) -> {
+          if (rule.find(text)) {
             named.add(name);
           }
         });

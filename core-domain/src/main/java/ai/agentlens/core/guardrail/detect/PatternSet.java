@@ -61,6 +61,11 @@ final class PatternSet {
     return prefilter(s -> s.digits() >= atLeast);
   }
 
+  /** The last added pattern cannot match unless a {@code '.'} stands between two digits. */
+  PatternSet needsDigitDotDigit() {
+    return prefilter(Scan::hasDigitDotDigit);
+  }
+
   private PatternSet prefilter(Predicate<Scan> may) {
     Entry e = entries.get(last);
     entries.put(last, new Entry(e.pattern(), e.group(), e.check(), may));

@@ -40,7 +40,7 @@ public final class PiiDetector {
               PiiDetector::intlDigits)
           .needs("+")
           .add("ip_address", "(?<![\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\.?\\d)")
-          .needs(".")
+          .needsDigitDotDigit()
           .add(
               "date_of_birth",
               "(?i)\\b(?:dob|d\\.o\\.b\\.|date of birth|birth ?date|born(?: on)?)\\b\\s*[:=-]?\\s*("

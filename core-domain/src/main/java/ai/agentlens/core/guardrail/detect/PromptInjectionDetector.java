@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,8 @@ public final class PromptInjectionDetector {
 
   // why: (?i) without UNICODE_CASE folds ASCII letters only, so an ASCII-lower-cased copy of the
   // text holds a needle exactly when the pattern could match it
-  private record Heuristic(Pattern pattern, double weight, List<String> needles) {}
+  private record Heuristic(
+      Pattern pattern, double weight, List<String> needles, Predicate<Scan> may) {}
 
   private static final Map<String, List<Heuristic>> RULES = new LinkedHashMap<>();
 
@@ -39,7 +41,7 @@ public final class PromptInjectionDetector {
    * needles; none: no prefilter.
    */
   private static Heuristic h(String regex, double weight, String... needles) {
-    return new Heuristic(Pattern.compile("(?im)" + regex), weight, List.of(needles));
+    return new Heuristic(Pattern.compile("(?im)" + regex), weight, List.of(needles), s -> true);
   }
 
   static {
@@ -95,7 +97,12 @@ public final class PromptInjectionDetector {
                 "inst]",
                 "<<"),
             h("</?system>|^\\s*#{2,}\\s*system\\s*:", 0.7, "system")));
-    RULES.put("encoded_payload", List.of(h("(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{120,}={0,2}", 0.4)));
+    Heuristic b64 = h("(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{120,}={0,2}", 0.4);
+    RULES.put(
+        "encoded_payload",
+        List.of(
+            new Heuristic(
+                b64.pattern(), b64.weight(), List.of(), s -> s.longestBase64Run() >= 120)));
   }
 
   private PromptInjectionDetector() {}
@@ -157,7 +164,8 @@ public final class PromptInjectionDetector {
 
   private static List<Span> match(Scan scan, String strategy, Heuristic h) {
     List<Span> out = new ArrayList<>();
-    if (!h.needles().isEmpty() && !scan.containsIgnoringAsciiCase(h.needles())) {
+    if ((!h.needles().isEmpty() && !scan.containsIgnoringAsciiCase(h.needles()))
+        || !h.may().test(scan)) {
       return out;
     }
     Matcher m = h.pattern().matcher(scan.text());

@@ -101,6 +101,27 @@ public final class ToxicityDetector {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
   }
 
+  /**
+   * Per category, the longest word of each phrase, lower case: a text matches the category's
+   * pattern only if it contains one of them (up to case), so a text without any skips the regex.
+   */
+  private static final Map<String, List<String>> NEEDLES = new LinkedHashMap<>();
+
+  static {
+    WORDS.forEach(
+        (cat, words) ->
+            NEEDLES.put(
+                cat,
+                words.keySet().stream()
+                    .map(
+                        w ->
+                            java.util.Arrays.stream(w.split(" "))
+                                .max(java.util.Comparator.comparingInt(String::length))
+                                .orElseThrow())
+                    .distinct()
+                    .toList()));
+  }
+
   private ToxicityDetector() {}
 
   /**
@@ -132,7 +153,13 @@ public final class ToxicityDetector {
       }
       Map<String, Double> words = WORDS.get(cat);
       // why: the memo holds the raw matches with the normalised phrase as pattern name
-      List<Span> raw = scan.memo("toxicity/" + cat, () -> matches(scan.text(), cat));
+      List<Span> raw =
+          scan.memo(
+              "toxicity/" + cat,
+              () ->
+                  scan.mayContainIgnoringCase(NEEDLES.get(cat))
+                      ? matches(scan.text(), cat)
+                      : List.of());
       Map<String, Double> seen = new LinkedHashMap<>();
       for (Span r : raw) {
         seen.put(r.patternName(), words.get(r.patternName()));
@@ -155,9 +182,30 @@ public final class ToxicityDetector {
     List<Span> raw = new ArrayList<>();
     Matcher m = PATTERNS.get(cat).matcher(text);
     while (m.find()) {
-      String phrase = m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      String phrase = fold(m.group());
       raw.add(new Span(phrase, m.start(), m.end(), 0));
     }
     return raw;
+  }
+
+  // why: UNICODE_CASE also matches the letters that fold onto ASCII ones (U+017F long s for 's',
+  // U+212A Kelvin sign for 'k', dotted/dotless i), which String.toLowerCase leaves as they are;
+  // the phrase must come back as its word-list key
+  private static String fold(String matched) {
+    StringBuilder out = new StringBuilder(matched.length());
+    boolean space = false;
+    for (int i = 0; i < matched.length(); i++) {
+      char c = matched.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(Character.toLowerCase(Character.toUpperCase(c)));
+    }
+    return out.toString();
   }
 }

@@ -63,4 +63,42 @@ class ScanTest {
     assertThat(PromptInjectionDetector.find(plain, PromptInjectionDetector.STRATEGIES, "high"))
         .isEmpty();
   }
+
+  @Test
+  void toxicityPrefilterFoldsCaseLikeItsUnicodePattern() {
+    assertThat(
+            ToxicityDetector.find("YOU IDIOT. I Will KILL   YOU", ToxicityDetector.CATEGORIES, 0.5))
+        .extracting(Span::patternName)
+        .containsExactly("insult", "threat");
+    // why: U+017F (long s) and U+212A (Kelvin sign) fold onto 's' and 'k' under UNICODE_CASE, so
+    // the ASCII needles "shit" and "kill" are absent while the pattern still matches
+    assertThat(ToxicityDetector.find("what \u017Fhit", List.of("profanity"), 0.5))
+        .extracting(Span::patternName)
+        .containsExactly("profanity");
+    assertThat(ToxicityDetector.find("I will \u212Aill you", List.of("threat"), 0.5))
+        .extracting(Span::patternName)
+        .containsExactly("threat");
+    assertThat(ToxicityDetector.find("a calm, kind reply", ToxicityDetector.CATEGORIES, 0.1))
+        .isEmpty();
+  }
+
+  @Test
+  void digitDotDigitAndBase64RunPrefiltersKeepTheirPatternsAnswers() {
+    assertThat(PiiDetector.find("host 10.0.0.1 is down.", List.of("ip_address")))
+        .extracting(Span::patternName)
+        .containsExactly("ip_address");
+    assertThat(new Scan("Done. Next. 1 . 2").hasDigitDotDigit()).isFalse();
+    assertThat(new Scan("v2.5").hasDigitDotDigit()).isTrue();
+    String run119 = "QUJD".repeat(29) + "QUJ";
+    String run120 = run119 + "D";
+    assertThat(new Scan("x " + run120 + "== y").longestBase64Run()).isEqualTo(120);
+    assertThat(
+            PromptInjectionDetector.find("x " + run119 + " y", List.of("encoded_payload"), "high"))
+        .isEmpty();
+    assertThat(
+            PromptInjectionDetector.find(
+                "x " + run120 + "== y", List.of("encoded_payload"), "high"))
+        .extracting(Span::start, Span::end)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 124));
+  }
 }
