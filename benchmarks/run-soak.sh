@@ -11,7 +11,8 @@
 #   benchmarks/run-soak.sh selfhosted|cloud [--minutes 30] [--rate 6000|3000] [--warmup-minutes 5]
 # Needs a JDK 17, curl, python3; cloud needs PostgreSQL and Redis (found like the tests). SKIP_BUILD=1 reuses
 # the last build; SOAK_NMT=1 turns on Native Memory Tracking and prints what grew outside the heap after the
-# warm-up (NMT baseline at the end of the warm-up, summary.diff at the end).
+# warm-up (NMT baseline at the end of the warm-up, summary.diff at the end). Self-hosted runs with
+# MALLOC_ARENA_MAX=2 as the Docker image does; MALLOC_ARENA_MAX= (empty) for glibc's default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,7 +59,9 @@ export AGENTLENS_METRICS_TOKEN=$token AGENTLENS_EMBEDDING_PROVIDER=${AGENTLENS_E
 
 if [[ $launcher == selfhosted ]]; then
   key=$(java -jar app-selfhosted/target/agentlens-selfhosted.jar keys create --org default --data-dir "$work/data" | tail -1)
-  AGENTLENS_DATA_DIR=$work/data AGENTLENS_PORT=$port \
+  # why: as the Docker image ships it; without it glibc's per-thread arenas grow RSS ~40 MiB/h (docs/reliability.md);
+  # MALLOC_ARENA_MAX= (empty) runs with glibc's default to see that
+  AGENTLENS_DATA_DIR=$work/data AGENTLENS_PORT=$port MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2} \
     java $HEAP -jar app-selfhosted/target/agentlens-selfhosted.jar > "$work/server.log" 2>&1 &
   db_size() { du -sb "$work/data" | cut -f1; }
 else
