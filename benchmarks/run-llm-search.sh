@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # LLM request log (issue 17): risk scoring cost per pair, and full-text search p95 over N stored requests on
 # SQLite (FTS5) and PostgreSQL (tsvector + GIN). The issue's target is 1,000,000 requests; the load goes through
-# the store port (two transactions a request, in `threads` threads; PostgreSQL's probe database commits with
+# the store port (runs of 250 pairs through recordAll, in `threads` threads; PostgreSQL's probe database commits with
 # synchronous_commit=off to load faster), so start small: the default N is 10,000; progress every 100,000.
 # PostgreSQL is found as the tests find it (AGENTLENS_TEST_DATABASE_URL, localhost:5432, …).
 # Usage (from anywhere): benchmarks/run-llm-search.sh [requests=10000] [rounds=30] [threads=4]

@@ -2,22 +2,13 @@ package ai.agentlens.bench;
 
 import ai.agentlens.core.account.model.Org;
 import ai.agentlens.core.account.model.OrgSettings;
-import ai.agentlens.core.event.Event;
-import ai.agentlens.core.event.EventBatch;
-import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.ratelimit.InMemoryRateLimiter;
 import ai.agentlens.core.transfer.ImportReport;
 import ai.agentlens.core.transfer.OrgExport;
 import ai.agentlens.core.transfer.OrgImport;
-import ai.agentlens.storage.postgres.PostgresStorageProvider;
 import ai.agentlens.storage.spi.StorageProvider;
-import ai.agentlens.storage.sqlite.SqliteConfig;
-import ai.agentlens.storage.sqlite.SqliteStorageProvider;
-import ai.agentlens.testing.TestPostgres;
-import ai.agentlens.testing.TestStorage;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
@@ -25,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,7 +44,7 @@ public final class ExportImportBenchmark {
     String backend = args.length > 1 ? args[1] : "sqlite";
     Clock clock = Clock.system();
     Path dir = Files.createTempDirectory("agentlens-export-import-");
-    try (StorageProvider p = open(backend, clock, dir)) {
+    try (StorageProvider p = BenchStores.open(backend, clock, dir)) {
       for (String o : List.of("org_exportbench", "org_importbench")) {
         p.stores()
             .orgs()
@@ -68,7 +58,7 @@ public final class ExportImportBenchmark {
                     clock.now()));
       }
       long t0 = System.nanoTime();
-      load(p, "org_exportbench", events);
+      BenchStores.loadToolCalls(p, "org_exportbench", events, Instant.parse("2026-11-01T00:00:00Z"));
       report("load (EventStore.append, batches of 500)", events, t0, backend);
 
       Path file = dir.resolve("export.jsonl");
@@ -110,40 +100,5 @@ public final class ExportImportBenchmark {
     double s = (System.nanoTime() - t0) / 1e9;
     System.out.printf(
         "%s %s: %,d records in %.1f s = %,.0f records/s%n", backend, what, records, s, records / s);
-  }
-
-  private static void load(StorageProvider p, String org, int events) {
-    Instant start = Instant.parse("2026-11-01T00:00:00Z");
-    List<Event> batch = new ArrayList<>(500);
-    for (int i = 0; i < events; i++) {
-      batch.add(
-          Event.unwritten(
-              String.format("ev-%09d", i),
-              org,
-              String.format("s-%07d", i / 100),
-              "agent-" + (i % 20),
-              EventType.TOOL_CALL,
-              Severity.INFO,
-              start.plusMillis(i),
-              "{\"toolName\":\"search\",\"callId\":\"c-"
-                  + i
-                  + "\",\"arguments\":{\"q\":\"running shoes size 42\",\"limit\":10}}",
-              "{\"env\":\"bench\"}"));
-      if (batch.size() == 500) {
-        p.stores().events().append(new EventBatch(org, null, batch));
-        batch = new ArrayList<>(500);
-      }
-    }
-    if (!batch.isEmpty()) {
-      p.stores().events().append(new EventBatch(org, null, batch));
-    }
-  }
-
-  private static StorageProvider open(String backend, Clock clock, Path dir) throws Exception {
-    if (backend.equals("postgres")) {
-      TestStorage.PostgresRoles roles = TestStorage.createRoles(TestPostgres.newDatabase());
-      return PostgresStorageProvider.open(BenchPostgres.config(roles, clock));
-    }
-    return SqliteStorageProvider.open(new SqliteConfig(dir.resolve("agentlens.db"), 2, clock));
   }
 }

@@ -6,6 +6,7 @@ import ai.agentlens.core.llm.SearchText;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequestQuery;
 import ai.agentlens.core.port.llm.LlmRequestSort;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
@@ -34,8 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of 20–60 words drawn from a seeded 5,000-word vocabulary with a Zipf-like skew), then times
  * {@link LlmRequestStore#search} {@code rounds} times for each query shape (a common word, a rare
  * word, a two-word phrase, a word with a risk filter; ranked by relevance and by time, 50 rows) and
- * prints p50 / p95. The load goes through the port (two transactions per request) in {@code
- * threads} threads (default 4); on PostgreSQL the probe's database commits without waiting for the
+ * prints p50 / p95. The load goes through the port ({@link LlmRequestStore#recordAll}, runs of
+ * 250 pairs, as the recorder writes) in {@code threads} threads (default 4); on PostgreSQL the probe's database commits without waiting for the
  * WAL flush ({@code synchronous_commit=off}, load speed only: searches read the same rows).
  *
  * <pre>
@@ -45,6 +46,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LlmSearchProbe {
 
   private static final int VOCABULARY = 5_000;
+
+  // why: pairs a thread stores per recordAll — the recorder's own runs are up to 256 events
+  private static final int RUN = 250;
 
   private LlmSearchProbe() {}
 
@@ -145,13 +149,18 @@ public final class LlmSearchProbe {
           pool.submit(
               () -> {
                 Random random = new Random(17 + part);
+                List<LlmHalfWrite> run = new ArrayList<>();
                 for (int i = part; i < requests; i += threads) {
-                  storePair(store, org, i, start.plusSeconds(i), random);
-                  int n = done.incrementAndGet();
-                  if (n % 100_000 == 0) {
-                    System.out.printf(
-                        "  %,d of %,d stored (%.0f s)%n",
-                        n, requests, (System.nanoTime() - t0) / 1e9);
+                  pair(run, org, i, start.plusSeconds(i), random);
+                  if (run.size() >= 2 * RUN || i + threads >= requests) {
+                    store.recordAll(run);
+                    int n = done.addAndGet(run.size() / 2);
+                    if (n / 100_000 != (n - run.size() / 2) / 100_000) {
+                      System.out.printf(
+                          "  %,d of %,d stored (%.0f s)%n",
+                          n, requests, (System.nanoTime() - t0) / 1e9);
+                    }
+                    run.clear();
                   }
                 }
                 return null;
@@ -163,10 +172,9 @@ public final class LlmSearchProbe {
     pool.shutdown();
   }
 
-  private static void storePair(
-      LlmRequestStore store, String org, int i, Instant at, Random random) {
+  private static void pair(List<LlmHalfWrite> run, String org, int i, Instant at, Random random) {
     String callId = "call-" + i;
-    store.recordCall(
+    run.add(
         new LlmCallWrite(
             org,
             "id-" + i,
@@ -178,7 +186,7 @@ public final class LlmSearchProbe {
             text(random),
             at,
             "event"));
-    store.recordResponse(
+    run.add(
         new LlmResponseWrite(
             org,
             "r-" + i,
