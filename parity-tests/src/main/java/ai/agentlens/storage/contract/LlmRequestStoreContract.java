@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import ai.agentlens.core.llm.SearchText;
 import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestPage;
 import ai.agentlens.core.port.llm.LlmRequestQuery;
@@ -236,6 +237,71 @@ public abstract class LlmRequestStoreContract extends StorageContract {
     assertThat(a).usingRecursiveComparison().ignoringFields("orgId").isEqualTo(expected);
     assertThat(store().recordAll(List.of(call, answer, pending)))
         .containsExactlyInAnyOrder(a, store().find(org, "id-b").orElseThrow());
+  }
+
+  @Test
+  void aCallAndItsResponseInOneRunLeaveTheRowOneByOneWouldInEitherOrderOverAnyRow() {
+    LlmCallWrite call =
+        new LlmCallWrite("o", "id-c", "k", "bot", "ses-1", "azure", "gpt-4o", "Why?", T, "event");
+    LlmResponseWrite answer =
+        new LlmResponseWrite(
+            "o",
+            "resp-c",
+            "k",
+            "other-bot",
+            "ses-2",
+            "openai",
+            null,
+            "Because.",
+            LlmRequestStatus.ERROR,
+            "error",
+            12L,
+            null,
+            7,
+            T.plusMillis(12),
+            "api");
+    LlmCallWrite earlier =
+        new LlmCallWrite(
+            "o",
+            "id-old",
+            "k",
+            "older-bot",
+            "ses-0",
+            "anthropic",
+            "claude",
+            "Old?",
+            T.minusSeconds(60),
+            "event");
+    for (boolean existing : List.of(false, true)) {
+      for (boolean callFirst : List.of(true, false)) {
+        String run = newOrg().id();
+        String oneByOne = newOrg().id();
+        List<LlmHalfWrite> halves =
+            callFirst
+                ? List.of(withOrg(call, run), withOrg(answer, run))
+                : List.of(withOrg(answer, run), withOrg(call, run));
+        if (existing) {
+          store().recordCall(withOrg(earlier, run));
+          store().recordCall(withOrg(earlier, oneByOne));
+        }
+        LlmRequest together = store().recordAll(halves).get(0);
+        for (LlmHalfWrite h : halves) {
+          if (h instanceof LlmCallWrite c) {
+            store().recordCall(withOrg(c, oneByOne));
+          } else {
+            store().recordResponse(withOrg((LlmResponseWrite) h, oneByOne));
+          }
+        }
+        LlmRequest apart = store().search(LlmRequestQuery.newest(oneByOne, 10)).items().get(0);
+        assertThat(together)
+            .as("existing row %s, call first %s", existing, callFirst)
+            .usingRecursiveComparison()
+            .ignoringFields("orgId")
+            .isEqualTo(apart);
+        assertThat(store().search(LlmRequestQuery.newest(run, 10)).items())
+            .containsExactly(together);
+      }
+    }
   }
 
   @Test

@@ -22,11 +22,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@link LlmRequestStore} in portable SQL (table {@code llm_requests}); the full-text match and
@@ -93,23 +91,40 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
           tx.write(
               Scope.org(org),
               c -> {
-                Set<String> calls = new LinkedHashSet<>();
+                Map<String, List<LlmHalfWrite>> byCall = new LinkedHashMap<>();
                 for (LlmHalfWrite h : e.getValue()) {
-                  if (h instanceof LlmCallWrite call) {
-                    upsert(c, org, call);
-                  } else {
-                    upsert(c, org, (LlmResponseWrite) h);
-                  }
-                  calls.add(h.callId());
+                  byCall.computeIfAbsent(h.callId(), k -> new ArrayList<>(2)).add(h);
                 }
-                List<LlmRequest> rows = new ArrayList<>(calls.size());
-                for (String callId : calls) {
-                  rows.add(byCall(c, org, callId));
+                List<LlmRequest> rows = new ArrayList<>(byCall.size());
+                for (List<LlmHalfWrite> same : byCall.values()) {
+                  write(c, org, same);
+                  rows.add(byCall(c, org, same.get(0).callId()));
                 }
                 return rows;
               }));
     }
     return out;
+  }
+
+  // why: a call and its response in one run are one insert, so the full-text index takes the
+  // prompt once instead of three times (insert, then delete and insert again on the response)
+  private void write(Connection c, String org, List<LlmHalfWrite> halves) throws SQLException {
+    if (halves.size() == 2 && halves.get(0).getClass() != halves.get(1).getClass()) {
+      LlmCallWrite call =
+          (LlmCallWrite) (halves.get(0) instanceof LlmCallWrite ? halves.get(0) : halves.get(1));
+      LlmResponseWrite response =
+          (LlmResponseWrite)
+              (halves.get(0) instanceof LlmResponseWrite ? halves.get(0) : halves.get(1));
+      JdbcLlmPairWrite.upsert(sql, c, org, halves.get(0), call, response);
+      return;
+    }
+    for (LlmHalfWrite h : halves) {
+      if (h instanceof LlmCallWrite call) {
+        upsert(c, org, call);
+      } else {
+        upsert(c, org, (LlmResponseWrite) h);
+      }
+    }
   }
 
   private void upsert(Connection c, String org, LlmCallWrite w) throws SQLException {
