@@ -7,16 +7,18 @@
 # medians, the median pair ratio, the recorder thread's share of the server's CPU and the LLM events it logged
 # and dropped (a full backlog would make the 'on' side cheaper than it should be).
 # Usage (from anywhere):
-#   benchmarks/run-llm-scoring.sh [--seconds 30] [--pairs 3] [--warmup 15] [--connections 64] [--batch 100]
+#   benchmarks/run-llm-scoring.sh [--seconds 30] [--pairs 3] [--warmup 15] [--connections 64] [--batch 100] [--rate R]
+# --rate R offers R events/s instead of saturating (e.g. half the saturated rate): then the question is whether
+# the recorder logs every LLM event (dropped 0), not the ratio.
 # Needs a JDK 17, curl and python3. SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=30 pairs=3 warmup=15 connections=64 batch=100
+seconds=30 pairs=3 warmup=15 connections=64 batch=100 offered=""
 while [[ $# -gt 0 ]]; do
   case $1 in
     --seconds) seconds=$2 ;; --pairs) pairs=$2 ;; --warmup) warmup=$2 ;;
-    --connections) connections=$2 ;; --batch) batch=$2 ;;
+    --connections) connections=$2 ;; --batch) batch=$2 ;; --rate) offered=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -54,7 +56,7 @@ start_server() { # record: true|false; sets url, key, server_pid
 }
 load() { # seconds
   java -Xmx1g -cp "$CP" ai.agentlens.bench.LoadGenerator --url "$url" --key "$key" \
-    --seconds "$1" --connections "$connections" --batch "$batch"
+    --seconds "$1" --connections "$connections" --batch "$batch" ${offered:+--rate "$offered"}
 }
 stored_rate() { sed -n 's/.*accepted-and-stored rate \([0-9]*\) events\/s/\1/p' "$1" | head -1; }
 server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }

@@ -33,8 +33,9 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
 
   private static final Logger LOG = LoggerFactory.getLogger(LlmRequestRecorder.class);
 
-  // why: one run is one unit on SQLite's single writer thread; 256 keeps it to a few ms there
-  private static final int MAX_RUN = 256;
+  // why: each run waits its turn in SQLite's writer queue behind the ingest batches (two round trips
+  // a run), so the run size, not the writing, bounds how many LLM events a second get logged
+  private static final int MAX_RUN = 2_000;
 
   private final LlmRequestLog log;
   private final BlockingQueue<Event> backlog;
