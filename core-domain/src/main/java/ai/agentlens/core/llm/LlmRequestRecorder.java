@@ -33,9 +33,9 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
 
   private static final Logger LOG = LoggerFactory.getLogger(LlmRequestRecorder.class);
 
-  // why: each run waits its turn in SQLite's writer queue behind the ingest batches (two round trips
-  // a run), so the run size, not the writing, bounds how many LLM events a second get logged
-  private static final int MAX_RUN = 2_000;
+  // why: a run is one unit on SQLite's single writer; runs of 2,000 logged 87 % of LLM events at half
+  // load but cut saturated ingest to 0.54-0.59, runs of 256 log 64 % at half load and keep it at 0.94
+  private static final int MAX_RUN = 256;
 
   private final LlmRequestLog log;
   private final BlockingQueue<Event> backlog;
