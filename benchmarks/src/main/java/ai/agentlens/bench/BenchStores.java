@@ -52,8 +52,14 @@ final class BenchStores {
   static void loadToolCalls(StorageProvider p, String org, int events, Instant start) {
     List<Event> batch = new ArrayList<>(500);
     for (int i = 0; i < events; i++) {
-      batch.add(toolCall(String.format("ev-%09d", i), org, String.format("s-%07d", i / 100),
-          "agent-" + (i % 20), start.plusMillis(i), i));
+      batch.add(
+          toolCall(
+              String.format("ev-%09d", i),
+              org,
+              String.format("s-%07d", i / 100),
+              "agent-" + (i % 20),
+              start.plusMillis(i),
+              i));
       if (batch.size() == 500) {
         p.stores().events().append(new EventBatch(org, null, batch));
         batch = new ArrayList<>(500);

@@ -58,7 +58,8 @@ public final class ExportImportBenchmark {
                     clock.now()));
       }
       long t0 = System.nanoTime();
-      BenchStores.loadToolCalls(p, "org_exportbench", events, Instant.parse("2026-11-01T00:00:00Z"));
+      BenchStores.loadToolCalls(
+          p, "org_exportbench", events, Instant.parse("2026-11-01T00:00:00Z"));
       report("load (EventStore.append, batches of 500)", events, t0, backend);
 
       Path file = dir.resolve("export.jsonl");

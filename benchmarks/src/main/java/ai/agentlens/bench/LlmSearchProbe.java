@@ -35,9 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of 20–60 words drawn from a seeded 5,000-word vocabulary with a Zipf-like skew), then times
  * {@link LlmRequestStore#search} {@code rounds} times for each query shape (a common word, a rare
  * word, a two-word phrase, a word with a risk filter; ranked by relevance and by time, 50 rows) and
- * prints p50 / p95. The load goes through the port ({@link LlmRequestStore#recordAll}, runs of
- * 250 pairs, as the recorder writes) in {@code threads} threads (default 4); on PostgreSQL the probe's database commits without waiting for the
- * WAL flush ({@code synchronous_commit=off}, load speed only: searches read the same rows).
+ * prints p50 / p95. The load goes through the port ({@link LlmRequestStore#recordAll}, runs of 250
+ * pairs, as the recorder writes) in {@code threads} threads (default 4); on PostgreSQL the probe's
+ * database commits without waiting for the WAL flush ({@code synchronous_commit=off}, load speed
+ * only: searches read the same rows).
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.LlmSearchProbe [requests=10000] [rounds=30] [sqlite|postgres] [threads=4]

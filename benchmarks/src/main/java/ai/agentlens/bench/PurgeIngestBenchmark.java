@@ -30,8 +30,8 @@ import java.util.function.BooleanSupplier;
  * events from 400 days ago; {@code threads} writers append batches of 100 fresh events of another
  * org (kept forever) through the backend's {@code EventStore} as fast as it takes them: {@code
  * seconds} without a purge, then while {@link PurgeJob} (the daily job, batches of 1,000) deletes
- * the old org's events, then {@code seconds} without again. Prints each rate, the purge's report and
- * the ratio of the rate during the purge to the mean of the two without.
+ * the old org's events, then {@code seconds} without again. Prints each rate, the purge's report
+ * and the ratio of the rate during the purge to the mean of the two without.
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.PurgeIngestBenchmark [oldEvents=1000000] [sqlite|postgres] [seconds=20] [threads=4]
@@ -60,11 +60,19 @@ public final class PurgeIngestBenchmark {
       Instant now = clock.now();
       p.stores()
           .orgs()
-          .create(new Org("org_purged", "purged", "org_purged", Plan.PRO, OrgSettings.defaults(30), now));
+          .create(
+              new Org(
+                  "org_purged", "purged", "org_purged", Plan.PRO, OrgSettings.defaults(30), now));
       p.stores()
           .orgs()
           .create(
-              new Org("org_live", "live", "org_live", Plan.SELF_HOSTED, OrgSettings.defaults(3650), now));
+              new Org(
+                  "org_live",
+                  "live",
+                  "org_live",
+                  Plan.SELF_HOSTED,
+                  OrgSettings.defaults(3650),
+                  now));
       long t0 = System.nanoTime();
       BenchStores.loadToolCalls(p, "org_purged", oldEvents, now.minus(Duration.ofDays(400)));
       System.out.printf(
@@ -88,8 +96,7 @@ public final class PurgeIngestBenchmark {
           CompletableFuture.supplyAsync(() -> job.runOnce().orElseThrow());
       double during = ingest(p, threads, () -> !purge.isDone());
       PurgeReport r = purge.get();
-      System.out.printf(
-          "%s: purge took %.1f s: %s%n", backend, (System.nanoTime() - p0) / 1e9, r);
+      System.out.printf("%s: purge took %.1f s: %s%n", backend, (System.nanoTime() - p0) / 1e9, r);
       report(backend, "during the purge", during);
       if (r.events() != oldEvents) {
         throw new IllegalStateException("purge deleted " + r.events() + " of " + oldEvents);
@@ -131,8 +138,12 @@ public final class PurgeIngestBenchmark {
                   for (long i = first; i < first + 100; i++) {
                     batch.add(
                         BenchStores.toolCall(
-                            "live-" + i, "org_live", "live-s-" + first, "agent-" + (i % 20),
-                            Instant.now(), i));
+                            "live-" + i,
+                            "org_live",
+                            "live-s-" + first,
+                            "agent-" + (i % 20),
+                            Instant.now(),
+                            i));
                   }
                   p.stores().events().append(new EventBatch("org_live", null, batch));
                   stored.addAndGet(100);

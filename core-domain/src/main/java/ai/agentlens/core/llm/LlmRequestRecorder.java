@@ -33,8 +33,8 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
 
   private static final Logger LOG = LoggerFactory.getLogger(LlmRequestRecorder.class);
 
-  // why: a run is one unit on SQLite's single writer; runs of 2,000 logged 87 % of LLM events at half
-  // load but cut saturated ingest to 0.54-0.59, runs of 256 log 64 % at half load and keep it at 0.94
+  // why: a run is one unit on SQLite's single writer; runs of 2,000 logged 87 % of LLM events at
+  // half load but cut saturated ingest to 0.54, runs of 256 log 64 % there and keep ingest at 0.94
   private static final int MAX_RUN = 256;
 
   private final LlmRequestLog log;
