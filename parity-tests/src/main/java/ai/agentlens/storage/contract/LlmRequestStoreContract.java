@@ -16,6 +16,8 @@ import ai.agentlens.core.port.llm.LlmResponseWrite;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskReason;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -497,6 +499,54 @@ public abstract class LlmRequestStoreContract extends StorageContract {
     assertThat(p2.hasMore()).isFalse();
     assertThat(p1.items().stream().map(LlmRequest::callId)).containsExactly("d", "c", "b");
     assertThat(p2.items().stream().map(LlmRequest::callId)).containsExactly("a");
+  }
+
+  @Test
+  void aSearchByTimePagesExactlyThroughFullAndPartialPagesWithFilters() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      boolean hit = i % 3 == 0;
+      String agent = i % 2 == 0 ? "even" : "odd";
+      pair(org, "k" + i, agent, "m", hit ? "refund order" : "greeting", "ok", 5, i, false);
+      pair(other, "k" + i, agent, "m", "refund order", "ok", 5, i, false);
+      if (hit && agent.equals("even")) {
+        expected.add(0, "k" + i);
+      }
+    }
+    for (boolean desc : List.of(true, false)) {
+      List<String> want = new ArrayList<>(expected);
+      if (!desc) {
+        Collections.reverse(want);
+      }
+      List<String> got = new ArrayList<>();
+      for (int offset = 0; ; offset += 2) {
+        LlmRequestPage page =
+            store()
+                .search(
+                    new LlmRequestQuery(
+                        org,
+                        SearchText.parse("refund"),
+                        "even",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LlmRequestSort.TIME,
+                        desc,
+                        2,
+                        offset));
+        page.items().forEach(r -> got.add(r.callId()));
+        if (!page.hasMore()) {
+          break;
+        }
+      }
+      assertThat(got).as("descending %s", desc).isEqualTo(want);
+    }
   }
 
   @Test

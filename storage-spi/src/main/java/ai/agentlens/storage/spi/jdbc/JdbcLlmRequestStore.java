@@ -39,9 +39,12 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
           + " r.output_tokens, r.risk_score, r.risk_version, r.risk_reasons, r.source,"
           + " r.started_at, r.completed_at";
 
+  private static final int WINDOW = 10_000;
+
   private final Transactor tx;
   private final Sql sql;
   private final LlmFullText fullText;
+  private final int window;
 
   /**
    * Creates the store.
@@ -51,9 +54,23 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
    * @param fullText the backend's full-text match
    */
   public JdbcLlmRequestStore(Transactor tx, Sql sql, LlmFullText fullText) {
+    this(tx, sql, fullText, WINDOW);
+  }
+
+  /**
+   * Creates the store with the size of the newest-first window a search by time walks before it
+   * falls back to the full-text index (tests use a small one).
+   *
+   * @param tx transactions
+   * @param sql SQL helper
+   * @param fullText the backend's full-text match
+   * @param window rows walked newest (or oldest) first, &gt; 0
+   */
+  public JdbcLlmRequestStore(Transactor tx, Sql sql, LlmFullText fullText, int window) {
     this.tx = tx;
     this.sql = sql;
     this.fullText = fullText;
+    this.window = window;
   }
 
   @Override
@@ -231,13 +248,22 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
 
   @Override
   public LlmRequestPage search(LlmRequestQuery q) {
+    if (!q.phrases().isEmpty() && q.sort() == LlmRequestSort.TIME) {
+      Optional<LlmFullText.Match> perRow = fullText.perRow(q.phrases());
+      if (perRow.isPresent()) {
+        Optional<LlmRequestPage> page = newestWindow(q, perRow.get());
+        if (page.isPresent()) {
+          return page.get();
+        }
+      }
+    }
     List<Object> args = new ArrayList<>();
     StringBuilder from = new StringBuilder(" from llm_requests r");
     StringBuilder where = new StringBuilder(" where r.org_id = ?");
     String rank = null;
     List<Object> rankArgs = List.of();
     if (!q.phrases().isEmpty()) {
-      LlmFullText.Match m = fullText.match(q.phrases());
+      LlmFullText.Match m = fullText.match(q.phrases(), q.sort() == LlmRequestSort.RELEVANCE);
       from.append(m.join());
       where.append(" and ").append(m.where());
       rank = m.rank();
@@ -259,6 +285,37 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
         tx.readOrg(q.orgId(), List.of(), c -> sql.list(c, query, this::row, args.toArray()));
     boolean more = rows.size() > q.limit();
     return new LlmRequestPage(more ? rows.subList(0, q.limit()) : rows, more);
+  }
+
+  // why: frequent words match most rows, so walking the newest `window` rows and testing each finds
+  // a
+  // page in a few hundred tests; the page is exact when it is full (every row between is tested),
+  // otherwise the caller runs the plan from the index
+  private Optional<LlmRequestPage> newestWindow(LlmRequestQuery q, LlmFullText.Match m) {
+    String dir = q.descending() ? " desc" : " asc";
+    List<Object> args = new ArrayList<>(List.of(q.orgId(), window));
+    StringBuilder where = new StringBuilder(" where ").append(m.where());
+    args.addAll(m.whereArgs());
+    filters(q, where, args);
+    args.add(q.limit() + 1);
+    args.add(q.offset());
+    String query =
+        "select "
+            + COLUMNS
+            + " from (select * from llm_requests w where w.org_id = ? order by w.started_at"
+            + dir
+            + ", w.id"
+            + dir
+            + " limit ?) r"
+            + where
+            + order(q, null)
+            + " limit ? offset ?";
+    List<LlmRequest> rows =
+        tx.readOrg(q.orgId(), List.of(), c -> sql.list(c, query, this::row, args.toArray()));
+    if (rows.size() <= q.limit()) {
+      return Optional.empty();
+    }
+    return Optional.of(new LlmRequestPage(rows.subList(0, q.limit()), true));
   }
 
   private static void filters(LlmRequestQuery q, StringBuilder where, List<Object> args) {

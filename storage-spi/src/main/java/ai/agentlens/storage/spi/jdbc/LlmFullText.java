@@ -1,6 +1,7 @@
 package ai.agentlens.storage.spi.jdbc;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A backend's full-text piece of the LLM request search (table {@code llm_requests}, aliased {@code
@@ -26,7 +27,22 @@ public interface LlmFullText {
    * Builds the match of phrases that must all occur.
    *
    * @param phrases at least one phrase, each at least one word
+   * @param ranked whether the rows are ordered by {@link Match#rank} (a backend may build a cheaper
+   *     match when they are not)
    * @return the fragments
    */
-  Match match(List<List<String>> phrases);
+  Match match(List<List<String>> phrases, boolean ranked);
+
+  /**
+   * Builds a match that tests one row at a time cheaply, for walking the org's rows newest (or
+   * oldest) first and stopping at the page's end: worth it when the words are frequent, which the
+   * search finds out by walking a bounded window first. Empty when the backend's planner already
+   * walks rows in time order by itself.
+   *
+   * @param phrases at least one phrase, each at least one word
+   * @return the per-row match (join empty, no rank), or empty
+   */
+  default Optional<Match> perRow(List<List<String>> phrases) {
+    return Optional.empty();
+  }
 }
