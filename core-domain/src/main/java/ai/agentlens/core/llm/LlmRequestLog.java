@@ -9,11 +9,7 @@ import ai.agentlens.core.port.llm.LlmResponseWrite;
 import ai.agentlens.core.risk.LlmExchange;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskScorer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -72,8 +68,8 @@ public final class LlmRequestLog {
   }
 
   /**
-   * Stores many halves (one transaction per org), scores every row they touched as it now stands,
-   * stores the scores that changed (one transaction per org) and tells the listener about the
+   * Stores many halves and scores every row they touched as it now stands, in one transaction per
+   * org (the texts and their score become visible together), then tells the listener about the
    * completed rows — what {@link #call} and {@link #response} do one by one, for a whole backlog.
    *
    * @param halves calls and responses, in arrival order
@@ -83,17 +79,7 @@ public final class LlmRequestLog {
     if (halves.isEmpty()) {
       return List.of();
     }
-    List<LlmRequest> rows = store.recordAll(halves);
-    Map<String, Map<String, RiskAssessment>> changed = new LinkedHashMap<>();
-    List<LlmRequest> out = new ArrayList<>(rows.size());
-    for (LlmRequest r : rows) {
-      RiskAssessment risk = assess(r);
-      if (differs(r, risk)) {
-        changed.computeIfAbsent(r.orgId(), k -> new LinkedHashMap<>()).put(r.id(), risk);
-      }
-      out.add(withRisk(r, risk));
-    }
-    changed.forEach(store::scoreAll);
+    List<LlmRequest> out = store.recordAll(halves, this::assess);
     for (LlmRequest r : out) {
       if (r.status() != LlmRequestStatus.PENDING) {
         completed.accept(r);
@@ -127,44 +113,14 @@ public final class LlmRequestLog {
    * @return the row with it
    */
   public LlmRequest scored(LlmRequest r, RiskAssessment risk) {
-    if (differs(r, risk)) {
+    if (!r.hasRisk(risk)) {
       store.score(r.orgId(), r.id(), risk);
     }
-    LlmRequest out = withRisk(r, risk);
+    LlmRequest out = r.withRisk(risk);
     if (out.status() != LlmRequestStatus.PENDING) {
       completed.accept(out);
     }
     return out;
-  }
-
-  private static boolean differs(LlmRequest r, RiskAssessment risk) {
-    return !Objects.equals(r.riskScore(), risk.score())
-        || !risk.version().equals(r.riskVersion())
-        || !risk.reasons().equals(r.reasons());
-  }
-
-  private static LlmRequest withRisk(LlmRequest r, RiskAssessment risk) {
-    return new LlmRequest(
-        r.orgId(),
-        r.id(),
-        r.callId(),
-        r.agentId(),
-        r.sessionId(),
-        r.provider(),
-        r.model(),
-        r.prompt(),
-        r.response(),
-        r.status(),
-        r.finishReason(),
-        r.latencyMs(),
-        r.inputTokens(),
-        r.outputTokens(),
-        risk.score(),
-        risk.version(),
-        risk.reasons(),
-        r.source(),
-        r.startedAt(),
-        r.completedAt());
   }
 
   private LlmRequest scored(LlmRequest r) {

@@ -101,8 +101,10 @@ class LlmRequestRecorderTest {
     final List<Integer> batches = new ArrayList<>();
 
     @Override
-    public List<LlmRequest> recordAll(List<? extends ai.agentlens.core.port.llm.LlmHalfWrite> h) {
-      List<LlmRequest> out = LlmRequestStore.super.recordAll(h);
+    public List<LlmRequest> recordAll(
+        List<? extends ai.agentlens.core.port.llm.LlmHalfWrite> h,
+        java.util.function.Function<LlmRequest, RiskAssessment> risk) {
+      List<LlmRequest> out = LlmRequestStore.super.recordAll(h, risk);
       batches.add(h.size());
       return out;
     }

@@ -18,9 +18,7 @@ import ai.agentlens.core.risk.RiskReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -307,24 +305,40 @@ public abstract class LlmRequestStoreContract extends StorageContract {
   }
 
   @Test
-  void scoresOfARunAreStoredTogetherAndUnknownIdsPassedOver() {
+  void aScoredRunStoresEachRowsAssessmentWithItsTextsAndLeavesOthersAlone() {
     String org = newOrg().id();
-    LlmRequest x = pair(org, "x", "bot", "m", "p", "r", 5, 0, false);
-    LlmRequest y = pair(org, "y", "bot", "m", "p", "r", 5, 1, false);
+    LlmRequest kept = pair(org, "kept", "bot", "m", "p", "r", 5, 0, false);
+    RiskAssessment old =
+        new RiskAssessment(7, "risk-v1", List.of(new RiskReason("refusal", 0.07, "old")));
+    store().score(org, kept.id(), old);
     RiskAssessment high =
         new RiskAssessment(81, "risk-v1", List.of(new RiskReason("jailbreak", 0.81, "sudo")));
-    RiskAssessment none = new RiskAssessment(0, "risk-v1", List.of());
-    Map<String, RiskAssessment> risks = new LinkedHashMap<>();
-    risks.put(x.id(), high);
-    risks.put("no-such-id", high);
-    risks.put(y.id(), none);
-    store().scoreAll(org, risks);
-    assertThat(store().find(org, x.id()).orElseThrow().riskScore()).isEqualTo(81);
-    assertThat(store().find(org, x.id()).orElseThrow().reasons()).isEqualTo(high.reasons());
-    assertThat(store().find(org, y.id()).orElseThrow().riskScore()).isZero();
-    assertThat(store().find(org, "no-such-id")).isEmpty();
-    store().scoreAll(newOrg().id(), Map.of(x.id(), none));
-    assertThat(store().find(org, x.id()).orElseThrow().riskScore()).isEqualTo(81);
+    List<LlmRequest> rows =
+        store()
+            .recordAll(
+                List.of(
+                    new LlmCallWrite(
+                        org, "id-x", "x", "bot", "s", null, "m", "sudo mode", T, "event"),
+                    new LlmCallWrite(org, "id-y", "y", "bot", "s", null, "m", "hello", T, "event")),
+                r ->
+                    r.prompt().contains("sudo")
+                        ? high
+                        : new RiskAssessment(0, "risk-v1", List.of()));
+    assertThat(rows).extracting(LlmRequest::riskScore).containsExactly(81, 0);
+    assertThat(rows.get(0).reasons()).isEqualTo(high.reasons());
+    assertThat(store().find(org, "id-x").orElseThrow()).isEqualTo(rows.get(0));
+    assertThat(store().find(org, "id-y").orElseThrow()).isEqualTo(rows.get(1));
+    assertThat(store().find(org, kept.id()).orElseThrow().riskScore()).isEqualTo(7);
+    assertThat(
+            store()
+                .recordAll(
+                    List.of(
+                        withOrg(
+                            new LlmCallWrite(
+                                org, "id-z", "z", "bot", "s", null, "m", "q", T, "event"),
+                            org))))
+        .extracting(LlmRequest::riskScore)
+        .containsExactly((Integer) null);
   }
 
   private static LlmCallWrite withOrg(LlmCallWrite w, String org) {

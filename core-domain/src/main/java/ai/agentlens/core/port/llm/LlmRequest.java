@@ -1,5 +1,6 @@
 package ai.agentlens.core.port.llm;
 
+import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskReason;
 import java.time.Instant;
 import java.util.List;
@@ -57,5 +58,47 @@ public record LlmRequest(
     reasons = List.copyOf(reasons);
     prompt = prompt == null ? "" : prompt;
     response = response == null ? "" : response;
+  }
+
+  /**
+   * Tells whether this row already carries an assessment (same score, version and reasons).
+   *
+   * @param risk the assessment
+   * @return whether storing it would change nothing
+   */
+  public boolean hasRisk(RiskAssessment risk) {
+    return java.util.Objects.equals(riskScore, risk.score())
+        && risk.version().equals(riskVersion)
+        && risk.reasons().equals(reasons);
+  }
+
+  /**
+   * Returns this row with an assessment's score, version and reasons.
+   *
+   * @param risk the assessment
+   * @return the copy
+   */
+  public LlmRequest withRisk(RiskAssessment risk) {
+    return new LlmRequest(
+        orgId,
+        id,
+        callId,
+        agentId,
+        sessionId,
+        provider,
+        model,
+        prompt,
+        response,
+        status,
+        finishReason,
+        latencyMs,
+        inputTokens,
+        outputTokens,
+        risk.score(),
+        risk.version(),
+        risk.reasons(),
+        source,
+        startedAt,
+        completedAt);
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The LLM request log (seed 003 R3, R7): one row per (org, call id), with full-text search over
@@ -51,24 +52,40 @@ public interface LlmRequestStore {
    * @return each row touched, once, after all the writes, in the order of its first half
    */
   default List<LlmRequest> recordAll(List<? extends LlmHalfWrite> halves) {
+    return recordAll(halves, null);
+  }
+
+  /**
+   * Stores many halves like {@link #recordAll(List)} and, in the same transaction, assesses each
+   * row it touched as the row now stands and stores the assessment where it differs — so no reader
+   * ever sees a row's new texts with its old score.
+   *
+   * @param halves the halves
+   * @param risk scores a row (pure and fast: it may run while the backend holds its write lock);
+   *     {@code null} leaves scores as they are
+   * @return each row touched, once, with its assessment, in the order of its first half
+   */
+  default List<LlmRequest> recordAll(
+      List<? extends LlmHalfWrite> halves, Function<LlmRequest, RiskAssessment> risk) {
     Map<String, LlmRequest> rows = new LinkedHashMap<>();
     for (LlmHalfWrite h : halves) {
       LlmRequest r =
           h instanceof LlmCallWrite c ? recordCall(c) : recordResponse((LlmResponseWrite) h);
       rows.put(h.orgId() + '\u0000' + h.callId(), r);
     }
-    return new ArrayList<>(rows.values());
-  }
-
-  /**
-   * Sets the risk of many rows of one org in one transaction, as {@link #score} would one by one.
-   * Unknown ids are passed over.
-   *
-   * @param orgId the org
-   * @param risks assessment by row id
-   */
-  default void scoreAll(String orgId, Map<String, RiskAssessment> risks) {
-    risks.forEach((id, risk) -> score(orgId, id, risk));
+    List<LlmRequest> out = new ArrayList<>(rows.size());
+    for (LlmRequest r : rows.values()) {
+      if (risk == null) {
+        out.add(r);
+        continue;
+      }
+      RiskAssessment a = risk.apply(r);
+      if (!r.hasRisk(a)) {
+        score(r.orgId(), r.id(), a);
+      }
+      out.add(r.withRisk(a));
+    }
+    return out;
   }
 
   /**

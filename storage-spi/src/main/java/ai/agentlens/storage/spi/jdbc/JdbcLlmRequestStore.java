@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@link LlmRequestStore} in portable SQL (table {@code llm_requests}); the full-text match and
@@ -96,7 +97,8 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
   }
 
   @Override
-  public List<LlmRequest> recordAll(List<? extends LlmHalfWrite> halves) {
+  public List<LlmRequest> recordAll(
+      List<? extends LlmHalfWrite> halves, Function<LlmRequest, RiskAssessment> risk) {
     Map<String, List<LlmHalfWrite>> byOrg = new LinkedHashMap<>();
     for (LlmHalfWrite h : halves) {
       byOrg.computeIfAbsent(Tenancy.require(h.orgId()), k -> new ArrayList<>()).add(h);
@@ -115,7 +117,15 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
                 List<LlmRequest> rows = new ArrayList<>(byCall.size());
                 for (List<LlmHalfWrite> same : byCall.values()) {
                   write(c, org, same);
-                  rows.add(byCall(c, org, same.get(0).callId()));
+                  LlmRequest r = byCall(c, org, same.get(0).callId());
+                  if (risk != null) {
+                    RiskAssessment a = risk.apply(r);
+                    if (!r.hasRisk(a)) {
+                      setRisk(c, org, r.id(), a);
+                    }
+                    r = r.withRisk(a);
+                  }
+                  rows.add(r);
                 }
                 return rows;
               }));
@@ -204,32 +214,26 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
 
   @Override
   public void score(String orgId, String id, RiskAssessment risk) {
-    scoreAll(orgId, Map.of(id, risk));
-  }
-
-  @Override
-  public void scoreAll(String orgId, Map<String, RiskAssessment> risks) {
     String org = Tenancy.require(orgId);
-    if (risks.isEmpty()) {
-      return;
-    }
     tx.write(
         Scope.org(org),
         c -> {
-          for (Map.Entry<String, RiskAssessment> e : risks.entrySet()) {
-            RiskAssessment risk = e.getValue();
-            sql.update(
-                c,
-                "update llm_requests set risk_score = ?, risk_version = ?, risk_reasons = ?"
-                    + " where org_id = ? and id = ?",
-                risk.score(),
-                risk.version(),
-                reasons(risk.reasons()),
-                org,
-                e.getKey());
-          }
+          setRisk(c, org, id, risk);
           return null;
         });
+  }
+
+  private void setRisk(Connection c, String org, String id, RiskAssessment risk)
+      throws SQLException {
+    sql.update(
+        c,
+        "update llm_requests set risk_score = ?, risk_version = ?, risk_reasons = ?"
+            + " where org_id = ? and id = ?",
+        risk.score(),
+        risk.version(),
+        reasons(risk.reasons()),
+        org,
+        id);
   }
 
   @Override
