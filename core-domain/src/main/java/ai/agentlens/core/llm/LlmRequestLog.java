@@ -6,7 +6,6 @@ import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
-import ai.agentlens.core.risk.LlmExchange;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskScorer;
 import java.util.List;
@@ -71,6 +70,8 @@ public final class LlmRequestLog {
    * Stores many halves and scores every row they touched as it now stands, in one transaction per
    * org (the texts and their score become visible together), then tells the listener about the
    * completed rows — what {@link #call} and {@link #response} do one by one, for a whole backlog.
+   * Complete pairs of the run are scored before the write, so the store's write lock is held only
+   * for rows that turn out different from what was scored.
    *
    * @param halves calls and responses, in arrival order
    * @return the scored rows, each once
@@ -79,7 +80,7 @@ public final class LlmRequestLog {
     if (halves.isEmpty()) {
       return List.of();
     }
-    List<LlmRequest> out = store.recordAll(halves, this::assess);
+    List<LlmRequest> out = store.recordAll(halves, new PreScored(scorer, halves)::assess);
     for (LlmRequest r : out) {
       if (r.status() != LlmRequestStatus.PENDING) {
         completed.accept(r);
@@ -95,14 +96,7 @@ public final class LlmRequestLog {
    * @return the assessment
    */
   public RiskAssessment assess(LlmRequest r) {
-    return scorer.assess(
-        new LlmExchange(
-            r.prompt(),
-            r.response(),
-            r.finishReason(),
-            r.status() == LlmRequestStatus.ERROR,
-            r.inputTokens(),
-            r.outputTokens()));
+    return scorer.assess(PreScored.exchange(r));
   }
 
   /**
