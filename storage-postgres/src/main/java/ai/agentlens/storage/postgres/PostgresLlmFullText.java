@@ -13,7 +13,7 @@ import java.util.List;
 final class PostgresLlmFullText implements LlmFullText {
 
   @Override
-  public Match match(List<List<String>> phrases, boolean ranked) {
+  public Match match(List<List<String>> phrases) {
     List<String> parts = new ArrayList<>();
     List<Object> args = new ArrayList<>();
     for (List<String> p : phrases) {

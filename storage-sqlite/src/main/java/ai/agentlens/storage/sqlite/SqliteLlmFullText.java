@@ -8,28 +8,18 @@ import java.util.Optional;
 /**
  * The LLM request search on SQLite: the FTS5 table {@code llm_requests_fts} (external content, kept
  * in sync by triggers) matched with one FTS5 query of quoted phrases (implicitly AND-ed) and ranked
- * by {@code bm25} (lower is better); unranked searches test membership in the set of matching
- * rowids, and a per-row probe (rowid and match) serves the newest-first walk of frequent words.
+ * by {@code bm25} (lower is better); a per-row probe (rowid and match) serves the newest-first walk
+ * of frequent words.
  */
 final class SqliteLlmFullText implements LlmFullText {
 
   @Override
-  public Match match(List<List<String>> phrases, boolean ranked) {
-    if (ranked) {
-      return new Match(
-          " join llm_requests_fts on llm_requests_fts.rowid = r.seq",
-          "llm_requests_fts match ?",
-          List.of(query(phrases)),
-          "bm25(llm_requests_fts)",
-          List.of());
-    }
-    // why: without a rank, the matching rowids as a set (no join per match) cost a tenth of the
-    // join
+  public Match match(List<List<String>> phrases) {
     return new Match(
-        "",
-        "r.seq in (select rowid from llm_requests_fts where llm_requests_fts match ?)",
+        " join llm_requests_fts on llm_requests_fts.rowid = r.seq",
+        "llm_requests_fts match ?",
         List.of(query(phrases)),
-        null,
+        "bm25(llm_requests_fts)",
         List.of());
   }
 

@@ -267,7 +267,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     String rank = null;
     List<Object> rankArgs = List.of();
     if (!q.phrases().isEmpty()) {
-      LlmFullText.Match m = fullText.match(q.phrases(), q.sort() == LlmRequestSort.RELEVANCE);
+      LlmFullText.Match m = fullText.match(q.phrases());
       from.append(m.join());
       where.append(" and ").append(m.where());
       rank = m.rank();
@@ -294,7 +294,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
   // why: frequent words match most rows, so walking the newest `window` rows and testing each finds
   // a
   // page in a few hundred tests; the page is exact when it is full (every row between is tested),
-  // otherwise the caller runs the plan from the index
+  // otherwise the caller runs the plan from the index (rare words: few matches to join)
   private Optional<LlmRequestPage> newestWindow(LlmRequestQuery q, LlmFullText.Match m) {
     String dir = q.descending() ? " desc" : " asc";
     List<Object> args = new ArrayList<>(List.of(q.orgId(), window));

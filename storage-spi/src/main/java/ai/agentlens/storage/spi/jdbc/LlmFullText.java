@@ -27,11 +27,9 @@ public interface LlmFullText {
    * Builds the match of phrases that must all occur.
    *
    * @param phrases at least one phrase, each at least one word
-   * @param ranked whether the rows are ordered by {@link Match#rank} (a backend may build a cheaper
-   *     match when they are not)
    * @return the fragments
    */
-  Match match(List<List<String>> phrases, boolean ranked);
+  Match match(List<List<String>> phrases);
 
   /**
    * Builds a match that tests one row at a time cheaply, for walking the org's rows newest (or
