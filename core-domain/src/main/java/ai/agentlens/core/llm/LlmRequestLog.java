@@ -1,18 +1,16 @@
 package ai.agentlens.core.llm;
 
-import ai.agentlens.core.port.llm.LlmCallWrite;
 import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
-import ai.agentlens.core.port.llm.LlmResponseWrite;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskScorer;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Writes one half of a request and scores the row as it now stands, so a request is scored on
+ * Writes runs of request halves and scores each row as it then stands, so a request is scored on
  * whatever has arrived: its prompt alone while pending, prompt and response once complete —
  * whichever half came first. Both halves told again leave the same row and score. Thread-safe.
  */
@@ -47,31 +45,10 @@ public final class LlmRequestLog {
   }
 
   /**
-   * Stores a call and scores its row.
-   *
-   * @param call the call
-   * @return the scored row
-   */
-  public LlmRequest call(LlmCallWrite call) {
-    return scored(store.recordCall(call));
-  }
-
-  /**
-   * Stores a response and scores its row.
-   *
-   * @param response the response
-   * @return the scored row
-   */
-  public LlmRequest response(LlmResponseWrite response) {
-    return scored(store.recordResponse(response));
-  }
-
-  /**
    * Stores many halves and scores every row they touched as it now stands, in one transaction per
    * org (the texts and their score become visible together), then tells the listener about the
-   * completed rows — what {@link #call} and {@link #response} do one by one, for a whole backlog.
-   * Complete pairs of the run are scored before the write, so the store's write lock is held only
-   * for rows that turn out different from what was scored.
+   * completed rows. Complete pairs of the run are scored before the write, so the store's write
+   * lock is held only for rows that turn out different from what was scored.
    *
    * @param halves calls and responses, in arrival order
    * @return the scored rows, each once
@@ -115,9 +92,5 @@ public final class LlmRequestLog {
       completed.accept(out);
     }
     return out;
-  }
-
-  private LlmRequest scored(LlmRequest r) {
-    return scored(r, assess(r));
   }
 }
