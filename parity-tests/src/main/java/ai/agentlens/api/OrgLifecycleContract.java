@@ -117,6 +117,17 @@ public abstract class OrgLifecycleContract extends AccountStack {
   }
 
   @Test
+  void aNullRedactionRuleIsABadRequestNotAServerError() {
+    OrgOf o = accounts.org("Nulls");
+    String base = "/api/orgs/" + o.id() + "/settings";
+    // why: found by FuzzApiContract — List.copyOf refused the null and answered 500
+    Api.Reply r = o.owner().browser().send("PUT", base, "{\"redactionRules\":[null]}");
+    assertThat(r.status()).as(r.raw()).isEqualTo(400);
+    assertThat(r.json().get("error").asText()).contains("redactionRules");
+    assertThat(o.owner().browser().get(base).json().get("redactionRules")).isEmpty();
+  }
+
+  @Test
   void aUserInTwoOrgsSwitchesBetweenThemAndSeesEachOnlyThere() {
     OrgOf a = accounts.org("Alpha");
     OrgOf b = accounts.org("Beta");

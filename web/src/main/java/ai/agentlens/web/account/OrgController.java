@@ -59,6 +59,10 @@ public class OrgController {
     SessionAuth.Authenticated a = auth.require(request);
     OrgAdmin.MyOrg current = orgs.get(a.caller(), orgId);
     OrgSettings old = current.org().settings();
+    if (body.redactionRules() != null && body.redactionRules().contains(null)) {
+      throw new AccountException(
+          AccountException.Kind.INVALID, "redactionRules: every entry must be a string");
+    }
     OrgSettings next =
         new OrgSettings(
             body.retentionDays() == null ? old.retentionDays() : body.retentionDays(),
