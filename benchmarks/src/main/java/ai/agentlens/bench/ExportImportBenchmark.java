@@ -6,6 +6,7 @@ import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.ratelimit.InMemoryRateLimiter;
 import ai.agentlens.core.transfer.ImportReport;
+import ai.agentlens.core.transfer.OrgConfig;
 import ai.agentlens.core.transfer.OrgExport;
 import ai.agentlens.core.transfer.OrgImport;
 import ai.agentlens.storage.spi.StorageProvider;
@@ -69,6 +70,7 @@ public final class ExportImportBenchmark {
               p.stores().sessions(),
               p.stores().agents(),
               p.stores().orgs(),
+              OrgConfig.of(p.stores(), p.alerting(), p.incidents()),
               clock);
       t0 = System.nanoTime();
       long written;
@@ -82,6 +84,8 @@ public final class ExportImportBenchmark {
               p.stores().events(),
               p.stores().orgs(),
               null,
+              OrgConfig.of(p.stores(), p.alerting(), p.incidents()),
+              org -> {},
               new InMemoryRateLimiter(clock),
               Integer.MAX_VALUE);
       t0 = System.nanoTime();

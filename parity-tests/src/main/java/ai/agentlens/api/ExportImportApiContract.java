@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * Org export and import (docs/export-import.md) on both launchers: the JSONL shape and its
  * checksum, gzip both ways, import into another org keeping ids, sequences and hashes (and the
  * timeline still verifying), re-import as a no-op, invalid lines reported while valid ones are
- * imported, the per-org rate limit (429, Retry-After, resume with {@code fromLine}), 401/403, and
- * isolation between orgs.
+ * imported, the per-org rate limit (429, Retry-After, resume with {@code fromLine}), 401/403,
+ * isolation between orgs, and the org's configuration carried over without its secrets.
  */
 public abstract class ExportImportApiContract extends LauncherApiSuite {
 
@@ -256,6 +256,137 @@ public abstract class ExportImportApiContract extends LauncherApiSuite {
     for (String s : l.sessions()) {
       assertThat(body).doesNotContain(s);
     }
+  }
+
+  /**
+   * The configuration read routes compared between orgs: their org ids and whether a webhook secret
+   * is set left out (secrets are not exported; asserted on their own).
+   */
+  private static final List<String> CONFIG_ROUTES =
+      List.of(
+          "/api/guardrails",
+          "/api/cost-budgets",
+          "/api/alerts/rules",
+          "/api/incidents/rules",
+          "/api/agents/cfg-bot/settings",
+          "/api/settings/agents");
+
+  private void configure(String key) throws InterruptedException {
+    Api.Reply event =
+        api.post(
+            "/api/events",
+            key,
+            SdkRequests.batch(
+                "{\"sessionId\":\"cfg-s\",\"agentId\":\"cfg-bot\",\"eventType\":\"tool_call\","
+                    + "\"payload\":{\"toolName\":\"search\",\"callId\":\"c\",\"arguments\":{}}}"));
+    assertThat(event.status()).as(event.raw()).isEqualTo(202);
+    api.await("/api/agents/cfg-bot/settings", key, x -> x.status() == 200, Duration.ofSeconds(20));
+    Browser b = new Browser(stack.url()).withBearer(key);
+    List<Api.Reply> replies =
+        List.of(
+            b.send(
+                "POST",
+                "/api/guardrails",
+                "{\"name\":\"hook\",\"agentId\":\"cfg-bot\",\"cooldownMinutes\":3,"
+                    + "\"conditionType\":\"error_rate_threshold\",\"conditionConfig\":"
+                    + "{\"threshold\":12.5},\"actionType\":\"notify_webhook\",\"actionConfig\":"
+                    + "{\"url\":\"https://hooks.example.com/g\",\"secret\":\"cfg-secret-123\"}}"),
+            b.send(
+                "POST",
+                "/api/cost-budgets",
+                "{\"scope\":\"agent\",\"agentId\":\"cfg-bot\",\"period\":\"weekly\","
+                    + "\"limitUsd\":25.5,\"onBreach\":\"pause_agent\",\"anomalyMultiplier\":3}"),
+            b.send(
+                "POST",
+                "/api/alerts/rules",
+                "{\"name\":\"Costly\",\"condition\":\"cost_exceeds\",\"threshold\":2.5,"
+                    + "\"windowMinutes\":30,\"scope\":{\"agentId\":\"cfg-bot\",\"tags\":[\"prod\"]},"
+                    + "\"notifyChannels\":[\"https://hooks.example.com/a\",\"email:ops@example.com\"],"
+                    + "\"webhookSecret\":\"cfg-secret-456\"}"),
+            b.send(
+                "POST",
+                "/api/incidents/rules",
+                "{\"type\":\"latency\",\"threshold\":2500,\"windowMinutes\":10,"
+                    + "\"severity\":\"high\",\"agentId\":\"cfg-bot\"}"),
+            b.send(
+                "PUT",
+                "/api/agents/cfg-bot/settings",
+                "{\"preferredModel\":\"gpt-4o-mini\",\"disabledTools\":[\"shell\"]}"),
+            b.send("PUT", "/api/settings/agents", "{\"riskThreshold\":70}"));
+    for (Api.Reply r : replies) {
+      assertThat(r.status()).as(r.raw()).isBetween(200, 201);
+    }
+  }
+
+  private List<JsonNode> configOf(String key) {
+    List<JsonNode> out = new ArrayList<>();
+    for (String route : CONFIG_ROUTES) {
+      Api.Reply r = api.get(route, key);
+      assertThat(r.status()).as(route + " " + r.raw()).isEqualTo(200);
+      out.add(withoutOrg(r.json().deepCopy()));
+    }
+    return out;
+  }
+
+  private static JsonNode withoutOrg(JsonNode n) {
+    if (n instanceof ObjectNode o) {
+      o.remove(List.of("tenantId", "orgId", "secretSet", "webhookSecretSet"));
+    }
+    n.forEach(ExportImportApiContract::withoutOrg);
+    return n;
+  }
+
+  @Test
+  void configurationTravelsWithTheExportWithoutSecretsAndReImportKeepsIt() throws Exception {
+    Tenant source = tenants.create(Plan.TEAM, null);
+    configure(source.key());
+    byte[] file = exportOk(source.key()).body();
+    String text = new String(file, StandardCharsets.UTF_8);
+    List<JsonNode> lines = lines(text);
+    for (String kind : List.of("guardrail_rule", "cost_budget", "alert_rule", "incident_rule")) {
+      assertThat(ofKind(lines, kind)).as(kind).hasSize(1);
+    }
+    assertThat(ofKind(lines, "agent_settings")).hasSize(2);
+    assertThat(text).doesNotContain("cfg-secret");
+    assertThat(lines.get(lines.size() - 1).get("counts").get("guardrail_rule").asInt()).isOne();
+
+    Tenant target = tenants.create(Plan.TEAM, null);
+    JsonNode first = JSON.readTree(http().importBody("", target.key(), file, false).body());
+    assertThat(first.get("configImported").asInt()).as(first.toString()).isEqualTo(6);
+    assertThat(first.get("invalid").asInt()).as(first.toString()).isZero();
+    assertThat(first.get("checksumVerified").asBoolean()).isTrue();
+    List<JsonNode> want = configOf(source.key());
+    assertThat(configOf(target.key())).isEqualTo(want);
+    JsonNode rule = api.get("/api/guardrails", target.key()).json().get("rules").get(0);
+    assertThat(rule.get("agentId").asText()).isEqualTo("cfg-bot");
+    assertThat(rule.get("actionConfig").has("secretSet")).isFalse();
+    assertThat(
+            api.get("/api/alerts/rules", target.key())
+                .json()
+                .get("rules")
+                .get(0)
+                .get("webhookSecretSet")
+                .asBoolean())
+        .isFalse();
+
+    JsonNode again = JSON.readTree(http().importBody("", target.key(), file, false).body());
+    assertThat(again.get("configImported").asInt()).isZero();
+    assertThat(again.get("configUnchanged").asInt()).isEqualTo(6);
+    assertThat(configOf(target.key())).isEqualTo(want);
+
+    ObjectNode badBudget = (ObjectNode) ofKind(lines, "cost_budget").get(0).deepCopy();
+    badBudget.put("id", "budget-bad").put("period", "fortnightly");
+    JsonNode bad =
+        JSON.readTree(
+            http()
+                .importBody(
+                    "",
+                    tenants.create(Plan.TEAM, null).key(),
+                    (badBudget + "\n").getBytes(StandardCharsets.UTF_8),
+                    false)
+                .body());
+    assertThat(bad.get("invalid").asInt()).isOne();
+    assertThat(bad.get("errors").get(0).get("error").asText()).startsWith("cost_budget: period");
   }
 
   @Test

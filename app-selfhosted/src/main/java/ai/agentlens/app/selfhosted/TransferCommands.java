@@ -4,6 +4,7 @@ import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.core.ratelimit.InMemoryRateLimiter;
 import ai.agentlens.core.transfer.ImportReport;
+import ai.agentlens.core.transfer.OrgConfig;
 import ai.agentlens.core.transfer.OrgExport;
 import ai.agentlens.core.transfer.OrgImport;
 import java.io.BufferedInputStream;
@@ -72,7 +73,13 @@ final class TransferCommands {
       try (var storage = CliStorage.open(dataDir.resolve())) {
         Stores s = storage.stores();
         OrgExport export =
-            new OrgExport(s.events(), s.sessions(), s.agents(), s.orgs(), Clock.system());
+            new OrgExport(
+                s.events(),
+                s.sessions(),
+                s.agents(),
+                s.orgs(),
+                OrgConfig.of(s, storage.alerting(), storage.incidents()),
+                Clock.system());
         OutputStream target =
             out == null
                 ? new BufferedOutputStream(System.out, 1 << 16)
@@ -125,6 +132,9 @@ final class TransferCommands {
                 s.events(),
                 s.orgs(),
                 null,
+                OrgConfig.of(s, storage.alerting(), storage.incidents()),
+                // why: a running server's rule caches expire within their time to live
+                org -> {},
                 new InMemoryRateLimiter(Clock.system()),
                 Integer.MAX_VALUE);
         ImportReport r = importer.importLines(org, in, 1, k -> err.println("imported " + k));

@@ -57,6 +57,22 @@ public final class RuleValidator {
   }
 
   /**
+   * Validates a rule read back from an export, keeping its times.
+   *
+   * @param body the rule as a create body ({@link #toInput})
+   * @param id the rule's id
+   * @param orgId the org it goes to
+   * @param created its creation time
+   * @param updated its last change
+   * @return the rule with defaults filled in
+   * @throws RuleInvalidException listing every problem
+   */
+  public static GuardrailRule restore(
+      JsonObject body, String id, String orgId, Instant created, Instant updated) {
+    return build(body, id, orgId, created, updated);
+  }
+
+  /**
    * Applies a partial update: fields present in the patch replace the rule's; a config given in the
    * patch replaces the whole config (a webhook secret left out of a same-URL config is kept, since
    * responses never show it).
@@ -100,7 +116,7 @@ public final class RuleValidator {
    * @param r the rule
    * @return its fields
    */
-  static Map<String, Object> toInput(GuardrailRule r) {
+  public static Map<String, Object> toInput(GuardrailRule r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", r.name());
     m.put("description", r.description());

@@ -5,6 +5,7 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.HashChain;
 import ai.agentlens.core.json.CanonicalJson;
 import ai.agentlens.core.json.Json;
+import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.session.Agent;
 import ai.agentlens.core.session.Session;
 import java.io.IOException;
@@ -103,6 +104,22 @@ final class ExportWriter {
     b.append(",\"metadata\":");
     CanonicalJson.append(b, e.metadata().tree());
     line(b, "event");
+  }
+
+  /**
+   * Writes one configuration line: the kind, then the fields in canonical order.
+   *
+   * @param kind the line kind, counted in the checksum line
+   * @param fields the record's fields
+   */
+  void config(String kind, JsonObject fields) throws IOException {
+    StringBuilder b = start(kind);
+    if (!fields.isEmpty()) {
+      StringBuilder body = new StringBuilder(256);
+      CanonicalJson.append(body, fields);
+      b.append(',').append(body, 1, body.length() - 1);
+    }
+    line(b, kind);
   }
 
   /** Writes the checksum line and flushes; nothing may be written after it. */

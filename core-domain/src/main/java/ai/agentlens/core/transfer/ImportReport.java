@@ -19,6 +19,9 @@ import java.util.List;
  *     again with {@code fromLine} set to it; otherwise 0
  * @param retryAfterSeconds with {@code rateLimited}: when to resume; otherwise 0
  * @param settingsImported whether a {@code settings} line was applied to the org
+ * @param configImported configuration records (guardrail rules, budgets, alert and incident rules,
+ *     agent settings) newly stored
+ * @param configUnchanged configuration records the org already had: left unchanged
  */
 public record ImportReport(
     long lines,
@@ -32,7 +35,9 @@ public record ImportReport(
     boolean rateLimited,
     long resumeFromLine,
     long retryAfterSeconds,
-    boolean settingsImported) {
+    boolean settingsImported,
+    long configImported,
+    long configUnchanged) {
 
   /** Copies the error list. */
   public ImportReport {

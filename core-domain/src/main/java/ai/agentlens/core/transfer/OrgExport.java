@@ -18,10 +18,11 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
- * Exports one org as JSONL (FR-74, FR-77): a header, the org's settings, its agents, its sessions,
- * its events in chain order (session, then sequence), and a checksum line. Sessions and events are
- * read page by page (events by keyset), so memory stays constant whatever the org's size; the
- * caller decides where the bytes go (an HTTP response, a gzip stream, a file).
+ * Exports one org as JSONL (FR-74, FR-77): a header, the org's settings, its configuration
+ * (guardrail rules, cost budgets, alert and incident rules, agent settings), its agents, its
+ * sessions, its events in chain order (session, then sequence), and a checksum line. Sessions and
+ * events are read page by page (events by keyset), so memory stays constant whatever the org's
+ * size; the caller decides where the bytes go (an HTTP response, a gzip stream, a file).
  */
 public final class OrgExport {
 
@@ -39,6 +40,7 @@ public final class OrgExport {
   private final SessionStore sessions;
   private final AgentStore agents;
   private final OrgStore orgs;
+  private final OrgConfig config;
   private final Clock clock;
 
   /**
@@ -48,14 +50,21 @@ public final class OrgExport {
    * @param sessions the sessions
    * @param agents the agents
    * @param orgs the orgs, for the {@code settings} line
+   * @param config the configuration stores, for the configuration lines
    * @param clock for the header's {@code exportedAt}
    */
   public OrgExport(
-      EventStore events, SessionStore sessions, AgentStore agents, OrgStore orgs, Clock clock) {
+      EventStore events,
+      SessionStore sessions,
+      AgentStore agents,
+      OrgStore orgs,
+      OrgConfig config,
+      Clock clock) {
     this.events = events;
     this.sessions = sessions;
     this.agents = agents;
     this.orgs = orgs;
+    this.config = config;
     this.clock = clock;
   }
 
@@ -79,6 +88,7 @@ public final class OrgExport {
     if (org.isPresent()) {
       w.settings(org.get().settings());
     }
+    ConfigLines.write(w, config, orgId);
     for (Agent a : agents.list(orgId)) {
       w.agent(a);
     }

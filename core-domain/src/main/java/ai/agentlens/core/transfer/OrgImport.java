@@ -19,6 +19,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -30,6 +31,8 @@ import java.util.function.LongConsumer;
  * session is imported whole into an org that did not hold it (the org id is not hashed) — any
  * difference is reported. Re-importing changes nothing: stored ids are skipped as duplicates.
  * Records are rate-limited per org; at the limit the import stops and says where to resume.
+ * Configuration lines (guardrail rules, budgets, alert and incident rules, agent settings) are
+ * validated as their APIs validate them and stored under their ids unless the org has them.
  *
  * <p>The AgentLens TypeScript server's NDJSON export (reference §6, records typed by {@code _type})
  * is read too: its events keep their recipe-2 hashes when their chain links here ({@link
@@ -50,6 +53,8 @@ public final class OrgImport {
   private final EventStore events;
   private final OrgStore orgs;
   private final OrgDirectory directory;
+  private final OrgConfig config;
+  private final Consumer<String> configChanged;
   private final RateLimiter limiter;
   private final int recordsPerMinute;
   private final int chunk;
@@ -60,6 +65,8 @@ public final class OrgImport {
    * @param events the event log
    * @param orgs the orgs, whose settings a {@code settings} line restores
    * @param directory the cached org directory to refresh after a settings line, or {@code null}
+   * @param config the configuration stores
+   * @param configChanged told the org once an import stored configuration (caches forget it)
    * @param limiter the rate limiter shared by the deployment's instances
    * @param recordsPerMinute records one org may import per minute (10,000 by default)
    */
@@ -67,11 +74,15 @@ public final class OrgImport {
       EventStore events,
       OrgStore orgs,
       OrgDirectory directory,
+      OrgConfig config,
+      Consumer<String> configChanged,
       RateLimiter limiter,
       int recordsPerMinute) {
     this.events = events;
     this.orgs = orgs;
     this.directory = directory;
+    this.config = config;
+    this.configChanged = configChanged;
     this.limiter = limiter;
     this.recordsPerMinute = recordsPerMinute;
     this.chunk = Math.max(1, Math.min(BATCH, recordsPerMinute / 10));
@@ -101,6 +112,9 @@ public final class OrgImport {
       }
     }
     run.flush();
+    if (run.configImported > 0) {
+      configChanged.accept(orgId);
+    }
     return run.report();
   }
 
@@ -126,6 +140,8 @@ public final class OrgImport {
     private long retryAfter;
     private boolean agentLens;
     private boolean settingsImported;
+    private long configImported;
+    private long configUnchanged;
 
     Run(String orgId, long fromLine, LongConsumer progress) {
       this.orgId = orgId;
@@ -185,6 +201,18 @@ public final class OrgImport {
         }
         return true;
       }
+      if (kind instanceof String k && ConfigLines.KINDS.contains(k)) {
+        try {
+          if (ConfigLines.restore(config, orgId, k, o)) {
+            configImported++;
+          } else {
+            configUnchanged++;
+          }
+        } catch (InvalidInputException e) {
+          error(number, e.getMessage());
+        }
+        return true;
+      }
       if ("agent".equals(kind) || "session".equals(kind)) {
         derived++;
         return true;
@@ -201,7 +229,9 @@ public final class OrgImport {
             number,
             agentLens
                 ? "_type: one of agent, session, event, health_score, config, checksum"
-                : "kind: one of header, settings, agent, session, event, checksum");
+                : "kind: one of header, settings, "
+                    + String.join(", ", new java.util.TreeSet<>(ConfigLines.KINDS))
+                    + ", agent, session, event, checksum");
         return true;
       }
       if (permits == 0) {
@@ -298,7 +328,9 @@ public final class OrgImport {
           resumeFromLine > 0,
           resumeFromLine,
           retryAfter,
-          settingsImported);
+          settingsImported,
+          configImported,
+          configUnchanged);
     }
   }
 }

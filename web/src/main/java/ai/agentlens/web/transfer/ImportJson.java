@@ -21,6 +21,9 @@ import java.util.List;
  * @param error with {@code rateLimited}: the error text of the 429 envelope
  * @param status with {@code rateLimited}: 429
  * @param settingsImported whether the file's org settings were applied
+ * @param configImported configuration records (guardrail rules, budgets, alert and incident rules,
+ *     agent settings) stored
+ * @param configUnchanged configuration records the org already had, unchanged
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +40,9 @@ public record ImportJson(
     Long resumeFromLine,
     String error,
     Integer status,
-    boolean settingsImported) {
+    boolean settingsImported,
+    long configImported,
+    long configUnchanged) {
 
   /**
    * One skipped or changed line.
@@ -64,6 +69,8 @@ public record ImportJson(
             ? "Import rate limit reached: resume from line " + r.resumeFromLine()
             : null,
         r.rateLimited() ? 429 : null,
-        r.settingsImported());
+        r.settingsImported(),
+        r.configImported(),
+        r.configUnchanged());
   }
 }
