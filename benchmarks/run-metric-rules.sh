@@ -5,6 +5,7 @@
 # ratio of the median stored rates. Alternating the two kinds of run keeps drift (JIT, a growing database,
 # other load) out of the ratio. Usage (from anywhere):
 #   benchmarks/run-metric-rules.sh [--seconds 30] [--pairs 3] [--warmup 15] [--connections 64] [--batch 100]
+# SERVER_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=/tmp/m.jfr,settings=profile).
 # Needs a JDK 17, curl and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +40,7 @@ url=http://127.0.0.1:$port
 
 key=$(java -jar app-selfhosted/target/agentlens-selfhosted.jar keys create --org default --data-dir "$work/data" | tail -1)
 AGENTLENS_DATA_DIR=$work/data AGENTLENS_PORT=$port \
-  java -Xmx2g -jar app-selfhosted/target/agentlens-selfhosted.jar > "$work/server.log" 2>&1 &
+  java -Xmx2g ${SERVER_JAVA_OPTS:-} -jar app-selfhosted/target/agentlens-selfhosted.jar > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do curl -fs "$url/api/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$url/api/ready" >/dev/null || { cat "$work/server.log" >&2; log "server did not become ready"; exit 1; }

@@ -62,8 +62,9 @@ final class AuditQueries {
       args.add(q.to());
     }
     if (q.after() != null) {
-      // why: keyset paging on (time, id) never skips or repeats entries that share a time
-      w.append(" and (occurred_at < ? or (occurred_at = ? and id < ?))");
+      // why: keyset paging on (time, id) never skips or repeats entries that share a time; the
+      // range "occurred_at <= ?" is spelled out so SQLite seeks instead of scanning the org
+      w.append(" and occurred_at <= ? and (occurred_at < ? or id < ?)");
       args.add(q.after().occurredAt());
       args.add(q.after().occurredAt());
       args.add(q.after().id());
