@@ -14,8 +14,9 @@ import java.util.Optional;
  * deletes each org's events older than its {@link RetentionPolicy} window in bounded batches (one
  * short transaction each, so ingestion keeps going), then the rows derived from them, then drops
  * event partitions past every org's window and gives the space back. The lease is renewed after
- * every batch. It also deletes audit entries older than the org's plan keeps its audit log ({@link
- * RetentionPolicy#auditCutoff}, PC-16), the only deletion of audit entries there is.
+ * every batch, and a {@link PurgePacer} pauses between batches so the purge takes only its share of
+ * the database's time. It also deletes audit entries older than the org's plan keeps its audit log
+ * ({@link RetentionPolicy#auditCutoff}, PC-16), the only deletion of audit entries there is.
  */
 public final class PurgeJob {
 
@@ -32,6 +33,7 @@ public final class PurgeJob {
   private final RetentionPolicy policy;
   private final String owner;
   private final int batchSize;
+  private final PurgePacer pacer;
 
   /**
    * Creates the job.
@@ -52,6 +54,30 @@ public final class PurgeJob {
       RetentionPolicy policy,
       String owner,
       int batchSize) {
+    this(orgs, purge, leases, clock, policy, owner, batchSize, PurgePacer.NONE);
+  }
+
+  /**
+   * Creates the job, paced.
+   *
+   * @param orgs the orgs (plan and settings)
+   * @param purge the storage's purge
+   * @param leases the job leases
+   * @param clock the time
+   * @param policy the retention windows
+   * @param owner this instance's unique id
+   * @param batchSize events per delete transaction, &gt; 0
+   * @param pacer the pause after each batch
+   */
+  public PurgeJob(
+      OrgStore orgs,
+      RetentionPurge purge,
+      JobLeases leases,
+      Clock clock,
+      RetentionPolicy policy,
+      String owner,
+      int batchSize,
+      PurgePacer pacer) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batchSize must be > 0");
     }
@@ -62,6 +88,7 @@ public final class PurgeJob {
     this.policy = policy;
     this.owner = owner;
     this.batchSize = batchSize;
+    this.pacer = pacer;
   }
 
   /**
@@ -94,9 +121,11 @@ public final class PurgeJob {
       if (auditCutoff.isPresent()) {
         int n;
         do {
+          long t = pacer.start();
           n = purge.purgeAudit(id, auditCutoff.get(), batchSize);
           audit += n;
           renew();
+          pacer.after(t);
         } while (n == batchSize);
       }
       Optional<Instant> cutoff = org.flatMap(o -> policy.cutoff(o, now));
@@ -108,9 +137,11 @@ public final class PurgeJob {
       earliest = earliest == null || c.isBefore(earliest) ? c : earliest;
       int n;
       do {
+        long t = pacer.start();
         n = purge.purgeEvents(id, c, batchSize);
         events += n;
         renew();
+        pacer.after(t);
       } while (n == batchSize);
       derived += purge.purgeDerived(id, c, RetentionPolicy.usageCutoff(c, now));
       applied++;

@@ -22,6 +22,26 @@ final class PostgresRetentionPurge extends JdbcRetentionPurge {
   }
 
   @Override
+  protected void deleteSide(java.sql.Connection c, String table, String orgId, List<String> ids)
+      throws java.sql.SQLException {
+    // why: with "id in (…)" the planner, its statistics stale after a bulk load, used the key index
+    // for org_id alone and filtered every key of the org (19 s per batch of 1,000 at 1M); joined to
+    // the array, each id is one index lookup
+    java.sql.Array array = c.createArrayOf("text", ids.toArray());
+    try (java.sql.PreparedStatement ps =
+        c.prepareStatement(
+            "delete from "
+                + table
+                + " k using unnest(cast(? as text[])) as d(id) where k.org_id = ? and k.id = d.id")) {
+      ps.setArray(1, array);
+      ps.setString(2, orgId);
+      ps.executeUpdate();
+    } finally {
+      array.free();
+    }
+  }
+
+  @Override
   protected int expireAudit(java.sql.Connection c, String orgId, Instant cutoff, int limit)
       throws java.sql.SQLException {
     // why: the app role may not delete audit entries; the owner's function may, past 90 days only

@@ -5,6 +5,7 @@ import ai.agentlens.core.port.storage.JobLeases;
 import ai.agentlens.core.port.storage.RetentionPurge;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.core.retention.PurgeJob;
+import ai.agentlens.core.retention.PurgePacer;
 import ai.agentlens.core.retention.RetentionPolicy;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -42,6 +43,7 @@ public class RetentionScheduler {
       Clock clock,
       @Nullable @Value("${agentlens.retention.days}") Integer selfHostedDays,
       @Value("${agentlens.retention.purge.batch-size:1000}") int batchSize,
+      @Value("${agentlens.retention.purge.max-share:0.2}") double maxShare,
       @Value("${agentlens.retention.purge.interval:24h}") java.time.Duration interval,
       @Value("${agentlens.retention.purge.initial-delay:10m}") java.time.Duration initialDelay) {
     this.clock = clock;
@@ -58,7 +60,8 @@ public class RetentionScheduler {
             clock,
             policy,
             "instance-" + UUID.randomUUID(),
-            batchSize);
+            batchSize,
+            PurgePacer.of(maxShare));
   }
 
   @Scheduled(

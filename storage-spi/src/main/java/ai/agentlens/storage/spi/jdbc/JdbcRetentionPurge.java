@@ -24,7 +24,7 @@ public abstract class JdbcRetentionPurge implements RetentionPurge {
   private final String orgIdsSql;
   private final List<String> eventSideTables;
 
-  private record Doomed(String id, String session, long sequence) {}
+  private record Doomed(String id, String session, long sequence, Instant ts) {}
 
   /**
    * Creates the purge.
@@ -74,9 +74,14 @@ public abstract class JdbcRetentionPurge implements RetentionPurge {
           List<Doomed> doomed =
               sql.list(
                   c,
-                  "select id, session_id, sequence from events where org_id = ? and ts < ?"
+                  "select id, session_id, sequence, ts from events where org_id = ? and ts < ?"
                       + " order by ts limit ?",
-                  rs -> new Doomed(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                  rs ->
+                      new Doomed(
+                          rs.getString("id"),
+                          rs.getString("session_id"),
+                          rs.getLong("sequence"),
+                          sql.dialect().getInstant(rs, "ts")),
                   org,
                   cutoff,
                   batchSize);
@@ -106,16 +111,44 @@ public abstract class JdbcRetentionPurge implements RetentionPurge {
           String in = " in (" + Sql.placeholders(doomed.size()) + ")";
           List<Object> withTs = new ArrayList<>(args);
           withTs.add(1, cutoff);
+          // why: the batch is the oldest rows, so its newest time bounds the index range; with
+          // "ts < cutoff" alone PostgreSQL walked every expired row of the org for each batch
+          withTs.add(2, doomed.get(doomed.size() - 1).ts());
           int n =
               sql.update(
                   c,
-                  "delete from events where org_id = ? and ts < ? and id" + in,
+                  "delete from events where org_id = ? and ts < ? and ts <= ? and id" + in,
                   withTs.toArray());
+          List<String> ids = doomed.stream().map(Doomed::id).toList();
           for (String side : eventSideTables) {
-            sql.update(c, "delete from " + side + " where org_id = ? and id" + in, args.toArray());
+            deleteSide(c, side, org, ids);
           }
           return n;
         });
+  }
+
+  /**
+   * Deletes one side table's rows of the purged events.
+   *
+   * @param c the purge transaction's connection
+   * @param table the side table, with {@code (org_id, id)} rows
+   * @param orgId the org
+   * @param ids the purged events' ids
+   * @throws SQLException on a database error
+   */
+  protected void deleteSide(Connection c, String table, String orgId, List<String> ids)
+      throws SQLException {
+    List<Object> args = new ArrayList<>(ids.size() + 1);
+    args.add(orgId);
+    args.addAll(ids);
+    sql.update(
+        c,
+        "delete from "
+            + table
+            + " where org_id = ? and id in ("
+            + Sql.placeholders(ids.size())
+            + ")",
+        args.toArray());
   }
 
   @Override
