@@ -24,6 +24,9 @@ class ApiKeyAuthenticatorTest {
   private final String key = ApiKeys.generate(KeyEnvironment.LIVE);
   private final AtomicReference<Instant> revokedAt = new AtomicReference<>();
   private final AtomicInteger verifications = new AtomicInteger();
+  private final AtomicReference<String> storedHash = new AtomicReference<>("hash");
+  private final java.util.concurrent.atomic.AtomicBoolean matches =
+      new java.util.concurrent.atomic.AtomicBoolean(true);
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
 
   private final ApiKeyStore store =
@@ -38,7 +41,7 @@ class ApiKeyAuthenticatorTest {
                   "k1",
                   "org",
                   ApiKeys.prefix(key),
-                  "hash",
+                  storedHash.get(),
                   KeyEnvironment.LIVE,
                   "n",
                   List.of("ingest"),
@@ -81,7 +84,7 @@ class ApiKeyAuthenticatorTest {
         @Override
         public boolean verify(String secret, String hash) {
           verifications.incrementAndGet();
-          return true;
+          return matches.get();
         }
       };
 
@@ -110,6 +113,28 @@ class ApiKeyAuthenticatorTest {
     revokedAt.set(Instant.EPOCH);
     now.addAndGet(ApiKeyAuthenticator.TTL_NANOS);
     assertThat(auth.authenticate(key)).isEmpty();
+  }
+
+  @Test
+  void aRenewalReadsTheRowAgainButRunsBcryptOnlyWhenItsHashChanged() {
+    ApiKeyAuthenticator auth = new ApiKeyAuthenticator(store, hasher, now::get);
+    assertThat(auth.authenticate(key)).isPresent();
+    for (int i = 0; i < 5; i++) {
+      now.addAndGet(ApiKeyAuthenticator.TTL_NANOS);
+      assertThat(auth.authenticate(key)).isPresent();
+    }
+    assertThat(verifications.get()).as("one bcrypt for six TTLs").isEqualTo(1);
+
+    storedHash.set("another-hash");
+    matches.set(false);
+    now.addAndGet(ApiKeyAuthenticator.TTL_NANOS);
+    assertThat(auth.authenticate(key)).as("a new hash is verified again, and refused").isEmpty();
+    assertThat(verifications.get()).isEqualTo(2);
+
+    matches.set(true);
+    now.addAndGet(ApiKeyAuthenticator.TTL_NANOS);
+    assertThat(auth.authenticate(key)).as("a refusal is never renewed without bcrypt").isPresent();
+    assertThat(verifications.get()).isEqualTo(3);
   }
 
   private static void waitFor(java.util.function.BooleanSupplier done) throws Exception {
