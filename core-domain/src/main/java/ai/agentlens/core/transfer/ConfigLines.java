@@ -53,6 +53,14 @@ final class ConfigLines {
     }
   }
 
+  private static boolean storeIfNew(boolean present, Runnable store) {
+    if (present) {
+      return false;
+    }
+    store.run();
+    return true;
+  }
+
   /**
    * Restores one configuration line.
    *
@@ -65,44 +73,33 @@ final class ConfigLines {
    */
   static boolean restore(OrgConfig c, String orgId, String kind, JsonObject o) {
     LineFields f = new LineFields(kind, o);
-    switch (kind) {
+    return switch (kind) {
       case GuardrailRuleLine.KIND -> {
         GuardrailRule r = GuardrailRuleLine.read(orgId, f);
-        if (c.guardrails().find(orgId, r.id()).isPresent()) {
-          return false;
-        }
-        c.guardrails().insert(r);
+        yield storeIfNew(
+            c.guardrails().find(orgId, r.id()).isPresent(), () -> c.guardrails().insert(r));
       }
       case BudgetLine.KIND -> {
         CostBudget b = BudgetLine.read(orgId, f);
-        if (c.budgets().find(orgId, b.id()).isPresent()) {
-          return false;
-        }
-        c.budgets().create(b);
+        yield storeIfNew(c.budgets().find(orgId, b.id()).isPresent(), () -> c.budgets().create(b));
       }
       case AlertRuleLine.KIND -> {
         AlertRule r = AlertRuleLine.read(orgId, f);
-        if (c.alertRules().find(orgId, r.id()).isPresent()) {
-          return false;
-        }
-        c.alertRules().create(r);
+        yield storeIfNew(
+            c.alertRules().find(orgId, r.id()).isPresent(), () -> c.alertRules().create(r));
       }
       case IncidentRuleLine.KIND -> {
         IncidentRule r = IncidentRuleLine.read(orgId, f);
-        if (c.incidentRules().find(orgId, r.id()).isPresent()) {
-          return false;
-        }
-        c.incidentRules().create(r);
+        yield storeIfNew(
+            c.incidentRules().find(orgId, r.id()).isPresent(), () -> c.incidentRules().create(r));
       }
       case AgentSettingsLine.KIND -> {
         AgentSettingsLine l = AgentSettingsLine.read(f);
-        if (c.agentSettings().find(orgId, l.agentId()).isPresent()) {
-          return false;
-        }
-        c.agentSettings().put(orgId, l.agentId(), l.settings());
+        yield storeIfNew(
+            c.agentSettings().find(orgId, l.agentId()).isPresent(),
+            () -> c.agentSettings().put(orgId, l.agentId(), l.settings()));
       }
       default -> throw new IllegalArgumentException("not a configuration kind: " + kind);
-    }
-    return true;
+    };
   }
 }
