@@ -6,7 +6,11 @@ import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskScorer;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -57,12 +61,33 @@ public final class LlmRequestLog {
     if (halves.isEmpty()) {
       return List.of();
     }
-    List<LlmRequest> out = store.recordAll(halves, new PreScored(scorer, halves)::assess);
+    List<LlmRequest> out =
+        store.recordAll(halves, new PreScored(scorer, halves, storedHalves(halves))::assess);
     for (LlmRequest r : out) {
       if (r.status() != LlmRequestStatus.PENDING) {
         completed.accept(r);
       }
     }
+    return out;
+  }
+
+  // why: a call and its response often arrive in different runs; reading the stored half first
+  // lets the pair be scored here rather than inside the write, where SQLite's single writer waits
+  private Map<String, LlmRequest> storedHalves(List<? extends LlmHalfWrite> halves) {
+    Map<String, Integer> count = new HashMap<>();
+    for (LlmHalfWrite h : halves) {
+      count.merge(PreScored.key(h.orgId(), h.callId()), 1, Integer::sum);
+    }
+    Map<String, Set<String>> loneByOrg = new HashMap<>();
+    for (LlmHalfWrite h : halves) {
+      if (count.get(PreScored.key(h.orgId(), h.callId())) == 1) {
+        loneByOrg.computeIfAbsent(h.orgId(), o -> new HashSet<>()).add(h.callId());
+      }
+    }
+    Map<String, LlmRequest> out = new HashMap<>();
+    loneByOrg.forEach(
+        (org, ids) ->
+            store.findByCallIds(org, ids).forEach((id, r) -> out.put(PreScored.key(org, id), r)));
     return out;
   }
 

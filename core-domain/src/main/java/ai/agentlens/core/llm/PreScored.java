@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The scores of a run's complete pairs, computed before the run is written — on the recorder's
- * thread, not while the store holds its write lock. A row written by the run takes its pair's score
- * only when the row's texts and outcome are exactly what was scored (a new pair, or the same pair
- * told again); any other row is scored as it stands. Not thread-safe: one per run.
+ * The scores of a run's rows, computed before the run is written — on the recorder's thread, not
+ * while the store holds its write lock: a complete pair of the run as it is; a lone half as it will
+ * stand once merged with the row already stored for its call (read before the write) or, without
+ * one, alone. A row written by the run takes that score only when the row's texts and outcome are
+ * exactly what was scored; any other row (e.g. changed by another writer meanwhile) is scored as it
+ * stands. Not thread-safe: one per run.
  */
 final class PreScored {
 
@@ -26,6 +28,18 @@ final class PreScored {
   private final Map<String, Scored> byCall = new HashMap<>();
 
   PreScored(RiskScorer scorer, List<? extends LlmHalfWrite> halves) {
+    this(scorer, halves, Map.of());
+  }
+
+  /**
+   * Scores a run.
+   *
+   * @param scorer the risk function
+   * @param halves the run
+   * @param stored the rows already stored for the run's lone halves, by {@link #key}
+   */
+  PreScored(
+      RiskScorer scorer, List<? extends LlmHalfWrite> halves, Map<String, LlmRequest> stored) {
     this.scorer = scorer;
     Map<String, LlmCallWrite> calls = new HashMap<>();
     Map<String, LlmResponseWrite> responses = new HashMap<>();
@@ -52,8 +66,48 @@ final class PreScored {
                     w.inputTokens(),
                     w.outputTokens());
             byCall.put(key, new Scored(x, scorer.assess(x)));
+          } else if (w == null && halvesOf.get(key) == 1) {
+            LlmRequest s = stored.get(key);
+            // why: a call whose response came in an earlier run completes that row here
+            LlmExchange x =
+                s == null
+                    ? new LlmExchange(c.prompt(), null, null, false, null, null)
+                    : new LlmExchange(
+                        c.prompt(),
+                        s.response(),
+                        s.finishReason(),
+                        s.status() == LlmRequestStatus.ERROR,
+                        s.inputTokens(),
+                        s.outputTokens());
+            byCall.put(key, new Scored(x, scorer.assess(x)));
           }
         });
+    responses.forEach(
+        (key, w) -> {
+          LlmRequest s = stored.get(key);
+          if (!calls.containsKey(key) && halvesOf.get(key) == 1 && s != null) {
+            LlmExchange x =
+                new LlmExchange(
+                    s.prompt(),
+                    w.response(),
+                    w.finishReason(),
+                    w.status() == LlmRequestStatus.ERROR,
+                    w.inputTokens(),
+                    w.outputTokens());
+            byCall.put(key, new Scored(x, scorer.assess(x)));
+          }
+        });
+  }
+
+  /**
+   * Names a call within a run: its org and call id.
+   *
+   * @param org the org
+   * @param callId the call id
+   * @return the key
+   */
+  static String key(String org, String callId) {
+    return org + '\u0000' + callId;
   }
 
   /**
@@ -76,9 +130,5 @@ final class PreScored {
         r.status() == LlmRequestStatus.ERROR,
         r.inputTokens(),
         r.outputTokens());
-  }
-
-  private static String key(String org, String callId) {
-    return org + '\u0000' + callId;
   }
 }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -585,5 +586,22 @@ public abstract class LlmRequestStoreContract extends StorageContract {
     assertThat(store().find(org, mine.id()).orElseThrow().prompt()).isEqualTo("secret refund plan");
     store().score(other, "id-only-mine", new RiskAssessment(99, "risk-v1", List.of()));
     assertThat(store().find(org, "id-only-mine").orElseThrow().riskScore()).isNull();
+    assertThat(store().findByCallIds(other, List.of("only-mine", "shared-call")))
+        .containsOnlyKeys("shared-call");
+    assertThat(store().findByCallIds(other, List.of("shared-call")).get("shared-call").prompt())
+        .isEqualTo("their text");
+  }
+
+  @Test
+  void rowsAreFoundByTheirCallIdsAsTheyStand() {
+    String org = newOrg().id();
+    LlmRequest done = pair(org, "found-1", "bot", "m", "Hello?", "Hi", 5, 0, false);
+    LlmRequest pending =
+        store()
+            .recordCall(
+                new LlmCallWrite(org, "id-f2", "found-2", "b", "s", "o", "m", "x", T, "event"));
+    assertThat(store().findByCallIds(org, List.of("found-1", "found-2", "absent")))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("found-1", done, "found-2", pending));
+    assertThat(store().findByCallIds(org, List.of())).isEmpty();
   }
 }

@@ -107,6 +107,20 @@ public interface LlmRequestStore {
   Optional<LlmRequest> find(String orgId, String id);
 
   /**
+   * Reads the rows of some call ids of one org, as they stand (for scoring a pair before the write
+   * that completes it). A store without a cheap lookup may answer an empty map: the rows are then
+   * scored inside the write.
+   *
+   * @param orgId the org
+   * @param callIds the call ids; unknown ones are left out of the answer
+   * @return the rows by call id
+   */
+  default java.util.Map<String, LlmRequest> findByCallIds(
+      String orgId, java.util.Collection<String> callIds) {
+    return java.util.Map.of();
+  }
+
+  /**
    * Searches one org's rows. A row matches the text when each phrase's words occur next to each
    * other, in order, in the prompt or in the response (words are runs of letters and digits,
    * compared case-insensitively, without stemming). Relevance ranks rows where the words are more

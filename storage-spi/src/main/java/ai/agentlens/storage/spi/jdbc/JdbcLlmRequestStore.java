@@ -251,6 +251,37 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
   }
 
   @Override
+  public Map<String, LlmRequest> findByCallIds(String orgId, java.util.Collection<String> callIds) {
+    if (callIds.isEmpty()) {
+      return Map.of();
+    }
+    return tx.readOrg(
+        orgId,
+        Map.of(),
+        c -> {
+          Map<String, LlmRequest> out = new java.util.HashMap<>();
+          for (List<String> chunk : Chunks.of(new ArrayList<>(callIds), 500)) {
+            List<Object> args = new ArrayList<>(chunk.size() + 1);
+            args.add(orgId);
+            args.addAll(chunk);
+            for (LlmRequest r :
+                sql.list(
+                    c,
+                    "select "
+                        + COLUMNS
+                        + " from llm_requests r where r.org_id = ? and r.call_id in ("
+                        + Sql.placeholders(chunk.size())
+                        + ")",
+                    this::row,
+                    args.toArray())) {
+              out.put(r.callId(), r);
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
   public LlmRequestPage search(LlmRequestQuery q) {
     if (!q.phrases().isEmpty() && q.sort() == LlmRequestSort.TIME) {
       Optional<LlmFullText.Match> perRow = fullText.perRow(q.phrases());
