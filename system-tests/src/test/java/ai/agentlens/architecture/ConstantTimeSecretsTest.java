@@ -34,7 +34,7 @@ class ConstantTimeSecretsTest {
       Map.of(
           "core-domain/src/main/java/ai/agentlens/core/transfer/ImportChecksum.java",
           "an export file's SHA-256 written in the file itself, checked against its content",
-          "core-domain/src/main/java/ai/agentlens/core/transfer/OrgImport.java",
+          "core-domain/src/main/java/ai/agentlens/core/transfer/ImportLanes.java",
           "an imported line's hash against the recomputed chain, both public",
           "core-domain/src/main/java/ai/agentlens/core/memory/MemoryIndexer.java",
           "a content hash that decides whether text changed");

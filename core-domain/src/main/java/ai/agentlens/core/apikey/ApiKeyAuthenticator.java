@@ -193,7 +193,11 @@ public final class ApiKeyAuthenticator {
     // why: bcrypt proved this key matches that hash; while the row holds the same hash it still
     // does, so only revocation and the row's other fields need reading again
     boolean known =
-        previous != null && previous.keyHash() != null && previous.keyHash().equals(k.keyHash());
+        previous != null
+            && previous.keyHash() != null
+            && MessageDigest.isEqual(
+                previous.keyHash().getBytes(StandardCharsets.UTF_8),
+                k.keyHash().getBytes(StandardCharsets.UTF_8));
     if (!known && !hasher.verify(key, k.keyHash())) {
       return new Cached(null, null, until);
     }
