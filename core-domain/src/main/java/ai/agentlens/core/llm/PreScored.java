@@ -57,19 +57,12 @@ final class PreScored {
         (key, c) -> {
           LlmResponseWrite w = responses.get(key);
           if (w != null && halvesOf.get(key) == 2) {
-            LlmExchange x =
-                new LlmExchange(
-                    c.prompt(),
-                    w.response(),
-                    w.finishReason(),
-                    w.status() == LlmRequestStatus.ERROR,
-                    w.inputTokens(),
-                    w.outputTokens());
-            byCall.put(key, new Scored(x, scorer.assess(x)));
+            score(key, answered(c.prompt(), w));
           } else if (w == null && halvesOf.get(key) == 1) {
             LlmRequest s = stored.get(key);
             // why: a call whose response came in an earlier run completes that row here
-            LlmExchange x =
+            score(
+                key,
                 s == null
                     ? new LlmExchange(c.prompt(), null, null, false, null, null)
                     : new LlmExchange(
@@ -78,25 +71,30 @@ final class PreScored {
                         s.finishReason(),
                         s.status() == LlmRequestStatus.ERROR,
                         s.inputTokens(),
-                        s.outputTokens());
-            byCall.put(key, new Scored(x, scorer.assess(x)));
+                        s.outputTokens()));
           }
         });
     responses.forEach(
         (key, w) -> {
           LlmRequest s = stored.get(key);
           if (!calls.containsKey(key) && halvesOf.get(key) == 1 && s != null) {
-            LlmExchange x =
-                new LlmExchange(
-                    s.prompt(),
-                    w.response(),
-                    w.finishReason(),
-                    w.status() == LlmRequestStatus.ERROR,
-                    w.inputTokens(),
-                    w.outputTokens());
-            byCall.put(key, new Scored(x, scorer.assess(x)));
+            score(key, answered(s.prompt(), w));
           }
         });
+  }
+
+  private void score(String key, LlmExchange x) {
+    byCall.put(key, new Scored(x, scorer.assess(x)));
+  }
+
+  private static LlmExchange answered(String prompt, LlmResponseWrite w) {
+    return new LlmExchange(
+        prompt,
+        w.response(),
+        w.finishReason(),
+        w.status() == LlmRequestStatus.ERROR,
+        w.inputTokens(),
+        w.outputTokens());
   }
 
   /**
