@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp benchmarks/target/classes ai.agentlens.bench.LoadGenerator \
  *     --url http://127.0.0.1:3400 --key al_live_…[,al_live_…] [--seconds 60] [--rate 0|events/s]
- *     [--connections 8] [--batch 100] [--sessions 2000] [--probe]
+ *     [--connections 8] [--batch 100] [--sessions 2000] [--probe] [--accept-only]
  * </pre>
+ *
+ * <p>{@code --accept-only} skips the wait for the stored count: for a server that only accepts
+ * (app-cloud's {@code gateway} role with no worker), where nothing would ever be stored.
  */
 public final class LoadGenerator {
 
@@ -63,7 +66,7 @@ public final class LoadGenerator {
         throw new IllegalArgumentException("unexpected argument " + args[i]);
       }
       String name = args[i].substring(2);
-      if (name.equals("probe")) {
+      if (name.equals("probe") || name.equals("accept-only")) {
         options.put(name, "true");
       } else {
         options.put(name, args[++i]);
@@ -79,7 +82,7 @@ public final class LoadGenerator {
     int batch = intOption("batch", 100);
     int sessions = intOption("sessions", 2000);
     String runId = UUID.randomUUID().toString().substring(0, 8);
-    long storedBefore = storedTotal();
+    long storedBefore = options.containsKey("accept-only") ? 0 : storedTotal();
 
     LongAdder accepted = new LongAdder();
     Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
@@ -134,6 +137,9 @@ public final class LoadGenerator {
       System.out.printf(
           "ingest-to-queryable ms: p50 %.1f  p95 %.1f  (%d probes, %d not seen)%n",
           probe.p50(), probe.p95(), probe.count(), probe.missing());
+    }
+    if (options.containsKey("accept-only")) {
+      return;
     }
     verifyStored(
         storedBefore,

@@ -11,7 +11,6 @@ import ai.agentlens.core.port.storage.UsageLedger;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -24,7 +23,9 @@ import java.util.function.LongSupplier;
  * so across instances the quota may be overrun by at most a few seconds of traffic. When an
  * accepted request brings the month to {@link Tiers#WARNING_SHARE} of the quota the gate tells its
  * {@link WarningListener}, once per org and month per instance. Unlimited plans, and every plan
- * when billing is off, cost nothing.
+ * when billing is off, cost nothing. The re-read runs outside the org's lock on the request that
+ * found the figures due, while the org's other requests go on deciding with the figures they have
+ * (only an org's first request of a month waits for its own read).
  */
 public final class QuotaGate {
 
@@ -58,12 +59,18 @@ public final class QuotaGate {
 
   private static final class Counter {
     YearMonth month;
+    Instant monthStart;
+    Instant monthEnd;
     long estimate;
     long refreshedAt;
     boolean stale = true;
+    boolean refreshing;
     OverageCap cap = OverageCap.DEFAULT;
     YearMonth warned;
   }
+
+  /** What a due re-read found, applied under the org's lock. */
+  private record Reading(YearMonth month, long stored, OverageCap cap) {}
 
   /**
    * Creates a gate with real quotas, default caps and no warnings.
@@ -124,12 +131,12 @@ public final class QuotaGate {
     }
     long quota = settings.quota(plan);
     Counter counter = counters.computeIfAbsent(orgId, k -> new Counter());
+    refresh(orgId, counter);
     QuotaPolicy.Decision decision;
     boolean warn = false;
     long used;
     YearMonth month;
     synchronized (counter) {
-      refresh(orgId, counter);
       decision =
           QuotaPolicy.decide(quota, settings.cap(plan, counter.cap), counter.estimate, incoming);
       if (decision != QuotaPolicy.Decision.REFUSED) {
@@ -170,8 +177,8 @@ public final class QuotaGate {
    */
   public long capEvents(String orgId, Plan plan) {
     Counter counter = counters.computeIfAbsent(orgId, k -> new Counter());
+    refresh(orgId, counter);
     synchronized (counter) {
-      refresh(orgId, counter);
       return settings.cap(plan, counter.cap);
     }
   }
@@ -214,34 +221,74 @@ public final class QuotaGate {
    */
   public long used(String orgId) {
     Counter counter = counters.computeIfAbsent(orgId, k -> new Counter());
+    refresh(orgId, counter);
     synchronized (counter) {
-      refresh(orgId, counter);
       return counter.estimate;
     }
   }
 
+  // why: the read used to run under the org's lock, so every request of the org waited on the
+  // database each time the figures fell due; now only the request that claims the read waits
   private void refresh(String orgId, Counter counter) {
-    YearMonth month = YearMonth.from(clock.now().atOffset(ZoneOffset.UTC));
+    Instant wall = clock.now();
     long now = nanoTime.getAsLong();
-    boolean newMonth = !month.equals(counter.month);
-    if (!newMonth && !counter.stale && now - counter.refreshedAt < REFRESH_NANOS) {
-      return;
+    synchronized (counter) {
+      boolean newMonth =
+          counter.month == null
+              || wall.isBefore(counter.monthStart)
+              || !wall.isBefore(counter.monthEnd);
+      if (!newMonth) {
+        if (counter.refreshing || (!counter.stale && now - counter.refreshedAt < REFRESH_NANOS)) {
+          return;
+        }
+        counter.refreshing = true;
+      }
+      // why: an invalidate() that arrives while this read runs sets it again, for the next request
+      counter.stale = false;
     }
-    Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    long stored = ledger.total(orgId, from, to);
-    counter.estimate = newMonth ? stored : Math.max(stored, counter.estimate);
-    counter.month = month;
-    counter.refreshedAt = now;
-    counter.stale = false;
+    Reading r = null;
+    try {
+      r = read(orgId, YearMonth.from(wall.atOffset(ZoneOffset.UTC)));
+    } finally {
+      synchronized (counter) {
+        counter.refreshing = false;
+        if (r == null) {
+          counter.stale = true;
+        } else {
+          apply(counter, r, now);
+        }
+      }
+    }
+  }
+
+  private Reading read(String orgId, YearMonth month) {
+    Instant from = start(month);
+    long stored = ledger.total(orgId, from, start(month.plusMonths(1)));
+    OverageCap cap = null;
     if (caps != null) {
       try {
-        Optional<OverageCap> cap = caps.find(orgId);
-        counter.cap = cap.orElse(OverageCap.DEFAULT);
+        cap = caps.find(orgId).orElse(OverageCap.DEFAULT);
       } catch (RuntimeException e) {
         // why: the cap is a spending guard, not a reason to stop ingestion; keep the last known one
         LOG.log(System.Logger.Level.WARNING, "overage cap of org " + orgId + " unreadable", e);
       }
     }
+    return new Reading(month, stored, cap);
+  }
+
+  private static void apply(Counter counter, Reading r, long now) {
+    boolean newMonth = !r.month().equals(counter.month);
+    counter.estimate = newMonth ? r.stored() : Math.max(r.stored(), counter.estimate);
+    counter.month = r.month();
+    counter.monthStart = start(r.month());
+    counter.monthEnd = start(r.month().plusMonths(1));
+    counter.refreshedAt = now;
+    if (r.cap() != null) {
+      counter.cap = r.cap();
+    }
+  }
+
+  private static Instant start(YearMonth month) {
+    return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 }

@@ -16,6 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -24,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * The quota gate: Free stops at exactly its quota; Pro runs into overage up to its cap (default 2×,
  * or the Owner's) and names it when refusing; the cap and the total are read from storage once per
  * refresh interval, not per request; the warning fires once per org and month; billing off and
- * unlimited plans cost nothing.
+ * unlimited plans cost nothing; a slow re-read holds up only the request that makes it.
  */
 class QuotaGateTest {
 
@@ -37,6 +42,9 @@ class QuotaGateTest {
   private final AtomicLong nanos = new AtomicLong();
   private final List<String> warned = new ArrayList<>();
 
+  private volatile CountDownLatch readEntered;
+  private volatile CountDownLatch readMayFinish;
+
   private final UsageLedger ledger =
       new UsageLedger() {
         @Override
@@ -47,6 +55,11 @@ class QuotaGateTest {
         @Override
         public long total(String orgId, Instant from, Instant to) {
           ledgerReads.incrementAndGet();
+          CountDownLatch entered = readEntered;
+          if (entered != null) {
+            entered.countDown();
+            await(readMayFinish);
+          }
           return stored.getOrDefault(orgId, 0L);
         }
       };
@@ -123,6 +136,46 @@ class QuotaGateTest {
     g.reserve("p", Plan.PRO, 10);
     assertThat(ledgerReads.get()).isEqualTo(2);
     assertThat(capReads.get()).isEqualTo(2);
+  }
+
+  @Test
+  void aSlowReReadHoldsUpOnlyTheRequestThatMakesIt() throws Exception {
+    QuotaGate g = gate(QuotaSettings.DEFAULT);
+    stored.put("s", 100L);
+    g.reserve("s", Plan.PRO, 10);
+    nanos.addAndGet(QuotaGate.REFRESH_NANOS);
+    stored.put("s", 5_000L);
+    readEntered = new CountDownLatch(1);
+    readMayFinish = new CountDownLatch(1);
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      Future<Decision> slow = reader.submit(() -> g.reserve("s", Plan.PRO, 10));
+      assertThat(readEntered.await(5, TimeUnit.SECONDS)).isTrue();
+      readEntered = null;
+      assertThat(g.reserve("s", Plan.PRO, 10))
+          .as("decided from the figures at hand while the re-read runs")
+          .isEqualTo(Decision.WITHIN_QUOTA);
+      assertThat(g.used("s"))
+          .as("100 stored, 10 before, 10 now; the slow one not yet")
+          .isEqualTo(120);
+      assertThat(ledgerReads.get()).as("one re-read at a time").isEqualTo(2);
+      readMayFinish.countDown();
+      assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo(Decision.WITHIN_QUOTA);
+      assertThat(g.used("s"))
+          .as("the stored total replaces the lower estimate, then the slow request counts")
+          .isEqualTo(5_010);
+    } finally {
+      readMayFinish.countDown();
+      reader.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
