@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * round), told again they change nothing; scores round-trip with their reasons; full-text search
  * matches words and phrases in prompt or response case-insensitively, ranks the more frequent match
  * first; filters by agent, model, provider, risk range, status and time; sorts by time, latency,
- * risk and model (ties by id) and pages without overlap; another org reads nothing.
+ * risk and model (ties by id) and pages without overlap; a search by relevance ranks the org's
+ * newest matches that pass the filters, up to a bound; another org reads nothing.
  */
 public abstract class LlmRequestStoreContract extends StorageContract {
 
@@ -36,6 +37,15 @@ public abstract class LlmRequestStoreContract extends StorageContract {
   private LlmRequestStore store() {
     return provider.llmRequests();
   }
+
+  /**
+   * Returns a store over the backend under test whose search by relevance ranks at most {@code n}
+   * matches (the shipped store ranks thousands, too many to test the bound with).
+   *
+   * @param n the bound, &gt; 0
+   * @return the store
+   */
+  protected abstract LlmRequestStore rankingAtMost(int n);
 
   private LlmRequest pair(
       String org,
@@ -398,29 +408,100 @@ public abstract class LlmRequestStoreContract extends StorageContract {
   }
 
   @Test
-  void filtersByAgentModelProviderRiskStatusAndTime() {
+  void filtersByAgentModelProviderRiskStatusAndTimeWithOrWithoutWords() {
     String org = newOrg().id();
-    LlmRequest a = pair(org, "a", "alpha", "gpt-4o", "p", "r", 100, 0, false);
-    LlmRequest b = pair(org, "b", "beta", "claude", "p", "r", 200, 60, true);
-    pair(org, "c", "alpha", "claude", "p", "r", 300, 120, false);
+    LlmRequest a = pair(org, "a", "alpha", "gpt-4o", "parcel", "r", 100, 0, false);
+    LlmRequest b = pair(org, "b", "beta", "claude", "parcel", "r", 200, 60, true);
+    pair(org, "c", "alpha", "claude", "parcel", "r", 300, 120, false);
     store().score(org, a.id(), new RiskAssessment(10, "risk-v1", List.of()));
     store().score(org, b.id(), new RiskAssessment(80, "risk-v1", List.of()));
-    LlmRequestQuery all = LlmRequestQuery.newest(org, 50);
-    assertThat(ids(with(all, "alpha", null, null, null, null, null, null, null)))
-        .containsExactly("c", "a");
-    assertThat(ids(with(all, null, "claude", null, null, null, null, null, null)))
-        .containsExactly("c", "b");
-    assertThat(ids(with(all, null, null, "openai", null, null, null, null, null)))
-        .containsExactly("c", "b", "a");
-    assertThat(ids(with(all, null, null, "anthropic", null, null, null, null, null))).isEmpty();
-    assertThat(ids(with(all, null, null, null, 50, null, null, null, null))).containsExactly("b");
-    assertThat(ids(with(all, null, null, null, 10, 10, null, null, null))).containsExactly("a");
-    assertThat(ids(with(all, null, null, null, null, null, LlmRequestStatus.ERROR, null, null)))
-        .containsExactly("b");
-    assertThat(ids(with(all, null, null, null, null, null, null, T.plusSeconds(60), null)))
-        .containsExactly("c", "b");
-    assertThat(ids(with(all, null, null, null, null, null, null, null, T.plusSeconds(60))))
-        .containsExactly("a");
+    // why: equal texts rank equal, so a search by relevance ties break newest first, like time
+    for (LlmRequestQuery all :
+        List.of(
+            LlmRequestQuery.newest(org, 50),
+            query(org, "parcel", LlmRequestSort.RELEVANCE, true),
+            query(org, "parcel", LlmRequestSort.TIME, true))) {
+      assertThat(ids(with(all, "alpha", null, null, null, null, null, null, null)))
+          .as("%s", all.sort())
+          .containsExactly("c", "a");
+      assertThat(ids(with(all, null, "claude", null, null, null, null, null, null)))
+          .containsExactly("c", "b");
+      assertThat(ids(with(all, null, null, "openai", null, null, null, null, null)))
+          .containsExactly("c", "b", "a");
+      assertThat(ids(with(all, null, null, "anthropic", null, null, null, null, null))).isEmpty();
+      assertThat(ids(with(all, null, null, null, 50, null, null, null, null))).containsExactly("b");
+      assertThat(ids(with(all, null, null, null, 10, 10, null, null, null))).containsExactly("a");
+      assertThat(ids(with(all, null, null, null, null, null, LlmRequestStatus.ERROR, null, null)))
+          .containsExactly("b");
+      assertThat(ids(with(all, null, null, null, null, null, null, T.plusSeconds(60), null)))
+          .containsExactly("c", "b");
+      assertThat(ids(with(all, null, null, null, null, null, null, null, T.plusSeconds(60))))
+          .containsExactly("a");
+    }
+  }
+
+  @Test
+  void aSearchByRelevanceRanksOnlyTheOrgsNewestMatchesThatPassTheFilters() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    pair(org, "old-best", "bot", "m", "refund refund refund refund", "ok", 5, 0, false);
+    pair(org, "r1", "bot", "m", "refund once", "ok", 5, 1, false);
+    pair(org, "r2", "bot", "m", "refund refund", "ok", 5, 2, false);
+    pair(org, "helper", "helper", "m", "refund refund refund", "ok", 5, 3, false);
+    pair(org, "r3", "bot", "m", "a refund", "ok", 5, 4, false);
+    pair(org, "no-match", "bot", "m", "shipping", "ok", 5, 5, false);
+    pair(other, "theirs", "bot", "m", "refund refund refund refund refund", "ok", 5, 6, false);
+    assertThat(ids(query(org, "refund", LlmRequestSort.RELEVANCE, true)))
+        .startsWith("old-best")
+        .containsExactlyInAnyOrder("old-best", "r1", "r2", "helper", "r3");
+
+    LlmRequestStore bounded = rankingAtMost(3);
+    List<String> newest = ids(bounded, query(org, "refund", LlmRequestSort.RELEVANCE, true));
+    assertThat(newest).startsWith("helper").containsExactlyInAnyOrder("helper", "r2", "r3");
+    LlmRequestQuery bots =
+        with(
+            query(org, "refund", LlmRequestSort.RELEVANCE, true),
+            "bot",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertThat(ids(bounded, bots)).startsWith("r2").containsExactlyInAnyOrder("r1", "r2", "r3");
+    LlmRequestPage first = bounded.search(paged(bots, 2, 0));
+    LlmRequestPage second = bounded.search(paged(bots, 2, 2));
+    assertThat(first.hasMore()).isTrue();
+    assertThat(second.hasMore()).isFalse();
+    List<String> paged = new ArrayList<>();
+    first.items().forEach(r -> paged.add(r.callId()));
+    second.items().forEach(r -> paged.add(r.callId()));
+    assertThat(paged).isEqualTo(ids(bounded, bots));
+    assertThat(ids(bounded, query(other, "refund", LlmRequestSort.RELEVANCE, true)))
+        .containsExactly("theirs");
+  }
+
+  private static List<String> ids(LlmRequestStore store, LlmRequestQuery q) {
+    return store.search(q).items().stream().map(LlmRequest::callId).toList();
+  }
+
+  private static LlmRequestQuery paged(LlmRequestQuery q, int limit, int offset) {
+    return new LlmRequestQuery(
+        q.orgId(),
+        q.phrases(),
+        q.agentId(),
+        q.model(),
+        q.provider(),
+        q.minRisk(),
+        q.maxRisk(),
+        q.status(),
+        q.from(),
+        q.to(),
+        q.sort(),
+        q.descending(),
+        limit,
+        offset);
   }
 
   private static LlmRequestQuery with(

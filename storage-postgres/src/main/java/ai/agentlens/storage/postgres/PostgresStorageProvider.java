@@ -90,6 +90,11 @@ public final class PostgresStorageProvider implements StorageProvider {
             "lock table rollup_hourly, rollup_daily in share row exclusive mode");
   }
 
+  /** The transactor, for tests in this package that build a store of their own. */
+  PostgresTransactor transactor() {
+    return tx;
+  }
+
   /**
    * Migrates the database and opens the stores.
    *

@@ -71,6 +71,11 @@ public final class SqliteStorageProvider implements StorageProvider {
     this.maintenance = maintenance;
   }
 
+  /** The transactor, for tests in this package that build a store of their own over the file. */
+  SqliteTransactor transactor() {
+    return tx;
+  }
+
   /**
    * Opens (creating and migrating when needed) the database file.
    *
@@ -78,11 +83,6 @@ public final class SqliteStorageProvider implements StorageProvider {
    * @return the provider; close it to stop the writer
    * @throws StorageUnavailableException when the file cannot be opened or migrated
    */
-  /** The transactor, for tests in this package that build a store of their own over the file. */
-  SqliteTransactor transactor() {
-    return tx;
-  }
-
   public static SqliteStorageProvider open(SqliteConfig config) {
     return openFile(config);
   }

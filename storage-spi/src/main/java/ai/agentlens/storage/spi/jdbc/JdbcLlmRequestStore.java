@@ -1,24 +1,15 @@
 package ai.agentlens.storage.spi.jdbc;
 
-import ai.agentlens.core.json.JsonArray;
-import ai.agentlens.core.json.JsonNumber;
-import ai.agentlens.core.json.JsonObject;
-import ai.agentlens.core.json.JsonReader;
-import ai.agentlens.core.json.JsonWriter;
 import ai.agentlens.core.port.llm.LlmCallWrite;
 import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestPage;
 import ai.agentlens.core.port.llm.LlmRequestQuery;
-import ai.agentlens.core.port.llm.LlmRequestSort;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
 import ai.agentlens.core.risk.RiskAssessment;
-import ai.agentlens.core.risk.RiskReason;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,44 +25,38 @@ import java.util.function.Function;
  */
 public class JdbcLlmRequestStore implements LlmRequestStore {
 
-  private static final String COLUMNS =
-      "r.org_id, r.id, r.call_id, r.agent_id, r.session_id, r.provider, r.model, r.prompt,"
-          + " r.response, r.status, r.finish_reason, r.latency_ms, r.input_tokens,"
-          + " r.output_tokens, r.risk_score, r.risk_version, r.risk_reasons, r.source,"
-          + " r.started_at, r.completed_at";
-
-  private static final int WINDOW = 1_000;
-
   private final Transactor tx;
   private final Sql sql;
-  private final LlmFullText fullText;
-  private final int window;
+  private final LlmRequestRows rows;
+  private final JdbcLlmRequestSearch search;
 
   /**
-   * Creates the store.
+   * Creates the store with the default search bounds ({@link JdbcLlmRequestSearch#WINDOW} rows
+   * walked by a search by time, {@link JdbcLlmRequestSearch#RANKED} matches ranked by relevance).
    *
    * @param tx transactions
    * @param sql SQL helper
    * @param fullText the backend's full-text match
    */
   public JdbcLlmRequestStore(Transactor tx, Sql sql, LlmFullText fullText) {
-    this(tx, sql, fullText, WINDOW);
+    this(tx, sql, fullText, JdbcLlmRequestSearch.WINDOW, JdbcLlmRequestSearch.RANKED);
   }
 
   /**
-   * Creates the store with the size of the newest-first window a search by time walks before it
-   * falls back to the full-text index (tests use a small one).
+   * Creates the store with its search bounds (tests use small ones).
    *
    * @param tx transactions
    * @param sql SQL helper
    * @param fullText the backend's full-text match
-   * @param window rows walked newest (or oldest) first, &gt; 0
+   * @param window rows a search by time walks newest (or oldest) first before it falls back to the
+   *     full-text index, &gt; 0
+   * @param ranked the newest matches a search by relevance ranks, &gt; 0
    */
-  public JdbcLlmRequestStore(Transactor tx, Sql sql, LlmFullText fullText, int window) {
+  public JdbcLlmRequestStore(Transactor tx, Sql sql, LlmFullText fullText, int window, int ranked) {
     this.tx = tx;
     this.sql = sql;
-    this.fullText = fullText;
-    this.window = window;
+    this.rows = new LlmRequestRows(sql.dialect());
+    this.search = new JdbcLlmRequestSearch(tx, sql, fullText, rows, window, ranked);
   }
 
   @Override
@@ -231,7 +216,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
             + " where org_id = ? and id = ?",
         risk.score(),
         risk.version(),
-        reasons(risk.reasons()),
+        LlmRequestRows.reasons(risk.reasons()),
         org,
         id);
   }
@@ -244,8 +229,10 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
         c ->
             sql.one(
                 c,
-                "select " + COLUMNS + " from llm_requests r where r.org_id = ? and r.id = ?",
-                this::row,
+                "select "
+                    + LlmRequestRows.COLUMNS
+                    + " from llm_requests r where r.org_id = ? and r.id = ?",
+                rows::read,
                 orgId,
                 id));
   }
@@ -268,11 +255,11 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
                 sql.list(
                     c,
                     "select "
-                        + COLUMNS
+                        + LlmRequestRows.COLUMNS
                         + " from llm_requests r where r.org_id = ? and r.call_id in ("
                         + Sql.placeholders(chunk.size())
                         + ")",
-                    this::row,
+                    rows::read,
                     args.toArray())) {
               out.put(r.callId(), r);
             }
@@ -283,190 +270,18 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
 
   @Override
   public LlmRequestPage search(LlmRequestQuery q) {
-    if (!q.phrases().isEmpty() && q.sort() == LlmRequestSort.TIME) {
-      Optional<LlmFullText.Match> perRow = fullText.perRow(q.phrases());
-      if (perRow.isPresent()) {
-        Optional<LlmRequestPage> page = newestWindow(q, perRow.get());
-        if (page.isPresent()) {
-          return page.get();
-        }
-      }
-    }
-    List<Object> args = new ArrayList<>();
-    StringBuilder from = new StringBuilder(" from llm_requests r");
-    StringBuilder where = new StringBuilder(" where r.org_id = ?");
-    String rank = null;
-    List<Object> rankArgs = List.of();
-    if (!q.phrases().isEmpty()) {
-      LlmFullText.Match m = fullText.match(q.phrases());
-      from.append(m.join());
-      where.append(" and ").append(m.where());
-      rank = m.rank();
-      rankArgs = m.rankArgs();
-      args.add(q.orgId());
-      args.addAll(m.whereArgs());
-    } else {
-      args.add(q.orgId());
-    }
-    filters(q, where, args);
-    String order = order(q, rank);
-    if (rank != null && q.sort() == LlmRequestSort.RELEVANCE) {
-      args.addAll(rankArgs);
-    }
-    args.add(q.limit() + 1);
-    args.add(q.offset());
-    String query = "select " + COLUMNS + from + where + order + " limit ? offset ?";
-    List<LlmRequest> rows =
-        tx.readOrg(q.orgId(), List.of(), c -> sql.list(c, query, this::row, args.toArray()));
-    boolean more = rows.size() > q.limit();
-    return new LlmRequestPage(more ? rows.subList(0, q.limit()) : rows, more);
-  }
-
-  // why: frequent words match most rows, so walking the newest `window` rows and testing each finds
-  // a
-  // page in a few hundred tests; the page is exact when it is full (every row between is tested),
-  // otherwise the caller runs the plan from the index (rare words: few matches to join); each test
-  // costs tens of µs on FTS5, so the window is 1,000 (10,000 took a rare word to 948 ms at 1M)
-  private Optional<LlmRequestPage> newestWindow(LlmRequestQuery q, LlmFullText.Match m) {
-    String dir = q.descending() ? " desc" : " asc";
-    List<Object> args = new ArrayList<>(List.of(q.orgId(), window));
-    StringBuilder where = new StringBuilder(" where ").append(m.where());
-    args.addAll(m.whereArgs());
-    filters(q, where, args);
-    args.add(q.limit() + 1);
-    args.add(q.offset());
-    String query =
-        "select "
-            + COLUMNS
-            + " from (select * from llm_requests w where w.org_id = ? order by w.started_at"
-            + dir
-            + ", w.id"
-            + dir
-            + " limit ?) r"
-            + where
-            + order(q, null)
-            + " limit ? offset ?";
-    List<LlmRequest> rows =
-        tx.readOrg(q.orgId(), List.of(), c -> sql.list(c, query, this::row, args.toArray()));
-    if (rows.size() <= q.limit()) {
-      return Optional.empty();
-    }
-    return Optional.of(new LlmRequestPage(rows.subList(0, q.limit()), true));
-  }
-
-  private static void filters(LlmRequestQuery q, StringBuilder where, List<Object> args) {
-    eq(where, args, "r.agent_id", q.agentId());
-    eq(where, args, "r.model", q.model());
-    eq(where, args, "r.provider", q.provider());
-    eq(where, args, "r.status", q.status() == null ? null : q.status().wireName());
-    if (q.minRisk() != null) {
-      where.append(" and r.risk_score >= ?");
-      args.add(q.minRisk());
-    }
-    if (q.maxRisk() != null) {
-      where.append(" and r.risk_score <= ?");
-      args.add(q.maxRisk());
-    }
-    if (q.from() != null) {
-      where.append(" and r.started_at >= ?");
-      args.add(q.from());
-    }
-    if (q.to() != null) {
-      where.append(" and r.started_at < ?");
-      args.add(q.to());
-    }
-  }
-
-  private static void eq(StringBuilder where, List<Object> args, String column, String value) {
-    if (value != null) {
-      where.append(" and ").append(column).append(" = ?");
-      args.add(value);
-    }
-  }
-
-  // why: NULLs sort differently per backend, so "is null" orders them last explicitly
-  private static String order(LlmRequestQuery q, String rank) {
-    String dir = q.descending() ? " desc" : " asc";
-    return switch (q.sort()) {
-      case RELEVANCE -> " order by " + rank + ", r.started_at desc, r.id desc";
-      case LATENCY ->
-          " order by case when r.latency_ms is null then 1 else 0 end, r.latency_ms"
-              + dir
-              + ", r.id"
-              + dir;
-      case RISK ->
-          " order by case when r.risk_score is null then 1 else 0 end, r.risk_score"
-              + dir
-              + ", r.id"
-              + dir;
-      case MODEL ->
-          " order by case when r.model is null then 1 else 0 end, r.model" + dir + ", r.id" + dir;
-      case TIME -> " order by r.started_at" + dir + ", r.id" + dir;
-    };
+    return search.search(q);
   }
 
   private LlmRequest byCall(Connection c, String org, String callId) throws SQLException {
     return sql.one(
             c,
-            "select " + COLUMNS + " from llm_requests r where r.org_id = ? and r.call_id = ?",
-            this::row,
+            "select "
+                + LlmRequestRows.COLUMNS
+                + " from llm_requests r where r.org_id = ? and r.call_id = ?",
+            rows::read,
             org,
             callId)
         .orElseThrow(() -> new IllegalStateException("row just written is gone"));
-  }
-
-  private LlmRequest row(ResultSet rs) throws SQLException {
-    long latency = rs.getLong("latency_ms");
-    Long latencyMs = rs.wasNull() ? null : latency;
-    return new LlmRequest(
-        rs.getString("org_id"),
-        rs.getString("id"),
-        rs.getString("call_id"),
-        rs.getString("agent_id"),
-        rs.getString("session_id"),
-        rs.getString("provider"),
-        rs.getString("model"),
-        rs.getString("prompt"),
-        rs.getString("response"),
-        LlmRequestStatus.parse(rs.getString("status")).orElse(LlmRequestStatus.PENDING),
-        rs.getString("finish_reason"),
-        latencyMs,
-        integer(rs, "input_tokens"),
-        integer(rs, "output_tokens"),
-        integer(rs, "risk_score"),
-        rs.getString("risk_version"),
-        reasons(rs.getString("risk_reasons")),
-        rs.getString("source"),
-        sql.dialect().getInstant(rs, "started_at"),
-        sql.dialect().getInstant(rs, "completed_at"));
-  }
-
-  private static Integer integer(ResultSet rs, String column) throws SQLException {
-    int v = rs.getInt(column);
-    return rs.wasNull() ? null : v;
-  }
-
-  private static String reasons(List<RiskReason> reasons) {
-    List<Object> out = new ArrayList<>();
-    for (RiskReason r : reasons) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("code", r.code());
-      o.put("weight", JsonNumber.of(BigDecimal.valueOf(r.weight())));
-      o.put("detail", r.detail());
-      out.add(JsonObject.of(o));
-    }
-    return JsonWriter.write(JsonArray.of(out));
-  }
-
-  private static List<RiskReason> reasons(String text) {
-    List<RiskReason> out = new ArrayList<>();
-    if (text != null && JsonReader.read(text) instanceof JsonArray a) {
-      for (Object o : a) {
-        if (o instanceof JsonObject r && r.get("weight") instanceof JsonNumber w) {
-          out.add(new RiskReason(r.string("code"), w.doubleValue(), r.string("detail")));
-        }
-      }
-    }
-    return out;
   }
 }

@@ -1,13 +1,15 @@
 package ai.agentlens.storage.spi.jdbc;
 
+import ai.agentlens.core.port.llm.LlmRequestQuery;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A backend's full-text piece of the LLM request search (table {@code llm_requests}, aliased {@code
- * r}): how to join its index, test a match and rank. The phrases are lower-case runs of letters and
- * digits ({@link ai.agentlens.core.llm.SearchText}), so they hold nothing the backend's query
- * language would read as an operator; they are still bound as parameters.
+ * r}): how to join its index, test a match, and rank the newest matches by relevance. The phrases
+ * are lower-case runs of letters and digits ({@link ai.agentlens.core.llm.SearchText}), so they
+ * hold nothing the backend's query language would read as an operator; they are still bound as
+ * parameters.
  */
 public interface LlmFullText {
 
@@ -17,11 +19,17 @@ public interface LlmFullText {
    * @param join joined after {@code from llm_requests r} (may be empty)
    * @param where a condition true for matching rows
    * @param whereArgs its arguments
-   * @param rank an expression whose ascending order puts the best match first
-   * @param rankArgs its arguments
    */
-  record Match(
-      String join, String where, List<Object> whereArgs, String rank, List<Object> rankArgs) {}
+  record Match(String join, String where, List<Object> whereArgs) {}
+
+  /**
+   * A search by relevance: a parenthesized subquery, aliased {@code r}, with every column of {@code
+   * llm_requests} and {@code score} (ascending puts the best match first).
+   *
+   * @param from the subquery and its alias
+   * @param args its arguments in order
+   */
+  record Ranked(String from, List<Object> args) {}
 
   /**
    * Builds the match of phrases that must all occur.
@@ -30,6 +38,18 @@ public interface LlmFullText {
    * @return the fragments
    */
   Match match(List<List<String>> phrases);
+
+  /**
+   * Builds the candidates of a search by relevance: the org's newest {@code n} rows (by start time
+   * or by the order they were logged in) that match every phrase of the query and pass its filters
+   * ({@link LlmSearchFilters}), each with its score. Runs in a transaction scoped to the query's
+   * org, and returns that org's rows only, whatever the backend's access path.
+   *
+   * @param q the query, with at least one phrase
+   * @param n the most rows ranked, &gt; 0
+   * @return the subquery
+   */
+  Ranked ranked(LlmRequestQuery q, int n);
 
   /**
    * Builds a match that tests one row at a time cheaply, for walking the org's rows newest (or

@@ -1,0 +1,44 @@
+-- Search of the LLM request log by relevance (issue 17, seed 003 R7). Under Row-Level Security the
+-- planner applies the tenant policy before any condition that is not leakproof, and `@@` is not,
+-- so the GIN index on search was never used: ranking a word over 1,000,000 rows scanned the org.
+-- llm_requests_ranked runs as the owner role, which may read every row (policy owner_reads_all, as
+-- for deletion_requests in V37), so the planner can use the GIN index or walk llm_requests_started,
+-- whichever is cheaper; the function itself keeps to the org of the caller's transaction
+-- (app.current_org, set by the application in every unit of work) and returns nothing without one.
+-- It returns the org's newest n matches that pass the filters, each with its ts_rank; the caller
+-- joins them back to llm_requests under its own policy. The filters are bound ($n), never spliced.
+do $$ begin
+  execute format('create policy owner_reads_all on llm_requests for select to %I using (true)',
+                 current_user);
+end $$;
+
+create function llm_requests_ranked(
+    q tsquery, n integer, p_agent text, p_model text, p_provider text, p_status text,
+    p_min_risk integer, p_max_risk integer, p_from timestamptz, p_to timestamptz)
+  returns table (id text, rank real)
+  language plpgsql stable security definer set search_path = public, pg_temp
+as $$
+declare
+  org text := current_setting('app.current_org', true);
+begin
+  if org is null or org = '' or q is null or n is null or n < 1 then
+    return;
+  end if;
+  return query execute
+    'select r.id, ts_rank(r.search, $1) from llm_requests r'
+    || ' where r.org_id = $2 and r.search @@ $1'
+    || case when p_agent is null then '' else ' and r.agent_id = $3' end
+    || case when p_model is null then '' else ' and r.model = $4' end
+    || case when p_provider is null then '' else ' and r.provider = $5' end
+    || case when p_status is null then '' else ' and r.status = $6' end
+    || case when p_min_risk is null then '' else ' and r.risk_score >= $7' end
+    || case when p_max_risk is null then '' else ' and r.risk_score <= $8' end
+    || case when p_from is null then '' else ' and r.started_at >= $9' end
+    || case when p_to is null then '' else ' and r.started_at < $10' end
+    || ' order by r.started_at desc, r.id desc limit $11'
+    using q, org, p_agent, p_model, p_provider, p_status, p_min_risk, p_max_risk, p_from, p_to, n;
+end $$;
+revoke all on function llm_requests_ranked(tsquery, integer, text, text, text, text, integer,
+  integer, timestamptz, timestamptz) from public;
+grant execute on function llm_requests_ranked(tsquery, integer, text, text, text, text, integer,
+  integer, timestamptz, timestamptz) to ${appRole};
