@@ -34,11 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * response pairs of one org through the backend's {@link LlmRequestStore} (prompts and completions
  * of 20–60 words drawn from a seeded 5,000-word vocabulary with a Zipf-like skew), then times
  * {@link LlmRequestStore#search} {@code rounds} times for each query shape (a common word, a rare
- * word, a two-word phrase, a word with a risk filter; ranked by relevance and by time, 50 rows) and
- * prints p50 / p95. The load goes through the port ({@link LlmRequestStore#recordAll}, runs of 250
- * pairs, as the recorder writes) in {@code threads} threads (default 4); on PostgreSQL the probe's
- * database commits without waiting for the WAL flush ({@code synchronous_commit=off}, load speed
- * only: searches read the same rows).
+ * word, a word in one request of 100,000, a two-word phrase, two words, a common word for one agent
+ * of 20; ranked by relevance and by time, 50 rows) and prints p50 / p95. The load goes through the
+ * port ({@link LlmRequestStore#recordAll}, runs of 250 pairs, as the recorder writes) in {@code
+ * threads} threads (default 4); on PostgreSQL the probe's database commits without waiting for the
+ * WAL flush ({@code synchronous_commit=off}, load speed only: searches read the same rows).
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.LlmSearchProbe [requests=10000] [rounds=30] [sqlite|postgres] [threads=4]
@@ -47,6 +47,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LlmSearchProbe {
 
   private static final int VOCABULARY = 5_000;
+
+  // why: one request in this many also holds the word "needle": a word in a handful of rows
+  private static final int NEEDLE = 100_000;
 
   // why: pairs a thread stores per recordAll — the recorder's own runs are up to 256 events
   private static final int RUN = 250;
@@ -81,11 +84,14 @@ public final class LlmSearchProbe {
           st.execute("vacuum analyze llm_requests");
         }
       }
+      // third column: an agent filter (one agent in 20)
       String[][] shapes = {
-        {"common word", "w1"},
-        {"rare word", "w4000"},
-        {"phrase", "\"w1 w2\""},
-        {"two words", "w3 w70"}
+        {"common word", "w1", null},
+        {"rare word", "w4000", null},
+        {"needle, " + (requests + NEEDLE - 1) / NEEDLE + " rows", "needle", null},
+        {"phrase", "\"w1 w2\"", null},
+        {"two words", "w3 w70", null},
+        {"common word, one agent", "w1", "agent-7"}
       };
       for (String[] shape : shapes) {
         for (LlmRequestSort sort : List.of(LlmRequestSort.RELEVANCE, LlmRequestSort.TIME)) {
@@ -93,7 +99,7 @@ public final class LlmSearchProbe {
               new LlmRequestQuery(
                   org,
                   SearchText.parse(shape[1]),
-                  null,
+                  shape[2],
                   null,
                   null,
                   null,
@@ -184,7 +190,7 @@ public final class LlmSearchProbe {
             "s-" + (i / 10),
             "openai",
             "model-" + (i % 5),
-            text(random),
+            i % NEEDLE == 7 ? text(random) + " needle" : text(random),
             at,
             "event"));
     run.add(

@@ -5,12 +5,13 @@ import ai.agentlens.storage.spi.jdbc.LlmFullText;
 import ai.agentlens.storage.spi.jdbc.Sql;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The LLM request search on PostgreSQL: the generated {@code search} tsvector (GIN-indexed) matched
- * with one {@code phraseto_tsquery('simple', …)} per phrase, AND-ed. A search by relevance goes
- * through the {@code llm_requests_ranked} function (migration V41), which ranks by {@code ts_rank}
- * the org's newest matches found through the GIN index.
+ * with one {@code phraseto_tsquery('simple', …)} per phrase, AND-ed. Searches by relevance and by
+ * time go through the {@code llm_requests_matching} function (migration V41): the org's newest (or
+ * oldest) matches found through the GIN index or the start-time index, with their {@code ts_rank}.
  */
 final class PostgresLlmFullText implements LlmFullText {
 
@@ -24,10 +25,21 @@ final class PostgresLlmFullText implements LlmFullText {
   // the policy and never uses the GIN index (1.1–1.6 s at 1M rows); the function runs as the
   // table owner, whose policy lets the index serve, and filters on the transaction's org itself
   @Override
-  public Ranked ranked(LlmRequestQuery q, int n) {
+  public Candidates ranked(LlmRequestQuery q, int n) {
+    return matching(q, n, false);
+  }
+
+  // why: a word in a handful of rows, sorted by time, otherwise walks every row of the org
+  @Override
+  public Optional<Candidates> inTimeOrder(LlmRequestQuery q, int n) {
+    return Optional.of(matching(q, n, !q.descending()));
+  }
+
+  private static Candidates matching(LlmRequestQuery q, int n, boolean oldestFirst) {
     List<Object> args = new ArrayList<>();
     String query = tsquery(q.phrases(), args);
     args.add(n);
+    args.add(oldestFirst);
     args.add(text(q.agentId()));
     args.add(text(q.model()));
     args.add(text(q.provider()));
@@ -37,11 +49,11 @@ final class PostgresLlmFullText implements LlmFullText {
     args.add(Sql.instantOrNull(q.from()));
     args.add(Sql.instantOrNull(q.to()));
     args.add(q.orgId());
-    return new Ranked(
-        "(select r.*, -m.rank as score from llm_requests_ranked("
+    return new Candidates(
+        "(select r.*, -m.rank as score from llm_requests_matching("
             + query
-            + ", ?::integer, ?::text, ?::text, ?::text, ?::text, ?::integer, ?::integer,"
-            + " ?::timestamptz, ?::timestamptz) m"
+            + ", ?::integer, ?::boolean, ?::text, ?::text, ?::text, ?::text, ?::integer,"
+            + " ?::integer, ?::timestamptz, ?::timestamptz) m"
             + " join llm_requests r on r.org_id = ? and r.id = m.id) r",
         args);
   }

@@ -26,12 +26,12 @@ final class SqliteLlmFullText implements LlmFullText {
   // why: FTS5 walks a term's rowids in either direction, so "order by rowid desc limit n" stops
   // after n matches of the org and bm25 is computed for those only; rowid (seq) is log order
   @Override
-  public Ranked ranked(LlmRequestQuery q, int n) {
+  public Candidates ranked(LlmRequestQuery q, int n) {
     List<Object> args = new ArrayList<>(List.of(query(q.phrases()), q.orgId()));
     StringBuilder where = new StringBuilder(" where llm_requests_fts match ? and r.org_id = ?");
     LlmSearchFilters.append(q, where, args);
     args.add(n);
-    return new Ranked(
+    return new Candidates(
         "(select r.*, bm25(llm_requests_fts) as score from llm_requests_fts"
             + " join llm_requests r on r.seq = llm_requests_fts.rowid"
             + where

@@ -10,10 +10,10 @@ import java.util.Optional;
 
 /**
  * The search of {@link JdbcLlmRequestStore}: filters and sorts in portable SQL; full-text match and
- * rank from the backend's {@link LlmFullText}. Three plans: a search by time over frequent words
- * walks a window of the newest rows; a search by relevance ranks the org's newest {@link #RANKED}
- * matches (a bound, so its cost does not grow with the log); every other search runs from the
- * indexes.
+ * rank from the backend's {@link LlmFullText}. A search by relevance ranks the org's newest {@link
+ * #RANKED} matches (a bound, so its cost does not grow with the log); a search by time takes the
+ * backend's first matches in time order where it has them, else walks a window of the newest rows
+ * (frequent words); every other search runs from the indexes.
  */
 final class JdbcLlmRequestSearch {
 
@@ -53,6 +53,11 @@ final class JdbcLlmRequestSearch {
       return ranked(q);
     }
     if (!q.phrases().isEmpty() && q.sort() == LlmRequestSort.TIME) {
+      Optional<LlmFullText.Candidates> first = fullText.inTimeOrder(q, q.offset() + q.limit() + 1);
+      if (first.isPresent()) {
+        return page(
+            q, " from " + first.get().from() + order(q), new ArrayList<>(first.get().args()));
+      }
       Optional<LlmFullText.Match> perRow = fullText.perRow(q.phrases());
       if (perRow.isPresent()) {
         Optional<LlmRequestPage> page = newestWindow(q, perRow.get());
@@ -78,7 +83,7 @@ final class JdbcLlmRequestSearch {
   // why: a relevance score needs every candidate ranked before the first row is known; bounding
   // the candidates to the newest RANKED matches keeps a frequent word's search constant-time
   private LlmRequestPage ranked(LlmRequestQuery q) {
-    LlmFullText.Ranked r = fullText.ranked(q, ranked);
+    LlmFullText.Candidates r = fullText.ranked(q, ranked);
     List<Object> args = new ArrayList<>(r.args());
     return page(q, " from " + r.from() + " order by r.score, r.started_at desc, r.id desc", args);
   }

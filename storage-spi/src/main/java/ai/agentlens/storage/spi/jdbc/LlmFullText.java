@@ -23,13 +23,13 @@ public interface LlmFullText {
   record Match(String join, String where, List<Object> whereArgs) {}
 
   /**
-   * A search by relevance: a parenthesized subquery, aliased {@code r}, with every column of {@code
-   * llm_requests} and {@code score} (ascending puts the best match first).
+   * The candidate rows of a search: a parenthesized subquery, aliased {@code r}, with every column
+   * of {@code llm_requests} and {@code score} (ascending puts the best match first).
    *
    * @param from the subquery and its alias
    * @param args its arguments in order
    */
-  record Ranked(String from, List<Object> args) {}
+  record Candidates(String from, List<Object> args) {}
 
   /**
    * Builds the match of phrases that must all occur.
@@ -49,7 +49,21 @@ public interface LlmFullText {
    * @param n the most rows ranked, &gt; 0
    * @return the subquery
    */
-  Ranked ranked(LlmRequestQuery q, int n);
+  Candidates ranked(LlmRequestQuery q, int n);
+
+  /**
+   * Builds the first {@code n} matches of a search by time in the query's direction (newest or
+   * oldest first, ties by id, as the page is ordered): the org's rows that match every phrase and
+   * pass the filters, for a backend whose plan from its index is slow for a word in few rows. Runs
+   * in a transaction scoped to the query's org, and returns that org's rows only.
+   *
+   * @param q the query, with at least one phrase
+   * @param n the most rows, &gt; 0 (the page's offset, its length, and one more)
+   * @return the subquery, or empty when the backend's own plan serves (SQLite walks a window)
+   */
+  default Optional<Candidates> inTimeOrder(LlmRequestQuery q, int n) {
+    return Optional.empty();
+  }
 
   /**
    * Builds a match that tests one row at a time cheaply, for walking the org's rows newest (or

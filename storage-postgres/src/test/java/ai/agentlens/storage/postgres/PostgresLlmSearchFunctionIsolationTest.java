@@ -18,15 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The relevance search's function {@code llm_requests_ranked} runs as the owner role, past the
+ * The full-text search's function {@code llm_requests_matching} runs as the owner role, past the
  * tenant policy, so that the GIN index serves: proved here with raw SQL as the application role
  * that it still returns only the rows of the org the transaction is scoped to, nothing without an
  * org, and that the owner's read policy gives the application role nothing more.
  */
-class PostgresLlmRankedSearchIsolationTest extends StorageContract {
+class PostgresLlmSearchFunctionIsolationTest extends StorageContract {
 
   private static final String CALL =
-      "select id from llm_requests_ranked(to_tsquery('simple', 'refund'), 100,"
+      "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 100, false,"
           + " null, null, null, null, null, null, null, null) order by id";
 
   private String orgA;
@@ -88,6 +88,17 @@ class PostgresLlmRankedSearchIsolationTest extends StorageContract {
   }
 
   @Test
+  void theFunctionReturnsTheNewestOrOldestMatches() throws SQLException {
+    String call =
+        "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 2, %s,"
+            + " null, null, null, null, null, null, null, null)";
+    try (Connection c = app(orgA)) {
+      assertThat(column(c, call.formatted("false"))).containsExactly("a2", "a1");
+      assertThat(column(c, call.formatted("true"))).containsExactly("a0", "a1");
+    }
+  }
+
+  @Test
   void withoutAnOrgTheFunctionReturnsNothing() throws SQLException {
     try (Connection c = app(null)) {
       assertThat(column(c, CALL)).isEmpty();
@@ -116,13 +127,13 @@ class PostgresLlmRankedSearchIsolationTest extends StorageContract {
       assertThat(
               column(
                   c,
-                  "select id from llm_requests_ranked(to_tsquery('simple', 'refund'), 100,"
+                  "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 100, false,"
                       + " 'bot'' or true --', null, null, null, null, null, null, null)"))
           .isEmpty();
       assertThat(
               column(
                   c,
-                  "select id from llm_requests_ranked(to_tsquery('simple', 'refund'), 2,"
+                  "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 2, false,"
                       + " 'bot', 'm', 'openai', 'pending', null, null, null, null) order by id"))
           .containsExactly("a1", "a2");
     }
@@ -135,8 +146,8 @@ class PostgresLlmRankedSearchIsolationTest extends StorageContract {
               () ->
                   execute(
                       c,
-                      "create or replace function llm_requests_ranked(q tsquery, n integer,"
-                          + " p_agent text, p_model text, p_provider text, p_status text,"
+                      "create or replace function llm_requests_matching(q tsquery, n integer,"
+                          + " oldest_first boolean, p_agent text, p_model text, p_provider text, p_status text,"
                           + " p_min_risk integer, p_max_risk integer, p_from timestamptz,"
                           + " p_to timestamptz) returns table (id text, rank real)"
                           + " language sql as $$ select id, 1::real from llm_requests $$"))

@@ -1,27 +1,29 @@
--- Search of the LLM request log by relevance (issue 17, seed 003 R7). Under Row-Level Security the
+-- Full-text search of the LLM request log (issue 17, seed 003 R7). Under Row-Level Security the
 -- planner applies the tenant policy before any condition that is not leakproof, and `@@` is not,
--- so the GIN index on search was never used: ranking a word over 1,000,000 rows scanned the org.
--- llm_requests_ranked runs as the owner role, which may read every row (policy owner_reads_all, as
--- for deletion_requests in V37), so the planner can use the GIN index or walk llm_requests_started,
+-- so the GIN index on search was never used: ranking a word over 1,000,000 rows scanned the org,
+-- and so did a search by time for a word in a handful of rows.
+-- llm_requests_matching runs as the owner role, which may read every row (policy owner_reads_all,
+-- as for deletion_requests in V37), so the planner can use the GIN index or walk llm_requests_started,
 -- whichever is cheaper; the function itself keeps to the org of the caller's transaction
 -- (app.current_org, set by the application in every unit of work) and returns nothing without one.
--- It returns the org's newest n matches that pass the filters, each with its ts_rank; the caller
--- joins them back to llm_requests under its own policy. The filters are bound ($n), never spliced.
+-- It returns the org's newest (or oldest) n matches that pass the filters, each with its ts_rank;
+-- the caller joins them back to llm_requests under its own policy. The filters are bound ($n),
+-- never spliced.
 do $$ begin
   execute format('create policy owner_reads_all on llm_requests for select to %I using (true)',
                  current_user);
 end $$;
 
-create function llm_requests_ranked(
-    q tsquery, n integer, p_agent text, p_model text, p_provider text, p_status text,
-    p_min_risk integer, p_max_risk integer, p_from timestamptz, p_to timestamptz)
+create function llm_requests_matching(
+    q tsquery, n integer, oldest_first boolean, p_agent text, p_model text, p_provider text,
+    p_status text, p_min_risk integer, p_max_risk integer, p_from timestamptz, p_to timestamptz)
   returns table (id text, rank real)
   language plpgsql stable security definer set search_path = public, pg_temp
 as $$
 declare
   org text := current_setting('app.current_org', true);
 begin
-  if org is null or org = '' or q is null or n is null or n < 1 then
+  if org is null or org = '' or q is null or n is null or n < 1 or oldest_first is null then
     return;
   end if;
   return query execute
@@ -35,10 +37,12 @@ begin
     || case when p_max_risk is null then '' else ' and r.risk_score <= $8' end
     || case when p_from is null then '' else ' and r.started_at >= $9' end
     || case when p_to is null then '' else ' and r.started_at < $10' end
-    || ' order by r.started_at desc, r.id desc limit $11'
+    || case when oldest_first then ' order by r.started_at, r.id' else
+         ' order by r.started_at desc, r.id desc' end
+    || ' limit $11'
     using q, org, p_agent, p_model, p_provider, p_status, p_min_risk, p_max_risk, p_from, p_to, n;
 end $$;
-revoke all on function llm_requests_ranked(tsquery, integer, text, text, text, text, integer,
-  integer, timestamptz, timestamptz) from public;
-grant execute on function llm_requests_ranked(tsquery, integer, text, text, text, text, integer,
-  integer, timestamptz, timestamptz) to ${appRole};
+revoke all on function llm_requests_matching(tsquery, integer, boolean, text, text, text, text,
+  integer, integer, timestamptz, timestamptz) from public;
+grant execute on function llm_requests_matching(tsquery, integer, boolean, text, text, text, text,
+  integer, integer, timestamptz, timestamptz) to ${appRole};
