@@ -88,23 +88,29 @@ final class JdbcLlmRequestSearch {
     return page(q, " from " + r.from() + " order by r.score, r.started_at desc, r.id desc", args);
   }
 
-  // why: frequent words match most rows, so walking the newest `window` rows and testing each finds
-  // a page in a few hundred tests; the page is exact when it is full (every row between is tested),
-  // otherwise the caller runs the plan from the index (rare words: few matches to join); each test
-  // costs tens of µs on FTS5, so the window is 1,000 (10,000 took a rare word to 948 ms at 1M)
+  // why: frequent words match most rows, so walking the newest `window` rows that pass the filters
+  // (through the start-time or agent index) and testing each finds a page in a few hundred tests;
+  // the page is exact when it is full (every row between is tested), otherwise the caller runs the
+  // plan from the index (rare words: few matches to join); each test costs tens of µs on FTS5, so
+  // the window is 1,000 (10,000 took a rare word to 948 ms at 1M)
   private Optional<LlmRequestPage> newestWindow(LlmRequestQuery q, LlmFullText.Match m) {
     String dir = q.descending() ? " desc" : " asc";
-    List<Object> args = new ArrayList<>(List.of(q.orgId(), window));
-    StringBuilder where = new StringBuilder(" where ").append(m.where());
+    List<Object> args = new ArrayList<>();
+    args.add(q.orgId());
+    StringBuilder inner = new StringBuilder(" where r.org_id = ?");
+    LlmSearchFilters.append(q, inner, args);
+    args.add(window);
     args.addAll(m.whereArgs());
-    LlmSearchFilters.append(q, where, args);
     String from =
-        " from (select * from llm_requests w where w.org_id = ? order by w.started_at"
+        " from (select * from llm_requests r"
+            + inner
+            + " order by r.started_at"
             + dir
-            + ", w.id"
+            + ", r.id"
             + dir
-            + " limit ?) r";
-    LlmRequestPage page = page(q, from + where + order(q), args);
+            + " limit ?) r where "
+            + m.where();
+    LlmRequestPage page = page(q, from + order(q), args);
     return page.hasMore() ? Optional.of(page) : Optional.empty();
   }
 
