@@ -75,7 +75,7 @@ public final class LlmSearchProbe {
           .create(new Org(org, "llmprobe", org, Plan.PRO, OrgSettings.defaults(90), clock.now()));
       LlmRequestStore store = p.llmRequests();
       long t0 = System.nanoTime();
-      load(store, org, requests, threads);
+      load(store, org, requests, threads, LlmSearchProbe::analyze);
       System.out.printf(
           "stored %d requests in %.1f s (%s)%n", requests, (System.nanoTime() - t0) / 1e9, backend);
       if (roles != null) {
@@ -143,7 +143,8 @@ public final class LlmSearchProbe {
    * Stores {@code requests} pairs in {@code threads} threads, each its share of the indexes with
    * its own seeded generator, printing progress every 100,000.
    */
-  private static void load(LlmRequestStore store, String org, int requests, int threads)
+  private static void load(
+      LlmRequestStore store, String org, int requests, int threads, Runnable analyze)
       throws Exception {
     Instant start = Instant.parse("2026-01-01T00:00:00Z");
     AtomicInteger done = new AtomicInteger();
@@ -166,6 +167,7 @@ public final class LlmSearchProbe {
                       System.out.printf(
                           "  %,d of %,d stored (%.0f s)%n",
                           n, requests, (System.nanoTime() - t0) / 1e9);
+                      analyze.run();
                     }
                     run.clear();
                   }
@@ -224,6 +226,22 @@ public final class LlmSearchProbe {
   }
 
   private static TestStorage.PostgresRoles roles;
+
+  // why: this machine's PostgreSQL runs with autovacuum off, so a table loaded from empty is never
+  // analyzed and a connection keeps the generic plan it cached while the table was empty (a lookup
+  // by call id scanned the org through llm_requests_risk: the load stalled at 500,000); an analyze
+  // now and then, as autovacuum would, invalidates those plans
+  private static void analyze() {
+    if (roles == null) {
+      return;
+    }
+    try (java.sql.Connection c = roles.database().connect();
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("analyze llm_requests");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private static StorageProvider open(String backend, Clock clock) throws Exception {
     if (backend.equals("postgres")) {

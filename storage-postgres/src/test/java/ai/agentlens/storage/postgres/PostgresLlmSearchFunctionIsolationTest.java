@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class PostgresLlmSearchFunctionIsolationTest extends StorageContract {
 
   private static final String CALL =
-      "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 100, false,"
+      "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 100, false, 0,"
           + " null, null, null, null, null, null, null, null) order by id";
 
   private String orgA;
@@ -88,13 +88,24 @@ class PostgresLlmSearchFunctionIsolationTest extends StorageContract {
   }
 
   @Test
-  void theFunctionReturnsTheNewestOrOldestMatches() throws SQLException {
+  void theFunctionReturnsTheNewestOrOldestMatchesWhateverItsWindow() throws SQLException {
     String call =
-        "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 2, %s,"
+        "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 2, %s, %s,"
             + " null, null, null, null, null, null, null, null)";
     try (Connection c = app(orgA)) {
-      assertThat(column(c, call.formatted("false"))).containsExactly("a2", "a1");
-      assertThat(column(c, call.formatted("true"))).containsExactly("a0", "a1");
+      for (String window : List.of("0", "1", "2", "100")) {
+        assertThat(column(c, call.formatted("false", window)))
+            .as(window)
+            .containsExactly("a2", "a1");
+        assertThat(column(c, call.formatted("true", window)))
+            .as(window)
+            .containsExactly("a0", "a1");
+      }
+    }
+    try (Connection c = app(orgB)) {
+      // the newest row of B does not match: a window of 1 holds no match, the index gives both
+      assertThat(column(c, call.formatted("false", "1"))).containsExactly("b2", "b1");
+      assertThat(column(c, call.formatted("false", "2"))).containsExactly("b2", "b1");
     }
   }
 
@@ -127,13 +138,13 @@ class PostgresLlmSearchFunctionIsolationTest extends StorageContract {
       assertThat(
               column(
                   c,
-                  "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 100, false,"
+                  "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 100, false, 0,"
                       + " 'bot'' or true --', null, null, null, null, null, null, null)"))
           .isEmpty();
       assertThat(
               column(
                   c,
-                  "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 2, false,"
+                  "select id from llm_requests_matching(to_tsquery('simple', 'refund'), 2, false, 0,"
                       + " 'bot', 'm', 'openai', 'pending', null, null, null, null) order by id"))
           .containsExactly("a1", "a2");
     }
@@ -147,7 +158,7 @@ class PostgresLlmSearchFunctionIsolationTest extends StorageContract {
                   execute(
                       c,
                       "create or replace function llm_requests_matching(q tsquery, n integer,"
-                          + " oldest_first boolean, p_agent text, p_model text, p_provider text, p_status text,"
+                          + " oldest_first boolean, time_window integer, p_agent text, p_model text, p_provider text, p_status text,"
                           + " p_min_risk integer, p_max_risk integer, p_from timestamptz,"
                           + " p_to timestamptz) returns table (id text, rank real)"
                           + " language sql as $$ select id, 1::real from llm_requests $$"))
