@@ -470,8 +470,8 @@ public abstract class LlmRequestStoreContract extends StorageContract {
             null,
             null);
     assertThat(ids(bounded, bots)).startsWith("r2").containsExactlyInAnyOrder("r1", "r2", "r3");
-    LlmRequestPage first = bounded.search(paged(bots, 2, 0));
-    LlmRequestPage second = bounded.search(paged(bots, 2, 2));
+    LlmRequestPage first = bounded.search(bots.page(2, 0));
+    LlmRequestPage second = bounded.search(bots.page(2, 2));
     assertThat(first.hasMore()).isTrue();
     assertThat(second.hasMore()).isFalse();
     List<String> paged = new ArrayList<>();
@@ -484,24 +484,6 @@ public abstract class LlmRequestStoreContract extends StorageContract {
 
   private static List<String> ids(LlmRequestStore store, LlmRequestQuery q) {
     return store.search(q).items().stream().map(LlmRequest::callId).toList();
-  }
-
-  private static LlmRequestQuery paged(LlmRequestQuery q, int limit, int offset) {
-    return new LlmRequestQuery(
-        q.orgId(),
-        q.phrases(),
-        q.agentId(),
-        q.model(),
-        q.provider(),
-        q.minRisk(),
-        q.maxRisk(),
-        q.status(),
-        q.from(),
-        q.to(),
-        q.sort(),
-        q.descending(),
-        limit,
-        offset);
   }
 
   private static LlmRequestQuery with(

@@ -8,11 +8,9 @@ import ai.agentlens.core.port.llm.LlmCallWrite;
 import ai.agentlens.storage.contract.OpenedBackend;
 import ai.agentlens.storage.contract.StorageContract;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,23 +56,11 @@ class PostgresLlmSearchFunctionIsolationTest extends StorageContract {
   }
 
   private Connection app(String org) throws SQLException {
-    Connection c = opened.raw().connect();
-    c.setAutoCommit(false);
-    if (org != null) {
-      opened.raw().scopeToOrg(c, org);
-    }
-    return c;
+    return AppRoleSql.app(opened.raw(), org);
   }
 
   private static List<String> column(Connection c, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
+    return AppRoleSql.column(c, sql);
   }
 
   @Test

@@ -11,10 +11,8 @@ import ai.agentlens.storage.spi.StorageCapability;
 import ai.agentlens.testing.TestStorage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,23 +38,11 @@ class PostgresRowLevelSecurityTest extends TenantIsolationContract {
   }
 
   private Connection app(String org) throws SQLException {
-    Connection c = opened.raw().connect();
-    c.setAutoCommit(false);
-    if (org != null) {
-      opened.raw().scopeToOrg(c, org);
-    }
-    return c;
+    return AppRoleSql.app(opened.raw(), org);
   }
 
   private static List<String> column(Connection c, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
+    return AppRoleSql.column(c, sql);
   }
 
   @Test

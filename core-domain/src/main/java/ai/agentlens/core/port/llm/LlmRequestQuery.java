@@ -74,4 +74,29 @@ public record LlmRequestQuery(
         limit,
         0);
   }
+
+  /**
+   * The same query, another page.
+   *
+   * @param limit rows per page, 1–500
+   * @param offset rows skipped, &ge; 0
+   * @return the query
+   */
+  public LlmRequestQuery page(int limit, int offset) {
+    return new LlmRequestQuery(
+        orgId,
+        phrases,
+        agentId,
+        model,
+        provider,
+        minRisk,
+        maxRisk,
+        status,
+        from,
+        to,
+        sort,
+        descending,
+        limit,
+        offset);
+  }
 }
