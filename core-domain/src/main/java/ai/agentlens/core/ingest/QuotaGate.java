@@ -8,10 +8,9 @@ import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.quota.OverageCapStore;
 import ai.agentlens.core.port.storage.UsageLedger;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -55,22 +54,8 @@ public final class QuotaGate {
   private final QuotaSettings settings;
   private final OverageCapStore caps;
   private final WarningListener listener;
-  private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
-
-  private static final class Counter {
-    YearMonth month;
-    Instant monthStart;
-    Instant monthEnd;
-    long estimate;
-    long refreshedAt;
-    boolean stale = true;
-    boolean refreshing;
-    OverageCap cap = OverageCap.DEFAULT;
-    YearMonth warned;
-  }
-
-  /** What a due re-read found, applied under the org's lock. */
-  private record Reading(YearMonth month, long stored, OverageCap cap) {}
+  private final ConcurrentHashMap<String, OrgQuota> counters = new ConcurrentHashMap<>();
+  private final BiFunction<String, YearMonth, OrgQuota.Reading> reader = this::read;
 
   /**
    * Creates a gate with real quotas, default caps and no warnings.
@@ -129,32 +114,11 @@ public final class QuotaGate {
     if (!settings.checks(plan)) {
       return QuotaPolicy.Decision.WITHIN_QUOTA;
     }
-    long quota = settings.quota(plan);
-    Counter counter = counters.computeIfAbsent(orgId, k -> new Counter());
-    refresh(orgId, counter);
-    QuotaPolicy.Decision decision;
-    boolean warn = false;
-    long used;
-    YearMonth month;
-    synchronized (counter) {
-      decision =
-          QuotaPolicy.decide(quota, settings.cap(plan, counter.cap), counter.estimate, incoming);
-      if (decision != QuotaPolicy.Decision.REFUSED) {
-        counter.estimate += incoming;
-      }
-      used = counter.estimate;
-      month = counter.month;
-      if (listener != null
-          && !month.equals(counter.warned)
-          && used >= Math.ceil(quota * Tiers.WARNING_SHARE)) {
-        counter.warned = month;
-        warn = true;
-      }
+    OrgQuota.Outcome o = refreshed(orgId).reserve(settings, plan, incoming);
+    if (o.warn() && listener != null) {
+      listener.reached(orgId, plan, o.month(), o.used(), settings.quota(plan));
     }
-    if (warn) {
-      listener.reached(orgId, plan, month, used, quota);
-    }
-    return decision;
+    return o.decision();
   }
 
   /**
@@ -176,11 +140,7 @@ public final class QuotaGate {
    * @return the cap in events (the quota for a plan without overage)
    */
   public long capEvents(String orgId, Plan plan) {
-    Counter counter = counters.computeIfAbsent(orgId, k -> new Counter());
-    refresh(orgId, counter);
-    synchronized (counter) {
-      return settings.cap(plan, counter.cap);
-    }
+    return settings.cap(plan, refreshed(orgId).cap());
   }
 
   /**
@@ -190,11 +150,9 @@ public final class QuotaGate {
    * @param orgId the org
    */
   public void invalidate(String orgId) {
-    Counter counter = counters.get(orgId);
+    OrgQuota counter = counters.get(orgId);
     if (counter != null) {
-      synchronized (counter) {
-        counter.stale = true;
-      }
+      counter.invalidate();
     }
   }
 
@@ -205,11 +163,9 @@ public final class QuotaGate {
    * @param events the request's events
    */
   public void release(String orgId, int events) {
-    Counter counter = counters.get(orgId);
+    OrgQuota counter = counters.get(orgId);
     if (counter != null) {
-      synchronized (counter) {
-        counter.estimate = Math.max(0, counter.estimate - events);
-      }
+      counter.release(events);
     }
   }
 
@@ -220,50 +176,17 @@ public final class QuotaGate {
    * @return events counted this month
    */
   public long used(String orgId) {
-    Counter counter = counters.computeIfAbsent(orgId, k -> new Counter());
-    refresh(orgId, counter);
-    synchronized (counter) {
-      return counter.estimate;
-    }
+    return refreshed(orgId).estimate();
   }
 
-  // why: the read used to run under the org's lock, so every request of the org waited on the
-  // database each time the figures fell due; now only the request that claims the read waits
-  private void refresh(String orgId, Counter counter) {
-    Instant wall = clock.now();
-    long now = nanoTime.getAsLong();
-    synchronized (counter) {
-      boolean newMonth =
-          counter.month == null
-              || wall.isBefore(counter.monthStart)
-              || !wall.isBefore(counter.monthEnd);
-      if (!newMonth) {
-        if (counter.refreshing || (!counter.stale && now - counter.refreshedAt < REFRESH_NANOS)) {
-          return;
-        }
-        counter.refreshing = true;
-      }
-      // why: an invalidate() that arrives while this read runs sets it again, for the next request
-      counter.stale = false;
-    }
-    Reading r = null;
-    try {
-      r = read(orgId, YearMonth.from(wall.atOffset(ZoneOffset.UTC)));
-    } finally {
-      synchronized (counter) {
-        counter.refreshing = false;
-        if (r == null) {
-          counter.stale = true;
-        } else {
-          apply(counter, r, now);
-        }
-      }
-    }
+  private OrgQuota refreshed(String orgId) {
+    OrgQuota counter = counters.computeIfAbsent(orgId, k -> new OrgQuota());
+    counter.refresh(clock.now(), nanoTime.getAsLong(), REFRESH_NANOS, orgId, reader);
+    return counter;
   }
 
-  private Reading read(String orgId, YearMonth month) {
-    Instant from = start(month);
-    long stored = ledger.total(orgId, from, start(month.plusMonths(1)));
+  private OrgQuota.Reading read(String orgId, YearMonth month) {
+    long stored = ledger.total(orgId, OrgQuota.start(month), OrgQuota.start(month.plusMonths(1)));
     OverageCap cap = null;
     if (caps != null) {
       try {
@@ -273,22 +196,6 @@ public final class QuotaGate {
         LOG.log(System.Logger.Level.WARNING, "overage cap of org " + orgId + " unreadable", e);
       }
     }
-    return new Reading(month, stored, cap);
-  }
-
-  private static void apply(Counter counter, Reading r, long now) {
-    boolean newMonth = !r.month().equals(counter.month);
-    counter.estimate = newMonth ? r.stored() : Math.max(r.stored(), counter.estimate);
-    counter.month = r.month();
-    counter.monthStart = start(r.month());
-    counter.monthEnd = start(r.month().plusMonths(1));
-    counter.refreshedAt = now;
-    if (r.cap() != null) {
-      counter.cap = r.cap();
-    }
-  }
-
-  private static Instant start(YearMonth month) {
-    return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    return new OrgQuota.Reading(month, stored, cap);
   }
 }
