@@ -8,7 +8,6 @@ import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestPage;
 import ai.agentlens.core.remediation.model.AgentSettings;
 import ai.agentlens.core.risk.RiskReason;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ final class LlmRequestJson {
     o.put("id", r.id());
     o.put("riskScore", JsonNumber.of(r.riskScore()));
     o.put("riskVersion", r.riskVersion());
-    o.put("reasons", reasons(r.reasons()));
+    o.put("reasons", RiskReason.toJson(r.reasons()));
     o.put("allowed", r.riskScore() == null || !s.tooRisky(r.riskScore()));
     if (s.riskThreshold() != null) {
       o.put("riskThreshold", JsonNumber.of(s.riskThreshold()));
@@ -72,22 +71,10 @@ final class LlmRequestJson {
     o.put("tokens", JsonObject.of(tokens));
     o.put("riskScore", r.riskScore() == null ? null : JsonNumber.of(r.riskScore()));
     o.put("riskVersion", r.riskVersion());
-    o.put("reasons", reasons(r.reasons()));
+    o.put("reasons", RiskReason.toJson(r.reasons()));
     o.put("source", r.source());
     o.put("startedAt", r.startedAt().toString());
     o.put("completedAt", r.completedAt() == null ? null : r.completedAt().toString());
     return JsonObject.of(o);
-  }
-
-  private static JsonArray reasons(List<RiskReason> reasons) {
-    List<Object> out = new ArrayList<>();
-    for (RiskReason r : reasons) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("code", r.code());
-      o.put("weight", JsonNumber.of(BigDecimal.valueOf(r.weight())));
-      o.put("detail", r.detail());
-      out.add(JsonObject.of(o));
-    }
-    return JsonArray.of(out);
   }
 }

@@ -8,13 +8,10 @@ import ai.agentlens.core.json.JsonWriter;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.risk.RiskReason;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads a row of {@code llm_requests} (selected as {@link #COLUMNS}) and codes risk reasons. */
 final class LlmRequestRows {
@@ -64,15 +61,7 @@ final class LlmRequestRows {
   }
 
   static String reasons(List<RiskReason> reasons) {
-    List<Object> out = new ArrayList<>();
-    for (RiskReason r : reasons) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("code", r.code());
-      o.put("weight", JsonNumber.of(BigDecimal.valueOf(r.weight())));
-      o.put("detail", r.detail());
-      out.add(JsonObject.of(o));
-    }
-    return JsonWriter.write(JsonArray.of(out));
+    return JsonWriter.write(RiskReason.toJson(reasons));
   }
 
   private static List<RiskReason> reasons(String text) {
