@@ -151,7 +151,7 @@ public abstract class HealthAggregatesContract extends StorageContract {
   }
 
   @Test
-  void orgWideCountsFromRollupsEqualTheEventCountsOverRangesOfEveryShape() {
+  void orgAndAgentCountsFromRollupsEqualTheEventCountsOverRangesOfEveryShape() {
     String o = newOrg().id();
     Random rnd = new Random(11);
     Instant base = Instant.parse("2026-03-10T00:00:00Z");
@@ -226,6 +226,7 @@ public abstract class HealthAggregatesContract extends StorageContract {
     String other = newOrg().id();
     assertThat(h().sessions(other, null, T0, TO)).isEmpty();
     assertThat(h().tools(other, null, T0, TO)).isEmpty();
+    assertThat(h().tools(other, "bot", T0, TO)).isEmpty();
     assertThat(h().sessions(other, "bot", T0, TO)).isEmpty();
     assertThat(h().sessions(null, null, T0, TO)).isEmpty();
     assertThat(h().tools("", null, T0, TO)).isEmpty();

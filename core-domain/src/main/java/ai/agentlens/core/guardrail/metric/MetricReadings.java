@@ -225,6 +225,28 @@ public final class MetricReadings {
         .max(Double::compare);
   }
 
+  // why: one pass, newest first in log order, instead of sorting every stored event; a path is
+  // read only on an event newer (timestamp, then id) than the newest that had one
+  static Optional<Double> newestAt(List<Event> stored, String path) {
+    Event best = null;
+    Double value = null;
+    for (int i = stored.size() - 1; i >= 0; i--) {
+      Event e = stored.get(i);
+      if (best != null && NEWEST.compare(e, best) <= 0) {
+        continue;
+      }
+      Double v = Conditions.at(e.metadata().tree(), path);
+      if (v != null) {
+        best = e;
+        value = v;
+      }
+    }
+    return Optional.ofNullable(value);
+  }
+
+  private static final Comparator<Event> NEWEST =
+      Comparator.comparing(Event::timestamp).thenComparing(Event::id);
+
   private Optional<Double> custom(
       JsonObject c,
       String orgId,
@@ -234,11 +256,7 @@ public final class MetricReadings {
       Map<Instant, WindowCount> windows) {
     String path = c.string("metricKeyPath");
     if (path != null) {
-      return stored.stream()
-          .sorted(Comparator.comparing(Event::timestamp).thenComparing(Event::id).reversed())
-          .map(e -> Conditions.at(e.metadata().tree(), path))
-          .filter(v -> v != null)
-          .findFirst();
+      return newestAt(stored, path);
     }
     WindowCount w = window(orgId, agentId, since(now, c), now, windows);
     return Optional.of(

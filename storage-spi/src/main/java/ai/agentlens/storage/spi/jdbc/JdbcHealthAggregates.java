@@ -12,11 +12,11 @@ import java.util.Map;
 
 /**
  * {@link HealthAggregates} in grouped queries: sessions through the {@code (org_id, started_at)} /
- * {@code (org_id, agent_id, started_at)} indexes; one agent's tool events through {@code (org_id,
- * agent_id, ts)}, with {@code isError} read from the JSON payload in SQL; a whole org's tool events
- * from the roll-ups ({@code tool_calls}, {@code tool_errors}, {@code tool_failed}, written with the
- * events) for whole hours and days, and from the events only for the partial hours at the range's
- * ends.
+ * {@code (org_id, agent_id, started_at)} indexes; tool events (an org's or one agent's) from the
+ * roll-ups ({@code tool_calls}, {@code tool_errors}, {@code tool_failed}, written with the events)
+ * for whole hours and days, and from the events only for the partial hours at the range's ends (one
+ * agent's through {@code (org_id, agent_id, ts)}, with {@code isError} read from the JSON payload
+ * in SQL).
  */
 public class JdbcHealthAggregates implements HealthAggregates {
 
@@ -65,46 +65,11 @@ public class JdbcHealthAggregates implements HealthAggregates {
                     rs.getDouble("duration"))));
   }
 
+  // why: a range reads its whole UTC days from rollup_daily, its other whole hours from
+  // rollup_hourly (both written with the events, so exact) and only the partial hours at its two
+  // ends from the events: scoring one agent over 30 days no longer reads a month of its events
   @Override
   public Map<String, ToolTotals> tools(String orgId, String agentId, Instant from, Instant to) {
-    if (agentId == null) {
-      return orgTools(orgId, from, to);
-    }
-    Map<String, ToolTotals> out = new HashMap<>(agentTools(orgId, agentId, from, to));
-    // why: the statement also groups tool responses that did not fail
-    out.values().removeIf(t -> t.calls() + t.errors() + t.failedResponses() == 0);
-    return out;
-  }
-
-  // why: one agent's few events are found through (org_id, agent_id, ts); a statement without the
-  // exact terms of V24's partial indexes keeps the planner on that index
-  private Map<String, ToolTotals> agentTools(
-      String orgId, String agentId, Instant from, Instant to) {
-    String q =
-        "select agent_id,"
-            + " sum(case when event_type = 'tool_call' then 1 else 0 end) as calls,"
-            + " sum(case when event_type = 'tool_error' then 1 else 0 end) as errors,"
-            + " sum(case when event_type = 'tool_response' and "
-            + sql.dialect().jsonTrue("payload", "isError")
-            + " then 1 else 0 end) as failed"
-            + " from events where org_id = ?"
-            + " and event_type in ('tool_call', 'tool_error', 'tool_response')"
-            + " and ts >= ? and ts < ?";
-    return grouped(
-        orgId,
-        agentId,
-        q,
-        List.of(from, to),
-        rs ->
-            Map.entry(
-                rs.getString("agent_id"),
-                new ToolTotals(rs.getLong("calls"), rs.getLong("errors"), rs.getLong("failed"))));
-  }
-
-  // why: a whole org's range reads its whole UTC days from rollup_daily, its other whole hours
-  // from rollup_hourly (both written with the events, so exact) and only the partial hours at its
-  // two ends from events, through V24's partial indexes
-  private Map<String, ToolTotals> orgTools(String orgId, Instant from, Instant to) {
     if (!from.isBefore(to)) {
       return Map.of();
     }
@@ -116,18 +81,18 @@ public class JdbcHealthAggregates implements HealthAggregates {
           Instant h1 = ceil(from, ChronoUnit.HOURS);
           Instant h2 = to.truncatedTo(ChronoUnit.HOURS);
           if (!h1.isBefore(h2)) {
-            fromEvents(c, counts, orgId, from, to);
+            fromEvents(c, counts, orgId, agentId, from, to);
           } else {
-            fromEvents(c, counts, orgId, from, h1);
-            fromEvents(c, counts, orgId, h2, to);
+            fromEvents(c, counts, orgId, agentId, from, h1);
+            fromEvents(c, counts, orgId, agentId, h2, to);
             Instant d1 = ceil(h1, ChronoUnit.DAYS);
             Instant d2 = h2.truncatedTo(ChronoUnit.DAYS);
             if (d1.isBefore(d2)) {
-              fromRollups(c, counts, "rollup_daily", orgId, d1, d2);
-              fromRollups(c, counts, "rollup_hourly", orgId, h1, d1);
-              fromRollups(c, counts, "rollup_hourly", orgId, d2, h2);
+              fromRollups(c, counts, "rollup_daily", orgId, agentId, d1, d2);
+              fromRollups(c, counts, "rollup_hourly", orgId, agentId, h1, d1);
+              fromRollups(c, counts, "rollup_hourly", orgId, agentId, d2, h2);
             } else {
-              fromRollups(c, counts, "rollup_hourly", orgId, h1, h2);
+              fromRollups(c, counts, "rollup_hourly", orgId, agentId, h1, h2);
             }
           }
           Map<String, ToolTotals> out = new HashMap<>();
@@ -146,11 +111,18 @@ public class JdbcHealthAggregates implements HealthAggregates {
       Map<String, long[]> counts,
       String table,
       String orgId,
+      String agentId,
       Instant from,
       Instant to)
       throws SQLException {
     if (!from.isBefore(to)) {
       return;
+    }
+    List<Object> args = new ArrayList<>(List.of(orgId, from, to));
+    String agent = "";
+    if (agentId != null) {
+      agent = " and agent_id = ?";
+      args.add(agentId);
     }
     sql.list(
         c,
@@ -158,28 +130,35 @@ public class JdbcHealthAggregates implements HealthAggregates {
             + " sum(tool_failed) as failed from "
             + table
             + " where org_id = ? and bucket >= ? and bucket < ? and provider = '' and model = ''"
+            + agent
             + " group by agent_id",
-        rs -> {
-          long[] k = counts.computeIfAbsent(rs.getString("agent_id"), a -> new long[3]);
-          k[0] += rs.getLong("calls");
-          k[1] += rs.getLong("errors");
-          k[2] += rs.getLong("failed");
-          return k;
-        },
-        orgId,
-        from,
-        to);
+        rs ->
+            add(
+                counts,
+                rs.getString("agent_id"),
+                rs.getLong("calls"),
+                rs.getLong("errors"),
+                rs.getLong("failed")),
+        args.toArray());
   }
 
-  // why: each branch repeats the exact terms of V24's partial indexes (calls and errors counted
-  // from
-  // the index alone, failed responses by indexed expression)
   private void fromEvents(
-      Connection c, Map<String, long[]> counts, String orgId, Instant from, Instant to)
+      Connection c,
+      Map<String, long[]> counts,
+      String orgId,
+      String agentId,
+      Instant from,
+      Instant to)
       throws SQLException {
     if (!from.isBefore(to)) {
       return;
     }
+    if (agentId != null) {
+      agentEvents(c, counts, orgId, agentId, from, to);
+      return;
+    }
+    // why: each branch repeats the exact terms of V24's partial indexes (calls and errors counted
+    // from the index alone, failed responses by indexed expression)
     String q =
         "select agent_id, event_type as kind, count(*) as n from events where org_id = ?"
             + " and event_type in ('tool_call', 'tool_error') and ts >= ? and ts < ?"
@@ -192,10 +171,14 @@ public class JdbcHealthAggregates implements HealthAggregates {
         c,
         q,
         rs -> {
-          long[] k = counts.computeIfAbsent(rs.getString("agent_id"), a -> new long[3]);
           String kind = rs.getString("kind");
-          k[kind.equals("tool_call") ? 0 : kind.equals("tool_error") ? 1 : 2] += rs.getLong("n");
-          return k;
+          long n = rs.getLong("n");
+          return add(
+              counts,
+              rs.getString("agent_id"),
+              kind.equals("tool_call") ? n : 0,
+              kind.equals("tool_error") ? n : 0,
+              kind.equals("failed") ? n : 0);
         },
         orgId,
         from,
@@ -203,6 +186,51 @@ public class JdbcHealthAggregates implements HealthAggregates {
         orgId,
         from,
         to);
+  }
+
+  // why: one agent's few events are found through (org_id, agent_id, ts); a statement without the
+  // exact terms of V24's partial indexes keeps the planner on that index
+  private void agentEvents(
+      Connection c,
+      Map<String, long[]> counts,
+      String orgId,
+      String agentId,
+      Instant from,
+      Instant to)
+      throws SQLException {
+    String q =
+        "select agent_id,"
+            + " sum(case when event_type = 'tool_call' then 1 else 0 end) as calls,"
+            + " sum(case when event_type = 'tool_error' then 1 else 0 end) as errors,"
+            + " sum(case when event_type = 'tool_response' and "
+            + sql.dialect().jsonTrue("payload", "isError")
+            + " then 1 else 0 end) as failed"
+            + " from events where org_id = ? and agent_id = ?"
+            + " and event_type in ('tool_call', 'tool_error', 'tool_response')"
+            + " and ts >= ? and ts < ? group by agent_id";
+    sql.list(
+        c,
+        q,
+        rs ->
+            add(
+                counts,
+                rs.getString("agent_id"),
+                rs.getLong("calls"),
+                rs.getLong("errors"),
+                rs.getLong("failed")),
+        orgId,
+        agentId,
+        from,
+        to);
+  }
+
+  private static long[] add(
+      Map<String, long[]> counts, String agentId, long calls, long errors, long failed) {
+    long[] k = counts.computeIfAbsent(agentId, a -> new long[3]);
+    k[0] += calls;
+    k[1] += errors;
+    k[2] += failed;
+    return k;
   }
 
   private static Instant ceil(Instant t, ChronoUnit unit) {
