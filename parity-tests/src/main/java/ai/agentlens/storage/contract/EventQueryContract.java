@@ -8,7 +8,9 @@ import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.event.WindowCount;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +167,67 @@ public abstract class EventQueryContract extends StorageContract {
         .containsExactly(new WindowCount(T0, 1, 1, 0));
     assertThat(stores.events().windowCounts(newOrg().id(), "a", List.of(T0), to))
         .as("another org sees nothing")
+        .containsExactly(new WindowCount(T0, 0, 0, 0));
+  }
+
+  @Test
+  void longWindowsCountedThroughTheRollupsEqualTheirEvents() {
+    String org = newOrg().id();
+    Random rnd = new Random(5);
+    EventType[] types = {
+      EventType.CUSTOM, EventType.TOOL_ERROR, EventType.SESSION_STARTED, EventType.TOOL_CALL
+    };
+    Severity[] sevs = {Severity.INFO, Severity.WARN, Severity.ERROR, Severity.CRITICAL};
+    List<Event> all = new ArrayList<>();
+    // why: one event every 20 s over the first four hours, so every ragged end a window's plan
+    // adds or subtracts holds events, and sparse ones over three days for the daily roll-ups
+    for (int i = 0; i < 1_000; i++) {
+      String agent = i % 3 == 0 ? "b" : "a";
+      all.add(
+          at(
+              org,
+              agent,
+              i < 720 ? i * 20 + rnd.nextInt(20) : rnd.nextInt(3 * 86_400),
+              types[rnd.nextInt(types.length)],
+              sevs[rnd.nextInt(sevs.length)]));
+    }
+    stores.events().append(batch(org, all));
+    int[][] windows = {
+      {0, 3 * 86_400},
+      {1_800, 5_400},
+      {3_000, 3_700},
+      {3_599, 7_201},
+      {600, 2 * 86_400 + 700},
+      {86_399, 86_401},
+      {40_000, 130_000},
+      {-100, 4 * 86_400},
+      {7_000, 10_600}
+    };
+    for (int[] w : windows) {
+      Instant from = T0.plusSeconds(w[0]);
+      Instant to = T0.plusSeconds(w[1]);
+      long total = 0;
+      long errors = 0;
+      long started = 0;
+      for (Event e : all) {
+        if (!e.agentId().equals("a")
+            || e.timestamp().isBefore(from)
+            || !e.timestamp().isBefore(to)) {
+          continue;
+        }
+        total++;
+        errors += e.severity().isError() || e.eventType() == EventType.TOOL_ERROR ? 1 : 0;
+        started += e.eventType() == EventType.SESSION_STARTED ? 1 : 0;
+      }
+      assertThat(stores.events().windowCounts(org, "a", List.of(from), to))
+          .as("[%s, %s)", from, to)
+          .containsExactly(new WindowCount(from, total, errors, started));
+    }
+    assertThat(
+            stores
+                .events()
+                .windowCounts(newOrg().id(), "a", List.of(T0), T0.plusSeconds(86_400 * 3)))
+        .as("another org sees nothing, roll-ups included")
         .containsExactly(new WindowCount(T0, 0, 0, 0));
   }
 }

@@ -4,7 +4,6 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventQuery;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
-import ai.agentlens.core.event.WindowCount;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -95,56 +94,6 @@ final class EventQueries {
     String where = where(orgId, q, args);
     return sql.one(c, "select count(*) from events" + where, rs -> rs.getLong(1), args.toArray())
         .orElse(0L);
-  }
-
-  List<WindowCount> windowCounts(
-      Connection c, String orgId, String agentId, List<Instant> starts, Instant to)
-      throws SQLException {
-    if (starts.isEmpty()) {
-      return List.of();
-    }
-    // why: one pass over the widest window instead of four counts per window; each column sums
-    // the rows of its own window
-    StringBuilder select = new StringBuilder("select ");
-    List<Object> args = new ArrayList<>();
-    for (int i = 0; i < starts.size(); i++) {
-      Instant from = starts.get(i);
-      select
-          .append(i == 0 ? "" : ", ")
-          .append("coalesce(sum(case when ts >= ? then 1 else 0 end), 0),")
-          .append(" coalesce(sum(case when ts >= ? and (severity in (?, ?) or event_type = ?)")
-          .append(" then 1 else 0 end), 0),")
-          .append(" coalesce(sum(case when ts >= ? and event_type = ? then 1 else 0 end), 0)");
-      args.addAll(
-          List.of(
-              from,
-              from,
-              Severity.ERROR.wireName(),
-              Severity.CRITICAL.wireName(),
-              EventType.TOOL_ERROR.wireName(),
-              from,
-              EventType.SESSION_STARTED.wireName()));
-    }
-    Instant widest = starts.stream().min(Instant::compareTo).orElseThrow();
-    select.append(" from events where org_id = ? and agent_id = ? and ts >= ? and ts < ?");
-    args.addAll(List.of(orgId, agentId, widest, to));
-    return sql.one(
-            c,
-            select.toString(),
-            rs -> {
-              List<WindowCount> out = new ArrayList<>(starts.size());
-              for (int i = 0; i < starts.size(); i++) {
-                out.add(
-                    new WindowCount(
-                        starts.get(i),
-                        rs.getLong(3 * i + 1),
-                        rs.getLong(3 * i + 2),
-                        rs.getLong(3 * i + 3)));
-              }
-              return out;
-            },
-            args.toArray())
-        .orElseThrow();
   }
 
   private String where(String orgId, EventQuery q, List<Object> args) {

@@ -43,6 +43,7 @@ public class JdbcEventStore implements EventStore {
   private final Clock clock;
   private final SessionWriter sessions;
   private final EventQueries queries;
+  private final WindowCounts windows;
   private final LlmUsageQueries llm;
   private final RollupLlmUsage rolledUp;
   private volatile int rollupShards;
@@ -93,6 +94,7 @@ public class JdbcEventStore implements EventStore {
     this.clock = clock;
     this.sessions = new SessionWriter(sql, sessionWriteBack);
     this.queries = new EventQueries(sql);
+    this.windows = new WindowCounts(sql);
     this.llm = new LlmUsageQueries(sql);
     this.rolledUp = new RollupLlmUsage(sql, llm);
   }
@@ -345,6 +347,6 @@ public class JdbcEventStore implements EventStore {
   public List<WindowCount> windowCounts(
       String orgId, String agentId, List<Instant> starts, Instant to) {
     List<WindowCount> none = starts.stream().map(s -> new WindowCount(s, 0, 0, 0)).toList();
-    return tx.readOrg(orgId, none, c -> queries.windowCounts(c, orgId, agentId, starts, to));
+    return tx.readOrg(orgId, none, c -> windows.count(c, orgId, agentId, starts, to));
   }
 }

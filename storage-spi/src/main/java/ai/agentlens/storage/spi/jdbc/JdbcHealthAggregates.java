@@ -2,9 +2,9 @@ package ai.agentlens.storage.spi.jdbc;
 
 import ai.agentlens.core.port.alerting.HealthAggregates;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,35 +65,22 @@ public class JdbcHealthAggregates implements HealthAggregates {
                     rs.getDouble("duration"))));
   }
 
-  // why: a range reads its whole UTC days from rollup_daily, its other whole hours from
-  // rollup_hourly (both written with the events, so exact) and only the partial hours at its two
-  // ends from the events: scoring one agent over 30 days no longer reads a month of its events
+  // why: a range is counted from the roll-ups and its ragged ends (HourPlan): scoring one agent
+  // over 30 days no longer reads a month of its events, nor an hour's when the range ends now
   @Override
   public Map<String, ToolTotals> tools(String orgId, String agentId, Instant from, Instant to) {
-    if (!from.isBefore(to)) {
-      return Map.of();
-    }
+    // why: the present only prices the ragged ends; the counts are exact whatever it is
+    HourPlan plan = HourPlan.of(from, to, Instant.now());
     return tx.readOrg(
         orgId,
         Map.of(),
         c -> {
           Map<String, long[]> counts = new HashMap<>();
-          Instant h1 = ceil(from, ChronoUnit.HOURS);
-          Instant h2 = to.truncatedTo(ChronoUnit.HOURS);
-          if (!h1.isBefore(h2)) {
-            fromEvents(c, counts, orgId, agentId, from, to);
-          } else {
-            fromEvents(c, counts, orgId, agentId, from, h1);
-            fromEvents(c, counts, orgId, agentId, h2, to);
-            Instant d1 = ceil(h1, ChronoUnit.DAYS);
-            Instant d2 = h2.truncatedTo(ChronoUnit.DAYS);
-            if (d1.isBefore(d2)) {
-              fromRollups(c, counts, "rollup_daily", orgId, agentId, d1, d2);
-              fromRollups(c, counts, "rollup_hourly", orgId, agentId, h1, d1);
-              fromRollups(c, counts, "rollup_hourly", orgId, agentId, d2, h2);
-            } else {
-              fromRollups(c, counts, "rollup_hourly", orgId, agentId, h1, h2);
-            }
+          for (HourPlan.Rollup r : plan.rollups()) {
+            fromRollups(c, counts, r.table(), orgId, agentId, r.from(), r.to());
+          }
+          for (HourPlan.Events e : plan.events()) {
+            fromEvents(c, counts, orgId, agentId, e.from(), e.to(), e.sign());
           }
           Map<String, ToolTotals> out = new HashMap<>();
           counts.forEach(
@@ -132,13 +119,7 @@ public class JdbcHealthAggregates implements HealthAggregates {
             + " where org_id = ? and bucket >= ? and bucket < ? and provider = '' and model = ''"
             + agent
             + " group by agent_id",
-        rs ->
-            add(
-                counts,
-                rs.getString("agent_id"),
-                rs.getLong("calls"),
-                rs.getLong("errors"),
-                rs.getLong("failed")),
+        rs -> add(counts, rs.getString("agent_id"), 1, rs),
         args.toArray());
   }
 
@@ -148,13 +129,11 @@ public class JdbcHealthAggregates implements HealthAggregates {
       String orgId,
       String agentId,
       Instant from,
-      Instant to)
+      Instant to,
+      int sign)
       throws SQLException {
-    if (!from.isBefore(to)) {
-      return;
-    }
     if (agentId != null) {
-      agentEvents(c, counts, orgId, agentId, from, to);
+      agentEvents(c, counts, orgId, agentId, from, to, sign);
       return;
     }
     // why: each branch repeats the exact terms of V24's partial indexes (calls and errors counted
@@ -172,13 +151,10 @@ public class JdbcHealthAggregates implements HealthAggregates {
         q,
         rs -> {
           String kind = rs.getString("kind");
-          long n = rs.getLong("n");
-          return add(
-              counts,
-              rs.getString("agent_id"),
-              kind.equals("tool_call") ? n : 0,
-              kind.equals("tool_error") ? n : 0,
-              kind.equals("failed") ? n : 0);
+          long[] k = counts.computeIfAbsent(rs.getString("agent_id"), a -> new long[3]);
+          k[kind.equals("tool_call") ? 0 : kind.equals("tool_error") ? 1 : 2] +=
+              sign * rs.getLong("n");
+          return k;
         },
         orgId,
         from,
@@ -196,7 +172,8 @@ public class JdbcHealthAggregates implements HealthAggregates {
       String orgId,
       String agentId,
       Instant from,
-      Instant to)
+      Instant to,
+      int sign)
       throws SQLException {
     String q =
         "select agent_id,"
@@ -208,34 +185,17 @@ public class JdbcHealthAggregates implements HealthAggregates {
             + " from events where org_id = ? and agent_id = ?"
             + " and event_type in ('tool_call', 'tool_error', 'tool_response')"
             + " and ts >= ? and ts < ? group by agent_id";
-    sql.list(
-        c,
-        q,
-        rs ->
-            add(
-                counts,
-                rs.getString("agent_id"),
-                rs.getLong("calls"),
-                rs.getLong("errors"),
-                rs.getLong("failed")),
-        orgId,
-        agentId,
-        from,
-        to);
+    sql.list(c, q, rs -> add(counts, rs.getString("agent_id"), sign, rs), orgId, agentId, from, to);
   }
 
-  private static long[] add(
-      Map<String, long[]> counts, String agentId, long calls, long errors, long failed) {
+  // why: the columns calls, errors and failed, added to the agent's counters with a sign
+  private static long[] add(Map<String, long[]> counts, String agentId, int sign, ResultSet rs)
+      throws SQLException {
     long[] k = counts.computeIfAbsent(agentId, a -> new long[3]);
-    k[0] += calls;
-    k[1] += errors;
-    k[2] += failed;
+    k[0] += sign * rs.getLong("calls");
+    k[1] += sign * rs.getLong("errors");
+    k[2] += sign * rs.getLong("failed");
     return k;
-  }
-
-  private static Instant ceil(Instant t, ChronoUnit unit) {
-    Instant down = t.truncatedTo(unit);
-    return down.equals(t) ? t : down.plus(1, unit);
   }
 
   private <T> Map<String, T> grouped(
