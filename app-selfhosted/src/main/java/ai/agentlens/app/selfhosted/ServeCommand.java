@@ -81,6 +81,10 @@ final class ServeCommand implements Runnable {
     props.putIfAbsent("agentlens.setup.first-run-org", DefaultOrg.ID);
     // why: the mailer and the "check your e-mail" page must name the same outbox folder
     props.putIfAbsent("agentlens.mail.outbox-dir", dir.resolve("outbox").toString());
+    // why: one process stores every event and recounts at once after a late one, so a window is
+    // off only after events written around the ingest path (an import); cloud's other workers
+    // store late events this process never sees, so cloud keeps the 30-s default
+    props.putIfAbsent("agentlens.guardrails.window-recount-default-ms", "600000");
     // why: the generated audit signing key lives with the data it vouches for (docs/audit.md)
     if (System.getenv("AGENTLENS_AUDIT_SIGNING_KEY_FILE") == null) {
       props.putIfAbsent(

@@ -3,6 +3,7 @@ package ai.agentlens.app.selfhosted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.agentlens.core.guardrail.metric.MetricReadings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -30,6 +31,9 @@ class SelfhostedMainTest {
     try (var context = ServeCommand.start(new SelfhostedConfig(port, dataDir))) {
       assertThat(dataDir).isDirectory();
       assertThat(context.getEnvironment().getActiveNames()).contains("selfhosted");
+      assertThat(context.getBean(MetricReadings.class).recountMillis())
+          .as("one process sees every event it stores: windows recounted every 10 minutes")
+          .isEqualTo(600_000L);
       HttpResponse<String> response =
           HttpClient.newHttpClient()
               .send(

@@ -21,6 +21,7 @@ import ai.agentlens.core.port.storage.Stores;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
@@ -82,10 +83,26 @@ public class GuardrailBeans {
     return new TriggerRecorder(store, audit, ports.ids());
   }
 
+  // why: a launcher names its default (self-hosted recounts rarely, see ServeCommand); an
+  // operator's agentlens.guardrails.window-recount-ms wins over it
   @Singleton
-  MetricGuardrails metricGuardrails(
+  MetricReadings metricReadings(
       Stores stores,
       AgentHealth health,
+      @Nullable @Value("${agentlens.guardrails.window-recount-ms:}") Long recountMs,
+      @Value("${agentlens.guardrails.window-recount-default-ms:30000}") long recountDefaultMs) {
+    return new MetricReadings(
+        stores.events(),
+        stores.sessions(),
+        stores.rollups(),
+        health,
+        System::nanoTime,
+        recountMs != null ? recountMs : recountDefaultMs);
+  }
+
+  @Singleton
+  MetricGuardrails metricGuardrails(
+      MetricReadings readings,
       GuardrailStore store,
       RuleCache rules,
       AgentControlStore controls,
@@ -98,8 +115,7 @@ public class GuardrailBeans {
     return new MetricGuardrails(
         store,
         rules,
-        new MetricReadings(
-            stores.events(), stores.sessions(), stores.rollups(), health, System::nanoTime),
+        readings,
         new GuardrailActions(controls, webhooks),
         recorder,
         clock,

@@ -42,6 +42,7 @@ public final class MetricReadings {
   private final LongSupplier nanoTime;
   private final Map<String, Scored> scores = new ConcurrentHashMap<>();
   private final SlidingWindows windowCounts;
+  private final long recountMillis;
 
   private record Scored(Optional<Double> value, long at) {}
 
@@ -50,8 +51,8 @@ public final class MetricReadings {
   // database time (63 of 112 native samples of the evaluation threads with a minute; 20 agents)
   static final long HEALTH_TTL_NANOS = 300_000_000_000L;
 
-  /** How often an agent's event windows are counted in full rather than advanced. */
-  static final long RECOUNT_NANOS = 30_000_000_000L;
+  /** How often an agent's event windows are counted in full rather than advanced, by default. */
+  public static final long RECOUNT_MILLIS = 30_000L;
 
   /** Cached health readings beyond which stale ones are swept. */
   static final int SWEEP_ABOVE = 10_000;
@@ -71,12 +72,47 @@ public final class MetricReadings {
       AnalyticsRollups rollups,
       AgentHealth health,
       LongSupplier nanoTime) {
+    this(events, sessions, rollups, health, nanoTime, RECOUNT_MILLIS);
+  }
+
+  /**
+   * Wires the readings with how often event windows are counted in full.
+   *
+   * @param events the event log
+   * @param sessions sessions (for session cost)
+   * @param rollups analytics roll-ups (for daily cost)
+   * @param health health scores
+   * @param nanoTime the monotonic clock health readings age by, e.g. {@code System::nanoTime}
+   * @param recountMillis how often an agent's windows are counted in full at least, &gt; 0: the
+   *     bound on how long events stored late by another process (or written around the ingest path,
+   *     e.g. an import) stay out of a window
+   */
+  public MetricReadings(
+      EventStore events,
+      SessionStore sessions,
+      AnalyticsRollups rollups,
+      AgentHealth health,
+      LongSupplier nanoTime,
+      long recountMillis) {
+    if (recountMillis <= 0) {
+      throw new IllegalArgumentException("recountMillis must be > 0");
+    }
     this.events = events;
     this.sessions = sessions;
     this.rollups = rollups;
     this.health = health;
     this.nanoTime = nanoTime;
-    this.windowCounts = new SlidingWindows(events, nanoTime, RECOUNT_NANOS);
+    this.windowCounts = new SlidingWindows(events, nanoTime, recountMillis * 1_000_000L);
+    this.recountMillis = recountMillis;
+  }
+
+  /**
+   * Returns how often an agent's windows are counted in full at least.
+   *
+   * @return milliseconds
+   */
+  public long recountMillis() {
+    return recountMillis;
   }
 
   /**
