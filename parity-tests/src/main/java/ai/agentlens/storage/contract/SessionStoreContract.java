@@ -10,6 +10,7 @@ import ai.agentlens.core.session.SessionQuery;
 import ai.agentlens.core.session.SessionStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -241,5 +242,45 @@ public abstract class SessionStoreContract extends StorageContract {
         .stream()
         .map(Session::id)
         .toList();
+  }
+
+  @Test
+  void maxTotalCostIsTheHighestCostAmongTheNamedSessionsOfTheOrg() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    List<Event> events = new ArrayList<>();
+    List<String> named = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      String session = "s-" + i;
+      named.add(session);
+      events.add(cost(org, session, (i % 997) / 100.0));
+    }
+    stores.events().append(batch(org, events));
+    stores
+        .events()
+        .append(batch(other, List.of(cost(other, "s-5", 99.0), cost(other, "rich", 50))));
+    named.add("s-3");
+    named.add("missing");
+    named.add("rich");
+    assertThat(stores.sessions().maxTotalCost(org, named))
+        .as("over several statements' worth of ids; duplicates, unknown and other-org ids ignored")
+        .hasValue(9.96);
+    assertThat(stores.sessions().maxTotalCost(org, List.of("s-1", "s-2"))).hasValue(0.02);
+    assertThat(stores.sessions().maxTotalCost(org, List.of("missing", "rich"))).isEmpty();
+    assertThat(stores.sessions().maxTotalCost(org, List.of())).isEmpty();
+    assertThat(stores.sessions().maxTotalCost(other, List.of("s-5", "s-6"))).hasValue(99.0);
+  }
+
+  private static Event cost(String org, String session, double usd) {
+    return Event.unwritten(
+        id("evt"),
+        org,
+        session,
+        "agent-x",
+        EventType.COST_TRACKED,
+        Severity.INFO,
+        Instant.parse("2026-03-01T12:00:00Z"),
+        "{\"costUsd\":" + usd + "}",
+        "{}");
   }
 }

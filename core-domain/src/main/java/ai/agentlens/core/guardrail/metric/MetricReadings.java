@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -252,13 +253,12 @@ public final class MetricReadings {
   }
 
   private Optional<Double> sessionCost(String orgId, List<Event> stored) {
-    return stored.stream()
-        .map(Event::sessionId)
-        .distinct()
-        .map(id -> sessions.find(orgId, id))
-        .flatMap(Optional::stream)
-        .map(s -> s.totalCostUsd())
-        .max(Double::compare);
+    Set<String> ids = new LinkedHashSet<>();
+    for (Event e : stored) {
+      ids.add(e.sessionId());
+    }
+    OptionalDouble max = sessions.maxTotalCost(orgId, ids);
+    return max.isPresent() ? Optional.of(max.getAsDouble()) : Optional.empty();
   }
 
   // why: one pass, newest first in log order, instead of sorting every stored event; a path is

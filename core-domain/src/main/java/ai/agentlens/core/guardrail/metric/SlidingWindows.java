@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,9 @@ import java.util.function.LongSupplier;
  * s of rows per window instead of the whole window. An event stored more than 10 s after its
  * timestamp would be missed by that arithmetic: the caller names the oldest timestamp it just
  * stored, which makes a full count when it lies in the settled part; an event stored by another
- * process (cloud) is seen at the next full count, every {@link #recountNanos} at least (or when a
- * new length is asked for, or the clock goes back).
+ * process (cloud) is seen at the next full count, every {@link #recountNanos} at least (or when the
+ * clock goes back). A length asked for the first time is counted in full on its own; the lengths
+ * already held keep advancing.
  */
 final class SlidingWindows {
 
@@ -74,19 +76,29 @@ final class SlidingWindows {
     Entry e = entries.computeIfAbsent(orgId + '|' + agentId, k -> new Entry());
     synchronized (e) {
       e.usedAt = nanos;
+      Set<Duration> known = new HashSet<>(lengths);
+      known.retainAll(e.settled.keySet());
       boolean full =
           e.at == null
+              || known.isEmpty()
               || nanos - e.countedAt >= recountNanos
               || !now.isAfter(e.at)
               || (oldestStored != null && oldestStored.isBefore(e.at.minus(SETTLE)))
-              || !e.settled.keySet().containsAll(lengths)
               || lengths.stream().anyMatch(d -> d.compareTo(SETTLE) <= 0);
-      Map<Duration, WindowCount> out =
-          full
-              ? recount(orgId, agentId, e, lengths, now)
-              : advance(orgId, agentId, e, lengths, now);
+      Map<Duration, WindowCount> out;
       if (full) {
+        e.settled = Map.of();
+        out = recount(orgId, agentId, e, lengths, now);
         e.countedAt = nanos;
+      } else {
+        // why: a rule with a new window length counts that window in full; the windows already
+        // held advance as usual instead of being counted again
+        out = advance(orgId, agentId, e, known, now);
+        Set<Duration> fresh = new HashSet<>(lengths);
+        fresh.removeAll(known);
+        if (!fresh.isEmpty()) {
+          out.putAll(recount(orgId, agentId, e, fresh, now));
+        }
       }
       e.at = now;
       return out;
@@ -104,7 +116,7 @@ final class SlidingWindows {
     List<WindowCount> counted = events.windowCounts(orgId, agentId, starts, now.plus(AHEAD));
     WindowCount recent = counted.get(order.size());
     Map<Duration, WindowCount> out = new HashMap<>();
-    Map<Duration, WindowCount> settled = new HashMap<>();
+    Map<Duration, WindowCount> settled = new HashMap<>(e.settled);
     for (int i = 0; i < order.size(); i++) {
       out.put(order.get(i), counted.get(i));
       settled.put(order.get(i), minus(counted.get(i), recent));

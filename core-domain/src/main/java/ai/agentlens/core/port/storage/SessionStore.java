@@ -3,8 +3,10 @@ package ai.agentlens.core.port.storage;
 import ai.agentlens.core.error.StorageUnavailableException;
 import ai.agentlens.core.session.Session;
 import ai.agentlens.core.session.SessionQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Sessions as materialized by {@link EventStore#append}; read-only here. A session read is
@@ -22,6 +24,24 @@ public interface SessionStore {
    * @return the session, or empty
    */
   Optional<Session> find(String orgId, String sessionId);
+
+  /**
+   * Returns the highest {@code totalCostUsd} among the named sessions of the org; a session that
+   * does not exist, or is another org's, is left out. Backends answer in one read however many
+   * sessions are named; this default reads them one by one.
+   *
+   * @param orgId the org
+   * @param sessionIds session ids, any number, duplicates allowed
+   * @return the highest total cost, or empty when none of them exists in the org
+   */
+  default OptionalDouble maxTotalCost(String orgId, Collection<String> sessionIds) {
+    return sessionIds.stream()
+        .distinct()
+        .map(id -> find(orgId, id))
+        .flatMap(Optional::stream)
+        .mapToDouble(Session::totalCostUsd)
+        .max();
+  }
 
   /**
    * Lists sessions, most recently started first (ties by id descending), filtered by agent, any of

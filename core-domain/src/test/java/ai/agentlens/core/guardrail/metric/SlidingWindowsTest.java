@@ -149,4 +149,31 @@ class SlidingWindowsTest {
     assertThat(windows.counts("o", "a", Set.of(ONE), T0, null).get(ONE).total()).isEqualTo(1);
     assertThat(windows.counts("o", "b", Set.of(), T0, null)).isEmpty();
   }
+
+  @Test
+  void aNewWindowLengthIsCountedInFullOnItsOwnWhileTheHeldOnesAdvance() {
+    rows.add(new Row(T0.minusSeconds(200), true, false));
+    rows.add(new Row(T0.minusSeconds(30), false, false));
+    windows.counts("o", "a", Set.of(ONE), T0, null);
+    rows.add(new Row(T0.plusMillis(500), false, true));
+    Instant later = T0.plusSeconds(1);
+    nanos.addAndGet(1_000_000_000L);
+    spans.clear();
+    Map<Duration, WindowCount> got = windows.counts("o", "a", Set.of(ONE, FIVE), later, null);
+    assertThat(got.get(FIVE)).isEqualTo(expected(FIVE, later));
+    assertThat(got.get(ONE)).isEqualTo(expected(ONE, later));
+    assertThat(spans.stream().filter(d -> d.compareTo(Duration.ofSeconds(13)) > 0))
+        .as("only the new five-minute window is read whole")
+        .containsExactly(FIVE.plusSeconds(1));
+    for (int i = 1; i <= 5; i++) {
+      Instant t = later.plusSeconds(i);
+      rows.add(new Row(t.minusMillis(300), i % 2 == 0, false));
+      nanos.addAndGet(1_000_000_000L);
+      spans.clear();
+      got = windows.counts("o", "a", Set.of(ONE, FIVE), t, null);
+      assertThat(got.get(ONE)).as("second %d", i).isEqualTo(expected(ONE, t));
+      assertThat(got.get(FIVE)).as("second %d", i).isEqualTo(expected(FIVE, t));
+      assertThat(spans).allMatch(d -> d.compareTo(Duration.ofSeconds(13)) <= 0);
+    }
+  }
 }
