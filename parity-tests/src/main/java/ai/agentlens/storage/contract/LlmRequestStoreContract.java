@@ -393,15 +393,24 @@ public abstract class LlmRequestStoreContract extends StorageContract {
     pair(org, "resp", "bot", "m", "what now", "Your Refund is on its way", 5, 2, false);
     pair(org, "none", "bot", "m", "shipping question", "the courier is late", 5, 3, false);
     pair(org, "split", "bot", "m", "order was twelve days late", "no", 5, 4, false);
+    pair(org, "twice", "bot", "m", "order twelve, then order twelve again", "sure", 5, 5, false);
     assertThat(ids(query(org, "refund", LlmRequestSort.RELEVANCE, true)))
         .startsWith("thrice")
         .containsExactlyInAnyOrder("thrice", "once", "resp");
     assertThat(ids(query(org, "refund", LlmRequestSort.TIME, true)))
         .containsExactly("resp", "thrice", "once");
     assertThat(ids(query(org, "\"order twelve\"", LlmRequestSort.TIME, true)))
+        .containsExactly("twice", "once");
+    assertThat(ids(query(org, "\"order twelve\"", LlmRequestSort.RELEVANCE, true)))
+        .as("a phrase by relevance: only rows holding it, the one holding it twice first")
+        .containsExactly("twice", "once");
+    assertThat(ids(query(org, "\"twelve order\" refund", LlmRequestSort.RELEVANCE, true)))
+        .as("a phrase keeps its word order")
+        .isEmpty();
+    assertThat(ids(query(org, "\"order twelve\" please", LlmRequestSort.RELEVANCE, true)))
         .containsExactly("once");
     assertThat(ids(query(org, "order twelve", LlmRequestSort.TIME, true)))
-        .containsExactly("split", "once");
+        .containsExactly("twice", "split", "once");
     assertThat(ids(query(org, "courier LATE", LlmRequestSort.TIME, true))).containsExactly("none");
     assertThat(ids(query(org, "refun", LlmRequestSort.TIME, true))).isEmpty();
     assertThat(ids(query(org, "refund) OR \"x* NEAR(", LlmRequestSort.TIME, true))).isEmpty();
@@ -479,6 +488,25 @@ public abstract class LlmRequestStoreContract extends StorageContract {
     second.items().forEach(r -> paged.add(r.callId()));
     assertThat(paged).isEqualTo(ids(bounded, bots));
     assertThat(ids(bounded, query(other, "refund", LlmRequestSort.RELEVANCE, true)))
+        .containsExactly("theirs");
+  }
+
+  @Test
+  void aPhraseSearchByRelevanceRanksOnlyTheNewestRowsHoldingThePhrase() {
+    String org = newOrg().id();
+    String other = newOrg().id();
+    pair(org, "old-best", "bot", "m", "full refund, full refund, full refund", "ok", 5, 0, false);
+    pair(org, "p1", "bot", "m", "a full refund", "ok", 5, 1, false);
+    pair(org, "p2", "bot", "m", "full refund please, full refund", "ok", 5, 2, false);
+    pair(org, "words", "bot", "m", "refund paid in full", "ok", 5, 3, false);
+    pair(other, "theirs", "bot", "m", "full refund full refund full refund", "ok", 5, 4, false);
+    LlmRequestQuery phrase = query(org, "\"full refund\"", LlmRequestSort.RELEVANCE, true);
+    assertThat(ids(phrase)).containsExactly("old-best", "p2", "p1");
+    assertThat(ids(rankingAtMost(2), phrase))
+        .as("the two newest rows holding the phrase; a newer row with its words apart is not one")
+        .containsExactly("p2", "p1");
+    assertThat(
+            ids(rankingAtMost(2), query(other, "\"full refund\"", LlmRequestSort.RELEVANCE, true)))
         .containsExactly("theirs");
   }
 
