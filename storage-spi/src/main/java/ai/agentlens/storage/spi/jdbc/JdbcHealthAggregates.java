@@ -133,7 +133,20 @@ public class JdbcHealthAggregates implements HealthAggregates {
       int sign)
       throws SQLException {
     if (agentId != null) {
-      agentEvents(c, counts, orgId, agentId, from, to, sign);
+      // why: one agent's few events are found through (org_id, agent_id, ts); a statement without
+      // the exact terms of V24's partial indexes keeps the planner on that index
+      String q =
+          "select agent_id,"
+              + " sum(case when event_type = 'tool_call' then 1 else 0 end) as calls,"
+              + " sum(case when event_type = 'tool_error' then 1 else 0 end) as errors,"
+              + " sum(case when event_type = 'tool_response' and "
+              + sql.dialect().jsonTrue("payload", "isError")
+              + " then 1 else 0 end) as failed"
+              + " from events where org_id = ? and agent_id = ?"
+              + " and event_type in ('tool_call', 'tool_error', 'tool_response')"
+              + " and ts >= ? and ts < ? group by agent_id";
+      sql.list(
+          c, q, rs -> add(counts, rs.getString("agent_id"), sign, rs), orgId, agentId, from, to);
       return;
     }
     // why: each branch repeats the exact terms of V24's partial indexes (calls and errors counted
@@ -162,30 +175,6 @@ public class JdbcHealthAggregates implements HealthAggregates {
         orgId,
         from,
         to);
-  }
-
-  // why: one agent's few events are found through (org_id, agent_id, ts); a statement without the
-  // exact terms of V24's partial indexes keeps the planner on that index
-  private void agentEvents(
-      Connection c,
-      Map<String, long[]> counts,
-      String orgId,
-      String agentId,
-      Instant from,
-      Instant to,
-      int sign)
-      throws SQLException {
-    String q =
-        "select agent_id,"
-            + " sum(case when event_type = 'tool_call' then 1 else 0 end) as calls,"
-            + " sum(case when event_type = 'tool_error' then 1 else 0 end) as errors,"
-            + " sum(case when event_type = 'tool_response' and "
-            + sql.dialect().jsonTrue("payload", "isError")
-            + " then 1 else 0 end) as failed"
-            + " from events where org_id = ? and agent_id = ?"
-            + " and event_type in ('tool_call', 'tool_error', 'tool_response')"
-            + " and ts >= ? and ts < ? group by agent_id";
-    sql.list(c, q, rs -> add(counts, rs.getString("agent_id"), sign, rs), orgId, agentId, from, to);
   }
 
   // why: the columns calls, errors and failed, added to the agent's counters with a sign
