@@ -12,7 +12,9 @@ class SecretsTest {
     assertThat(Secrets.same(token, new String(token.toCharArray()))).isTrue();
     assertThat(Secrets.same(token, token.substring(0, 42))).isFalse();
     assertThat(Secrets.same(token, token + "x")).isFalse();
-    assertThat(Secrets.same(token, "x" + token.substring(1))).isFalse();
+    // why: a token starting with 'x' made "x" + rest the same token (1 run in 64 failed)
+    char other = token.charAt(0) == 'x' ? 'y' : 'x';
+    assertThat(Secrets.same(token, other + token.substring(1))).isFalse();
     assertThat(Secrets.same("ä", "a")).isFalse();
     assertThat(Secrets.same(null, token)).isFalse();
     assertThat(Secrets.same(token, null)).isFalse();
