@@ -430,21 +430,25 @@ public abstract class LlmRequestStoreContract extends StorageContract {
             LlmRequestQuery.newest(org, 50),
             query(org, "parcel", LlmRequestSort.RELEVANCE, true),
             query(org, "parcel", LlmRequestSort.TIME, true))) {
-      assertThat(ids(with(all, "alpha", null, null, null, null, null, null, null)))
+      assertThat(ids(all.filtered("alpha", null, null, null, null, null, null, null)))
           .as("%s", all.sort())
           .containsExactly("c", "a");
-      assertThat(ids(with(all, null, "claude", null, null, null, null, null, null)))
+      assertThat(ids(all.filtered(null, "claude", null, null, null, null, null, null)))
           .containsExactly("c", "b");
-      assertThat(ids(with(all, null, null, "openai", null, null, null, null, null)))
+      assertThat(ids(all.filtered(null, null, "openai", null, null, null, null, null)))
           .containsExactly("c", "b", "a");
-      assertThat(ids(with(all, null, null, "anthropic", null, null, null, null, null))).isEmpty();
-      assertThat(ids(with(all, null, null, null, 50, null, null, null, null))).containsExactly("b");
-      assertThat(ids(with(all, null, null, null, 10, 10, null, null, null))).containsExactly("a");
-      assertThat(ids(with(all, null, null, null, null, null, LlmRequestStatus.ERROR, null, null)))
+      assertThat(ids(all.filtered(null, null, "anthropic", null, null, null, null, null)))
+          .isEmpty();
+      assertThat(ids(all.filtered(null, null, null, 50, null, null, null, null)))
           .containsExactly("b");
-      assertThat(ids(with(all, null, null, null, null, null, null, T.plusSeconds(60), null)))
+      assertThat(ids(all.filtered(null, null, null, 10, 10, null, null, null)))
+          .containsExactly("a");
+      assertThat(
+              ids(all.filtered(null, null, null, null, null, LlmRequestStatus.ERROR, null, null)))
+          .containsExactly("b");
+      assertThat(ids(all.filtered(null, null, null, null, null, null, T.plusSeconds(60), null)))
           .containsExactly("c", "b");
-      assertThat(ids(with(all, null, null, null, null, null, null, null, T.plusSeconds(60))))
+      assertThat(ids(all.filtered(null, null, null, null, null, null, null, T.plusSeconds(60))))
           .containsExactly("a");
     }
   }
@@ -468,16 +472,8 @@ public abstract class LlmRequestStoreContract extends StorageContract {
     List<String> newest = ids(bounded, query(org, "refund", LlmRequestSort.RELEVANCE, true));
     assertThat(newest).startsWith("helper").containsExactlyInAnyOrder("helper", "r2", "r3");
     LlmRequestQuery bots =
-        with(
-            query(org, "refund", LlmRequestSort.RELEVANCE, true),
-            "bot",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        query(org, "refund", LlmRequestSort.RELEVANCE, true)
+            .filtered("bot", null, null, null, null, null, null, null);
     assertThat(ids(bounded, bots)).startsWith("r2").containsExactlyInAnyOrder("r1", "r2", "r3");
     LlmRequestPage first = bounded.search(bots.page(2, 0));
     LlmRequestPage second = bounded.search(bots.page(2, 2));
@@ -512,33 +508,6 @@ public abstract class LlmRequestStoreContract extends StorageContract {
 
   private static List<String> ids(LlmRequestStore store, LlmRequestQuery q) {
     return store.search(q).items().stream().map(LlmRequest::callId).toList();
-  }
-
-  private static LlmRequestQuery with(
-      LlmRequestQuery q,
-      String agent,
-      String model,
-      String provider,
-      Integer minRisk,
-      Integer maxRisk,
-      LlmRequestStatus status,
-      java.time.Instant from,
-      java.time.Instant to) {
-    return new LlmRequestQuery(
-        q.orgId(),
-        q.phrases(),
-        agent,
-        model,
-        provider,
-        minRisk,
-        maxRisk,
-        status,
-        from,
-        to,
-        q.sort(),
-        q.descending(),
-        q.limit(),
-        q.offset());
   }
 
   @Test

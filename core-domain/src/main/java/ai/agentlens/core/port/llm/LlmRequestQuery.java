@@ -76,6 +76,45 @@ public record LlmRequestQuery(
   }
 
   /**
+   * The same words, order and page with other filters ({@code null}: none).
+   *
+   * @param agentId exact agent
+   * @param model exact model
+   * @param provider exact provider
+   * @param minRisk smallest risk score, inclusive
+   * @param maxRisk largest risk score, inclusive
+   * @param status exact status
+   * @param from earliest start, inclusive
+   * @param to latest start, exclusive
+   * @return the query
+   */
+  public LlmRequestQuery filtered(
+      String agentId,
+      String model,
+      String provider,
+      Integer minRisk,
+      Integer maxRisk,
+      LlmRequestStatus status,
+      Instant from,
+      Instant to) {
+    return new LlmRequestQuery(
+        orgId,
+        phrases,
+        agentId,
+        model,
+        provider,
+        minRisk,
+        maxRisk,
+        status,
+        from,
+        to,
+        sort,
+        descending,
+        limit,
+        offset);
+  }
+
+  /**
    * The same query, another page.
    *
    * @param limit rows per page, 1–500
