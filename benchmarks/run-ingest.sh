@@ -5,6 +5,7 @@
 #   benchmarks/run-ingest.sh selfhosted|cloud [--seconds 60] [--runs 3] [--warmup 15] [--connections 128]
 #                                             [--batch 100] [--bare-events 300000]
 # Needs a JDK 17; cloud needs PostgreSQL and Redis (found like the tests: AGENTLENS_TEST_* or localhost).
+# SKIP_BUILD=1 reuses the jars; SERVER_JAVA_OPTS adds JVM options to the server (e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,9 +35,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log "building the launchers and the benchmarks (no install; -am builds what they need)"
-./mvnw -B -q -pl benchmarks,app-cloud -am -DskipTests package \
-  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
+if [[ -z ${SKIP_BUILD:-} ]]; then
+  log "building the launchers and the benchmarks (no install; -am builds what they need)"
+  ./mvnw -B -q -pl benchmarks,app-cloud -am -DskipTests package \
+    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
+fi
 CP=benchmarks/target/classes:$(cat benchmarks/target/cp.txt)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 
@@ -49,13 +52,13 @@ store=$(sed -n 's/^MEDIAN eventStore=\([0-9]*\) ev\/s.*/\1/p' "$work/bare.txt")
 if [[ $launcher == selfhosted ]]; then
   keys=$(java -jar app-selfhosted/target/agentlens-selfhosted.jar keys create --org default --data-dir "$work/data" | tail -1)
   AGENTLENS_DATA_DIR=$work/data AGENTLENS_PORT=$port \
-    java -Xmx2g -jar app-selfhosted/target/agentlens-selfhosted.jar > "$work/server.log" 2>&1 &
+    java -Xmx2g ${SERVER_JAVA_OPTS:-} -jar app-selfhosted/target/agentlens-selfhosted.jar > "$work/server.log" 2>&1 &
 else
   # why: the setup also logs (Flyway) on standard output; only its export lines are for the shell
   eval "$(java -cp "$CP" ai.agentlens.bench.CloudBenchSetup 4 | grep "^export ")"
   keys=$BENCH_KEYS
   AGENTLENS_REDIS_URL=${AGENTLENS_TEST_REDIS_URL:-redis://127.0.0.1:6379} AGENTLENS_PORT=$port \
-    java -Xmx2g -Dagentlens.redis.key-prefix="bench-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
+    java -Xmx2g ${SERVER_JAVA_OPTS:-} -Dagentlens.redis.key-prefix="bench-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
     > "$work/server.log" 2>&1 &
 fi
 server_pid=$!

@@ -34,8 +34,8 @@ interface BareLoader {
               "create table events (org_id text not null, id text not null, session_id"
                   + " text not null, agent_id text not null, event_type text not null, severity text"
                   + " not null, ts integer not null, payload text not null, metadata text not null,"
-                  + " sequence integer not null, prev_hash text, hash text not null,"
-                  + " primary key (org_id, id)) without rowid");
+                  + " sequence integer not null, prev_hash text, hash text not null)");
+          st.execute("create unique index e0 on events (org_id, id)");
           st.execute("create index e1 on events (org_id, ts)");
           st.execute("create unique index e2 on events (org_id, session_id, sequence)");
           st.execute("create index e3 on events (org_id, agent_id, ts)");
