@@ -3,7 +3,10 @@
 # (warm-up + N sustained runs + one run at half the median rate with the ingest-to-queryable probe),
 # and a table with the ratios. Usage (from anywhere):
 #   benchmarks/run-ingest.sh selfhosted|cloud [--seconds 60] [--runs 3] [--warmup 15] [--connections 128]
-#                                             [--batch 100] [--bare-events 300000]
+#                                             [--batch 100] [--bare-events 300000] [--queue-depth 300]
+# --queue-depth (cloud) is agentlens.ingest.max-queue-depth: envelopes waiting in the stream above which the
+# gateway answers 503 with Retry-After (the load generator waits it, as the SDKs do), so the backlog stays
+# bounded and accepted = stored; 300 envelopes of 100 events drain in ~2-3 s.
 # Needs a JDK 17; cloud needs PostgreSQL and Redis (found like the tests: AGENTLENS_TEST_* or localhost).
 # SKIP_BUILD=1 reuses the jars; SERVER_JAVA_OPTS adds JVM options to the server (e.g. a JFR recording).
 set -euo pipefail
@@ -12,11 +15,12 @@ cd "$(dirname "$0")/.."
 launcher=${1:-}
 [[ $launcher == selfhosted || $launcher == cloud ]] || { echo "usage: $0 selfhosted|cloud [options]" >&2; exit 2; }
 shift
-seconds=60 runs=3 warmup=15 connections=128 batch=100 bare_events=300000
+seconds=60 runs=3 warmup=15 connections=128 batch=100 bare_events=300000 queue_depth=300
 while [[ $# -gt 0 ]]; do
   case $1 in
     --seconds) seconds=$2 ;; --runs) runs=$2 ;; --warmup) warmup=$2 ;;
     --connections) connections=$2 ;; --batch) batch=$2 ;; --bare-events) bare_events=$2 ;;
+    --queue-depth) queue_depth=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -58,7 +62,7 @@ else
   eval "$(java -cp "$CP" ai.agentlens.bench.CloudBenchSetup 4 | grep "^export ")"
   keys=$BENCH_KEYS
   AGENTLENS_REDIS_URL=${AGENTLENS_TEST_REDIS_URL:-redis://127.0.0.1:6379} AGENTLENS_PORT=$port \
-    java -Xmx2g ${SERVER_JAVA_OPTS:-} -Dagentlens.redis.key-prefix="bench-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
+    java -Xmx2g ${SERVER_JAVA_OPTS:-} -Dagentlens.ingest.max-queue-depth="$queue_depth" -Dagentlens.redis.key-prefix="bench-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
     > "$work/server.log" 2>&1 &
 fi
 server_pid=$!
@@ -75,7 +79,7 @@ field() { sed -n "$1" "$2" | head -1; }
 log "warm-up ${warmup} s"
 load "$warmup" > "$work/warmup.txt"
 rates=()
-printf '| run | accepted ev/s | stored ev/s | 202 p95 ms | loss |\n|---|---|---|---|---|\n' > "$work/table.md"
+printf '| run | accepted ev/s | stored ev/s | 202 p95 ms | 503s | drained after load, s | loss |\n|---|---|---|---|---|---|---|\n' > "$work/table.md"
 for i in $(seq 1 "$runs"); do
   log "run $i of $runs: ${seconds} s closed loop"
   load "$seconds" > "$work/run$i.txt"
@@ -83,8 +87,10 @@ for i in $(seq 1 "$runs"); do
   sto=$(field 's/.*accepted-and-stored rate \([0-9]*\) events\/s/\1/p' "$work/run$i.txt")
   p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/run$i.txt")
   loss=$(grep -q 'zero loss' "$work/run$i.txt" && echo "zero" || echo "MISMATCH")
+  drain=$(field 's/^drained \([0-9.]*\) s after the load.*/\1/p' "$work/run$i.txt")
+  refused=$(field 's/^statuses: .*503=\([0-9]*\).*/\1/p' "$work/run$i.txt")
   rates+=("$sto")
-  printf '| %s | %s | %s | %s | %s |\n' "$i" "$acc" "$sto" "$p95" "$loss" >> "$work/table.md"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$i" "$acc" "$sto" "$p95" "${refused:-0}" "${drain:-n/a}" "$loss" >> "$work/table.md"
 done
 median=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 half=$((median / 2))
@@ -94,7 +100,7 @@ half_p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt"
 probe_p95=$(field 's/^ingest-to-queryable ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt")
 
 echo
-echo "## $launcher: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "## $launcher: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)$([[ $launcher == cloud ]] && echo ", max-queue-depth $queue_depth envelopes")"
 echo
 cat "$work/table.md"
 echo

@@ -180,6 +180,13 @@ public final class LoadGenerator {
           if (m.find()) {
             accepted.add(Long.parseLong(m.group(1)));
           }
+        } else if (interval == 0) {
+          // why: the SDKs wait Retry-After on 429 and 503 before retrying; a closed loop that did
+          // not would measure how fast the server refuses, not how fast it stores
+          response
+              .headers()
+              .firstValue("Retry-After")
+              .ifPresent(s -> sleepNanos((long) (Double.parseDouble(s) * 1e9)));
         }
       } catch (Exception e) {
         statuses.computeIfAbsent(-1, k -> new LongAdder()).increment();

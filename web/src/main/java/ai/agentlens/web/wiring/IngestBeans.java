@@ -162,7 +162,7 @@ public class IngestBeans {
       EventQueue queue,
       EventStore events,
       OrgDirectory orgs,
-      @Value("${agentlens.worker.max-envelopes:64}") int maxEnvelopes,
+      @Value("${agentlens.worker.max-envelopes:256}") int maxEnvelopes,
       @Value("${agentlens.worker.poll-wait:200ms}") Duration pollWait,
       io.micrometer.core.instrument.MeterRegistry registry,
       java.util.List<ai.agentlens.core.ingest.StoredEventsListener> listeners) {
