@@ -69,11 +69,7 @@ final class SqliteLlmFullText implements LlmFullText {
   private static String words(List<List<String>> phrases) {
     Set<String> words = new LinkedHashSet<>();
     phrases.forEach(words::addAll);
-    List<String> quoted = new ArrayList<>();
-    for (String w : words) {
-      quoted.add('"' + w + '"');
-    }
-    return String.join(" ", quoted);
+    return query(words.stream().map(List::of).toList());
   }
 
   private static String query(List<List<String>> phrases) {
