@@ -54,6 +54,28 @@ public interface Dialect {
   String forUpdate();
 
   /**
+   * Returns a SELECT that reads and locks (as {@link #forUpdate()} does) the rows of one org with
+   * the given ids from a table keyed {@code (org_id, id)}, ordered by id. Its parameters are the
+   * org, then the {@code keys} ids; locks are taken in the order the ids are bound, so callers that
+   * lock overlapping sets bind them sorted. Ids with no row are left out.
+   *
+   * @param table the table, a constant of the caller
+   * @param columns the column list to read, a constant of the caller
+   * @param keys how many ids are bound (at least 1)
+   * @return the statement text
+   */
+  default String lockByKey(String table, String columns, int keys) {
+    return "select "
+        + columns
+        + " from "
+        + table
+        + " where org_id = ? and id in ("
+        + Sql.placeholders(keys)
+        + ") order by id"
+        + forUpdate();
+  }
+
+  /**
    * Returns the scalar function that picks the larger of two values ({@code greatest}/{@code max}).
    *
    * @return the function name

@@ -149,12 +149,7 @@ final class SessionWriter {
       for (Session s :
           sql.list(
               c,
-              "select "
-                  + Rows.SESSION_COLUMNS
-                  + " from sessions where org_id = ? and id in ("
-                  + Sql.placeholders(chunk.size())
-                  + ") order by id"
-                  + sql.dialect().forUpdate(),
+              sql.dialect().lockByKey("sessions", Rows.SESSION_COLUMNS, chunk.size()),
               rows::session,
               args)) {
         locked.put(s.id(), s);
