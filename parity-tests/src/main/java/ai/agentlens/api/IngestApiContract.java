@@ -337,6 +337,13 @@ public abstract class IngestApiContract extends LauncherApiSuite {
       assertThat(reply.status()).isEqualTo(503);
       assertThat(reply.header("Retry-After")).isEqualTo("1");
       assertThat(reply.json().get("error").asText()).contains("depth threshold");
+      // refused before the body is parsed: at saturation parsing only to refuse cost the most
+      Api.Reply unparsed = new Api(busy.url()).post("/api/events", t.key(), "{\"events\": [");
+      assertThat(unparsed.status()).isEqualTo(503);
+      assertThat(unparsed.header("Retry-After")).isEqualTo("1");
+      // authentication still comes first
+      assertThat(new Api(busy.url()).post("/api/events", "al_live_nope", "{}").status())
+          .isEqualTo(401);
     }
   }
 }

@@ -321,6 +321,14 @@ public abstract class OtlpApiContract extends LauncherApiSuite {
               spans("s-busy", "4142434445464748").toByteArray());
       assertThat(reply.statusCode()).isEqualTo(503);
       assertThat(reply.headers().firstValue("Retry-After")).contains("1");
+      // refused before the body is decoded
+      HttpResponse<byte[]> undecoded =
+          OtlpHttp.post(
+              busy.url(),
+              PROTOBUF,
+              Map.of("Authorization", "Bearer " + t.key()),
+              new byte[] {(byte) 0xff, 0x01, 0x02});
+      assertThat(undecoded.statusCode()).isEqualTo(503);
     }
   }
 }

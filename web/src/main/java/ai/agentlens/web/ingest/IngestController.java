@@ -90,6 +90,11 @@ public class IngestController {
       HttpRequest<?> request, byte[] body, IngestRequestParser.Shape shape) {
     ApiKeyPrincipal key = auth.require(request);
     Instant receivedAt = clock.now();
+    try {
+      accept.admit();
+    } catch (IngestRefusedException e) {
+      return CompletableFuture.completedFuture(refusal(e));
+    }
     List<Event> events;
     try {
       events = parser.parse(body, shape, key.orgId(), receivedAt);

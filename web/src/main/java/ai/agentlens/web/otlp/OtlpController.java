@@ -70,6 +70,11 @@ public class OtlpController {
       return done(OtlpResponses.error(format, 401, e.getMessage(), 0));
     }
     Instant receivedAt = clock.now();
+    try {
+      accept.admit();
+    } catch (IngestRefusedException e) {
+      return done(OtlpResponses.refused(format, e));
+    }
     // why: the server inflates gzip bodies itself (bounded by the body limit: 413); a body it
     // could not inflate arrives as no body at all, like an empty one, which no exporter sends
     if (body == null || body.length == 0) {
