@@ -44,9 +44,8 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public String lockByKey(String table, String columns, int keys) {
-    // why: without fresh statistics (autovacuum off or behind on a hot table) the planner reads
-    // every
-    // row of the org through another index for "id in (...)"; a lookup per key always takes the key
+    // why: with no fresh statistics (autovacuum off or behind on a hot table) "id in (...)" was
+    // planned as a read of every row of the org; a lookup per key always takes the primary key
     return "select t.* from (select cast(? as text) as org) o cross join (values "
         + String.join(",", java.util.Collections.nCopies(keys, "(?)"))
         + ") k(id) cross join lateral (select "
