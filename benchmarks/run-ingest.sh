@@ -62,7 +62,7 @@ else
   eval "$(java -cp "$CP" ai.agentlens.bench.CloudBenchSetup 4 | grep "^export ")"
   keys=$BENCH_KEYS
   AGENTLENS_REDIS_URL=${AGENTLENS_TEST_REDIS_URL:-redis://127.0.0.1:6379} AGENTLENS_PORT=$port \
-    java -Xmx2g ${SERVER_JAVA_OPTS:-} -Dagentlens.ingest.max-queue-depth="$queue_depth" -Dagentlens.redis.key-prefix="bench-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
+    java -Xmx2g ${SERVER_JAVA_OPTS:-} -Dagentlens.ingest.max-queue-depth="$queue_depth" -Dagentlens.audit.signing-key-file="$work/audit-signing.key" -Dagentlens.redis.key-prefix="bench-$(date +%s):" -jar app-cloud/target/agentlens-cloud.jar \
     > "$work/server.log" 2>&1 &
 fi
 server_pid=$!

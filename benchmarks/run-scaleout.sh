@@ -59,6 +59,7 @@ prefix="scaleout-$(date +%s):"
 start_role() { # role port log
   AGENTLENS_ROLE=$1 AGENTLENS_PORT=$2 AGENTLENS_REDIS_URL=${AGENTLENS_TEST_REDIS_URL:-redis://127.0.0.1:6379} \
     java -Xmx1g ${SERVER_JAVA_OPTS:-} -Dagentlens.ingest.max-queue-depth="$queue_depth" -Dagentlens.audit.verify-budget=900s \
+    -Dagentlens.audit.signing-key-file="$work/audit-signing.key" \
     -Dagentlens.redis.key-prefix="$prefix" -jar "${CLOUD_JAR:-app-cloud/target/agentlens-cloud.jar}" > "$3" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$2/api/ready" >/dev/null 2>&1 && return; sleep 0.5; done
