@@ -25,15 +25,20 @@ public final class EventReads {
   }
 
   /**
-   * Reads a page of events, newest first, with the number of all matches.
+   * Reads a page of events, newest first, with the number of all matches. The page is read after
+   * the count, so while events are being stored it may hold newer matches than the count saw; the
+   * total is then raised to what the page shows, never below it.
    *
    * @param orgId the org
    * @param query filters and page
    * @return the page; {@code hasMore} when matches follow it
    */
   public EventPage page(String orgId, EventQuery query) {
+    // why: the two reads are two statements; counting first means events stored between them can
+    // only make the page fuller than the count, never leave a counted event out of the page
+    long counted = events.count(orgId, query);
     List<Event> page = events.query(orgId, query);
-    long total = events.count(orgId, query);
+    long total = Math.max(counted, query.offset() + page.size());
     return new EventPage(page, total, query.offset() + page.size() < total);
   }
 

@@ -53,8 +53,11 @@ public final class SessionReads {
   public SessionList list(String orgId, SessionFilter filter, int limit, int offset) {
     Instant now = clock.now();
     SessionQuery query = query(filter, now, limit, offset);
+    // why: counted before listing, as EventReads.page does, so a session stored between the two
+    // statements can make the page fuller than the count but never leave a counted one out
+    long counted = sessions.count(orgId, query);
     List<Session> rows = sessions.list(orgId, query);
-    long total = sessions.count(orgId, query);
+    long total = Math.max(counted, query.offset() + rows.size());
     List<ReportedSession> page =
         rows.stream().map(s -> new ReportedSession(s, statusOf(s, now))).toList();
     return new SessionList(page, total, query.offset() + page.size() < total);

@@ -54,6 +54,20 @@ class EventReadsTest {
   }
 
   @Test
+  void anEventStoredBetweenTheTwoReadsIsInThePageWhenTheTotalCountsIt() {
+    events("org", "s1", EventType.SESSION_STARTED, 1);
+    store.afterNextRead = () -> events("org", "s1", EventType.TOOL_CALL, 1);
+
+    EventPage page = reads.page("org", EventQuery.firstPage().bySession("s1"));
+
+    // why: the page must never hold fewer of the matches than its total says exist (the MCP
+    // contract test saw total 2 with one event when the store wrote between the reads)
+    assertThat(page.events()).hasSize((int) page.total());
+    assertThat(page.total()).isEqualTo(2);
+    assertThat(page.hasMore()).isFalse();
+  }
+
+  @Test
   void findAndAnyAreScopedToTheOrg() {
     assertThat(reads.any("org")).isFalse();
     events("org", "s1", EventType.CUSTOM, 1);

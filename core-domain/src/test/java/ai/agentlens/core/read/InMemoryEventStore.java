@@ -27,6 +27,9 @@ final class InMemoryEventStore implements EventStore {
   final List<Integer> timelineAnswers = new ArrayList<>();
   private final Map<String, Event> tails = new HashMap<>();
 
+  /** Runs once after the next {@code query} or {@code count}: a writer racing the reader. */
+  Runnable afterNextRead;
+
   @Override
   public AppendResult append(List<EventBatch> batches) {
     List<Event> stored = new ArrayList<>();
@@ -107,12 +110,24 @@ final class InMemoryEventStore implements EventStore {
 
   @Override
   public List<Event> query(String orgId, EventQuery q) {
-    return matching(orgId, q).stream().skip(q.offset()).limit(q.limit()).toList();
+    List<Event> out = matching(orgId, q).stream().skip(q.offset()).limit(q.limit()).toList();
+    racingWrite();
+    return out;
   }
 
   @Override
   public long count(String orgId, EventQuery q) {
-    return matching(orgId, q).size();
+    long n = matching(orgId, q).size();
+    racingWrite();
+    return n;
+  }
+
+  private void racingWrite() {
+    Runnable r = afterNextRead;
+    afterNextRead = null;
+    if (r != null) {
+      r.run();
+    }
   }
 
   private List<Event> matching(String orgId, EventQuery q) {
