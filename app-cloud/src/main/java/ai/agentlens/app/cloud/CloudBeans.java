@@ -103,6 +103,11 @@ class CloudBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.llm.LlmLogInbox llmLogInbox(StorageProvider storage) {
+    return storage.llmLogInbox();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(
       CloudConfig config,

@@ -87,6 +87,11 @@ class SelfhostedBeans {
   }
 
   @Singleton
+  ai.agentlens.core.port.llm.LlmLogInbox llmLogInbox(StorageProvider storage) {
+    return storage.llmLogInbox();
+  }
+
+  @Singleton
   @Bean(preDestroy = "close")
   EventQueue queue(@Value("${agentlens.queue.capacity:10000}") int capacity) {
     return new InMemoryQueueProvider()

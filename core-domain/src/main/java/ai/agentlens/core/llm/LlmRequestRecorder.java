@@ -7,6 +7,7 @@ import ai.agentlens.core.ingest.StoredEventsListener;
 import ai.agentlens.core.json.JsonObject;
 import ai.agentlens.core.port.llm.LlmCallWrite;
 import ai.agentlens.core.port.llm.LlmHalfWrite;
+import ai.agentlens.core.port.llm.LlmLogInbox;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
 import java.util.ArrayList;
@@ -21,26 +22,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pairs stored {@code llm_call} / {@code llm_response} events by {@code callId} into the LLM
- * request log and scores them (seed 003 R3). Told about every committed batch, it queues the LLM
- * events in a bounded backlog and returns at once; one daemon thread writes them through {@link
- * LlmRequestLog}, taking whatever queued up as one run (a transaction per org, not per event). A
- * response in a later batch than its call completes the row the call made; a batch told again
- * (after a retry) rewrites the same rows. The events arrive already masked and redacted, so the
- * stored and indexed texts are too. A full backlog drops events and counts them; a failed write is
- * counted and logged without the text. Thread-safe.
+ * request log and scores them (seed 003 R3). Its input is the {@link LlmLogInbox}, which the event
+ * store fills in the transactions that store the events, so nothing is lost when the recorder falls
+ * behind or the process stops: notes wait until a recorder (this process's or another's) has
+ * written their events. Told about every committed batch, it only wakes its thread; the thread
+ * takes up to {@value #MAX_RUN} noted events of one org as one run (one transaction, at background
+ * priority where the store has a single writer), then settles the notes, round-robin over the orgs
+ * with notes. A response noted later than its call completes the row the call made; a note read
+ * twice rewrites the same rows. The events were masked and redacted before they were stored, so the
+ * stored and indexed texts are too. A failed write is counted and logged without the text, and its
+ * note settled. Thread-safe.
  */
 public final class LlmRequestRecorder implements StoredEventsListener, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LlmRequestRecorder.class);
 
-  // why: a run is one unit on SQLite's single writer; runs of 2,000 logged 87 % of LLM events at
-  // half load but cut saturated ingest to 0.54, runs of 256 log 64 % there and keep ingest at 0.94
-  private static final int MAX_RUN = 256;
+  // why: a run is one unit on SQLite's single writer (~10 ms); larger runs log faster when the
+  // writer is idle but hold up the ingest groups that arrive meanwhile for longer
+  static final int MAX_RUN = 256;
+  private static final int ORGS_PER_PASS = 1000;
 
   private final LlmRequestLog log;
-  private final BlockingQueue<Event> backlog;
+  private final LlmLogInbox inbox;
+  private final BlockingQueue<Boolean> wake = new ArrayBlockingQueue<>(1);
   private final AtomicLong recorded = new AtomicLong();
-  private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private volatile boolean running;
   private volatile Thread thread;
@@ -49,15 +54,16 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
    * Creates the recorder; {@link #start} runs it.
    *
    * @param log where pairs go
-   * @param backlog how many events may wait
+   * @param inbox the noted LLM events
    */
-  public LlmRequestRecorder(LlmRequestLog log, int backlog) {
+  public LlmRequestRecorder(LlmRequestLog log, LlmLogInbox inbox) {
     this.log = log;
-    this.backlog = new ArrayBlockingQueue<>(backlog);
+    this.inbox = inbox;
   }
 
   /**
-   * Starts the writer thread (once).
+   * Opens the inbox (appends note their LLM events from now on) and starts the writer thread
+   * (once). Notes written before, by this process or another, are logged too.
    *
    * @param threads makes the thread
    */
@@ -65,12 +71,17 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
     if (running) {
       return;
     }
+    inbox.open(true);
     running = true;
     Thread t = threads.newThread(this::loop);
     thread = t;
     t.start();
   }
 
+  /**
+   * Stops the thread. The inbox stays open: what is stored until the process stops is noted and
+   * logged by the next recorder.
+   */
   @Override
   public synchronized void close() {
     running = false;
@@ -84,21 +95,60 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
   public void stored(List<EventBatch> batches) {
     for (EventBatch b : batches) {
       for (Event e : b.events()) {
-        if ((e.eventType() == EventType.LLM_CALL || e.eventType() == EventType.LLM_RESPONSE)
-            && !backlog.offer(e)) {
-          dropped.incrementAndGet();
+        if (e.eventType() == EventType.LLM_CALL || e.eventType() == EventType.LLM_RESPONSE) {
+          wake.offer(Boolean.TRUE);
+          return;
         }
       }
     }
   }
 
   /**
-   * Counts so far: rows written, events dropped on a full backlog, failed writes.
+   * Counts so far: LLM events written to the log, events whose write failed.
    *
-   * @return {@code [recorded, dropped, failed]}
+   * @return {@code [recorded, failed]}
    */
   public long[] counts() {
-    return new long[] {recorded.get(), dropped.get(), failed.get()};
+    return new long[] {recorded.get(), failed.get()};
+  }
+
+  /**
+   * Logs what the inbox holds now, on the caller's thread, until it is empty or {@code maxRuns}
+   * runs are done (tests and benchmarks call it; the thread does the same).
+   *
+   * @param maxRuns most runs, &gt; 0
+   * @return the LLM events written
+   */
+  public int drain(int maxRuns) {
+    int written = 0;
+    int runs = 0;
+    while (runs < maxRuns) {
+      int pass = 0;
+      for (String org : inbox.orgs(ORGS_PER_PASS)) {
+        List<LlmLogInbox.Note> notes = inbox.next(org, MAX_RUN);
+        if (notes.isEmpty()) {
+          continue;
+        }
+        List<Event> events = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>(notes.size());
+        for (LlmLogInbox.Note n : notes) {
+          events.addAll(n.events());
+          seqs.add(n.seq());
+        }
+        int w = recordAll(events);
+        inbox.settle(org, seqs);
+        recorded.addAndGet(w);
+        written += w;
+        pass++;
+        if (++runs >= maxRuns) {
+          break;
+        }
+      }
+      if (pass == 0) {
+        break;
+      }
+    }
+    return written;
   }
 
   /**
@@ -193,21 +243,25 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
   }
 
   private void loop() {
-    List<Event> run = new ArrayList<>(MAX_RUN);
     while (running) {
-      run.clear();
       try {
-        Event first = backlog.poll(1, TimeUnit.SECONDS);
-        if (first == null) {
-          continue;
+        if (drain(ORGS_PER_PASS) == 0) {
+          // why: also wakes each second for notes this process was not told about (another
+          // process's, or those left when the last one stopped)
+          wake.poll(1, TimeUnit.SECONDS);
         }
-        run.add(first);
       } catch (InterruptedException ie) {
         Thread.currentThread().interrupt();
         return;
+      } catch (RuntimeException e) {
+        LOG.warn("LLM request log: reading the inbox failed: {}", e.getClass().getName());
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
-      backlog.drainTo(run, MAX_RUN - 1);
-      recorded.addAndGet(recordAll(run));
     }
   }
 }

@@ -6,6 +6,7 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.port.llm.LlmCallWrite;
+import ai.agentlens.core.port.llm.LlmLogInbox;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestPage;
 import ai.agentlens.core.port.llm.LlmRequestQuery;
@@ -29,8 +30,9 @@ class LlmRequestRecorderTest {
 
   private final Rows store = new Rows();
   private final List<LlmRequest> completed = new ArrayList<>();
+  private final Inbox inbox = new Inbox();
   private final LlmRequestRecorder recorder =
-      new LlmRequestRecorder(new LlmRequestLog(store, new RiskScorer(), completed::add), 10);
+      new LlmRequestRecorder(new LlmRequestLog(store, new RiskScorer(), completed::add), inbox);
 
   private static Event event(String id, EventType type, String payload) {
     return Event.unwritten(id, "org", "s1", "a1", type, Severity.INFO, T, payload, "{}");
@@ -90,9 +92,113 @@ class LlmRequestRecorderTest {
             List.of(call("k1", "Hi"), call("poison", "Hi"), response("k1", "Hello")));
 
     assertThat(written).isEqualTo(2);
-    assertThat(recorder.counts()[2]).isEqualTo(1);
+    assertThat(recorder.counts()[1]).isEqualTo(1);
     assertThat(store.rows).containsOnlyKeys("k1");
     assertThat(store.rows.get("k1").status()).isEqualTo(LlmRequestStatus.SUCCESS);
+  }
+
+  @Test
+  void drainLogsEveryNoteInRunsOfAtMostMaxRunAndSettlesThem() {
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      events.add(call("k" + i, "Hello " + i));
+      events.add(response("k" + i, "Hi " + i));
+    }
+    for (int i = 0; i < events.size(); i += 100) {
+      inbox.note(events.subList(i, i + 100));
+    }
+
+    int written = recorder.drain(100);
+
+    assertThat(written).isEqualTo(600);
+    assertThat(inbox.notes).isEmpty();
+    assertThat(store.rows).hasSize(300);
+    assertThat(store.rows.values()).allMatch(r -> r.status() == LlmRequestStatus.SUCCESS);
+    assertThat(store.batches).allMatch(n -> n <= LlmRequestRecorder.MAX_RUN).hasSize(3);
+    assertThat(recorder.counts()).containsExactly(600L, 0L);
+  }
+
+  @Test
+  void aNoteWhoseWriteFailsIsSettledAndCounted() {
+    inbox.note(List.of(call("k1", "Hi"), call("poison", "Hi"), response("k1", "Hello")));
+
+    recorder.drain(10);
+
+    assertThat(inbox.notes).isEmpty();
+    assertThat(recorder.counts()).containsExactly(2L, 1L);
+    assertThat(store.rows).containsOnlyKeys("k1");
+  }
+
+  @Test
+  void theStartedRecorderOpensTheInboxAndLogsNotesLeftBeforeIt() throws Exception {
+    inbox.note(List.of(call("k1", "Hi"), response("k1", "Hello")));
+    assertThat(inbox.isOpen()).isFalse();
+
+    recorder.start(Thread::new);
+    try {
+      assertThat(inbox.isOpen()).isTrue();
+      for (int i = 0; i < 100 && !inbox.notes.isEmpty(); i++) {
+        Thread.sleep(50);
+      }
+      assertThat(inbox.notes).isEmpty();
+      assertThat(store.rows.get("k1").status()).isEqualTo(LlmRequestStatus.SUCCESS);
+
+      inbox.note(List.of(call("k2", "Hi again")));
+      recorder.stored(
+          List.of(new ai.agentlens.core.event.EventBatch("org", null, List.of(call("k2", "x")))));
+      for (int i = 0; i < 100 && !inbox.notes.isEmpty(); i++) {
+        Thread.sleep(20);
+      }
+      assertThat(store.rows).containsKey("k2");
+    } finally {
+      recorder.close();
+    }
+    assertThat(inbox.isOpen()).as("notes keep being taken for the next recorder").isTrue();
+  }
+
+  /** An in-memory inbox of one org. */
+  static final class Inbox implements LlmLogInbox {
+    final List<LlmLogInbox.Note> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean open;
+    private long seq;
+
+    synchronized void note(List<Event> events) {
+      notes.add(new LlmLogInbox.Note(++seq, "org", events));
+    }
+
+    @Override
+    public void open(boolean on) {
+      open = on;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return open;
+    }
+
+    @Override
+    public List<String> orgs(int limit) {
+      return notes.isEmpty() ? List.of() : List.of("org");
+    }
+
+    @Override
+    public List<LlmLogInbox.Note> next(String orgId, int maxEvents) {
+      List<LlmLogInbox.Note> out = new ArrayList<>();
+      int n = 0;
+      for (LlmLogInbox.Note note : notes) {
+        if (!out.isEmpty() && n + note.events().size() > maxEvents) {
+          break;
+        }
+        out.add(note);
+        n += note.events().size();
+      }
+      return out;
+    }
+
+    @Override
+    public void settle(String orgId, List<Long> seqs) {
+      notes.removeIf(n -> seqs.contains(n.seq()));
+    }
   }
 
   /** A one-org store that refuses the call id {@code poison} and counts batch writes. */

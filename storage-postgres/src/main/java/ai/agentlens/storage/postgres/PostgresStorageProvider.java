@@ -9,6 +9,7 @@ import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageCapability;
 import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.spi.jdbc.JdbcJobLeases;
+import ai.agentlens.storage.spi.jdbc.JdbcLlmLogInbox;
 import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
 import ai.agentlens.storage.spi.jdbc.JdbcRollupMaintenance;
 import ai.agentlens.storage.spi.jdbc.JdbcStores;
@@ -44,6 +45,7 @@ public final class PostgresStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
   private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
   private final ai.agentlens.core.port.llm.LlmRequestStore llmRequests;
+  private ai.agentlens.core.port.llm.LlmLogInbox llmLogInbox;
   private PgvectorBackfill backfill;
 
   private PostgresStorageProvider(
@@ -125,12 +127,18 @@ public final class PostgresStorageProvider implements StorageProvider {
     Sql sql = new Sql(dialect);
     PostgresPartitions partitions = new PostgresPartitions(tx);
     partitions.ensureAhead(config.clock().now(), config.monthsAhead());
+    PostgresEventStore events = new PostgresEventStore(tx, sql, config.clock(), partitions);
+    // why: RLS shows the app role one org; the recorder must find every org with notes
+    JdbcLlmLogInbox inbox =
+        new JdbcLlmLogInbox(
+            tx, sql, config.clock(), "select id from llm_log_inbox_orgs(?) as t(id)");
+    events.noteLlmEventsIn(inbox);
     Stores stores =
         JdbcStores.builder(tx, sql, config.clock())
             // why: event_keys holds the org's idempotency keys, purged with the org
             .orgs(new JdbcOrgStore(tx, sql, List.of("event_keys")))
             .apiKeys(new PostgresApiKeyStore(tx, sql))
-            .events(new PostgresEventStore(tx, sql, config.clock(), partitions))
+            .events(events)
             .audit(new PostgresAuditLog(tx, sql))
             // why: RLS shows the app role one org; the billing jobs walk them all
             .billingOrgIds("select id from billing_org_ids() as t(id)")
@@ -152,6 +160,7 @@ public final class PostgresStorageProvider implements StorageProvider {
             new PostgresRetentionPurge(tx, sql, partitions),
             new JdbcJobLeases(tx, sql, config.clock()),
             embeddings);
+    provider.llmLogInbox = inbox;
     if (pgvector) {
       provider.backfill = new PgvectorBackfill(tx, sql);
       Thread t = new Thread(provider.backfill, "agentlens-pgvector-backfill");
@@ -244,6 +253,11 @@ public final class PostgresStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.memory.MemoryStores memory() {
     return memory;
+  }
+
+  @Override
+  public ai.agentlens.core.port.llm.LlmLogInbox llmLogInbox() {
+    return llmLogInbox;
   }
 
   @Override

@@ -76,6 +76,14 @@ public interface StorageProvider extends AutoCloseable {
   ai.agentlens.core.port.llm.LlmRequestStore llmRequests();
 
   /**
+   * Returns the LLM request log's inbox: the LLM events the event store noted, while it is open, in
+   * the transactions that stored them, until the recorder settles them (issue 17).
+   *
+   * @return the inbox; repeated calls return the same instance
+   */
+  ai.agentlens.core.port.llm.LlmLogInbox llmLogInbox();
+
+  /**
    * Returns the stores of incidents and incident rules (issue 17).
    *
    * @return the stores; repeated calls return the same instances

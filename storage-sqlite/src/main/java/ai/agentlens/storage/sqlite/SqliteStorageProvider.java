@@ -7,7 +7,9 @@ import ai.agentlens.core.port.storage.RollupMaintenance;
 import ai.agentlens.core.port.storage.Stores;
 import ai.agentlens.storage.spi.StorageCapabilities;
 import ai.agentlens.storage.spi.StorageProvider;
+import ai.agentlens.storage.spi.jdbc.JdbcEventStore;
 import ai.agentlens.storage.spi.jdbc.JdbcJobLeases;
+import ai.agentlens.storage.spi.jdbc.JdbcLlmLogInbox;
 import ai.agentlens.storage.spi.jdbc.JdbcRollupMaintenance;
 import ai.agentlens.storage.spi.jdbc.JdbcStores;
 import ai.agentlens.storage.spi.jdbc.Migrations;
@@ -37,6 +39,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.memory.EmbeddingStore embeddings;
   private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
   private final ai.agentlens.core.port.llm.LlmRequestStore llmRequests;
+  private ai.agentlens.core.port.llm.LlmLogInbox llmLogInbox;
 
   private SqliteStorageProvider(
       SqliteTransactor tx,
@@ -130,18 +133,28 @@ public final class SqliteStorageProvider implements StorageProvider {
       throw dialect.errors().translate(e);
     }
     Sql sql = new Sql(dialect);
+    JdbcEventStore events = new JdbcEventStore(tx, sql, config.clock());
+    JdbcLlmLogInbox inbox =
+        new JdbcLlmLogInbox(tx, sql, config.clock(), JdbcLlmLogInbox.PORTABLE_ORGS_SQL);
+    events.noteLlmEventsIn(inbox);
     Stores stores =
-        JdbcStores.builder(tx, sql, config.clock()).audit(new SqliteAuditLog(tx, sql)).build();
+        JdbcStores.builder(tx, sql, config.clock())
+            .events(events)
+            .audit(new SqliteAuditLog(tx, sql))
+            .build();
     // why: the single writer thread already keeps event writers out while a day is rebuilt
     RollupMaintenance maintenance =
         new JdbcRollupMaintenance(tx, sql, "select id from orgs order by id", null);
-    return new SqliteStorageProvider(
-        tx,
-        stores,
-        version,
-        maintenance,
-        new SqliteRetentionPurge(tx, sql),
-        new JdbcJobLeases(tx, sql, config.clock()));
+    SqliteStorageProvider provider =
+        new SqliteStorageProvider(
+            tx,
+            stores,
+            version,
+            maintenance,
+            new SqliteRetentionPurge(tx, sql),
+            new JdbcJobLeases(tx, sql, config.clock()));
+    provider.llmLogInbox = inbox;
+    return provider;
   }
 
   /**
@@ -225,6 +238,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   @Override
   public ai.agentlens.core.port.memory.MemoryStores memory() {
     return memory;
+  }
+
+  @Override
+  public ai.agentlens.core.port.llm.LlmLogInbox llmLogInbox() {
+    return llmLogInbox;
   }
 
   @Override

@@ -9,11 +9,13 @@ import ai.agentlens.storage.spi.jdbc.Transactor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
@@ -22,12 +24,16 @@ import java.util.function.Supplier;
  * One writer thread, many readers. Writers hand their work to the writer thread, which takes every
  * waiting unit, runs each inside its own savepoint of one transaction and commits once (group
  * commit); a unit that fails is rolled back to its savepoint alone. Callers return after the
- * commit. Readers borrow one of a fixed set of connections and read in a transaction (one WAL
- * snapshot).
+ * commit. Background units ({@link #writeInBackground}) run alone when no other unit waits, or join
+ * the front of a group once they have waited {@link #BACKGROUND_MAX_WAIT}. Readers borrow one of a
+ * fixed set of connections and read in a transaction (one WAL snapshot).
  */
 final class SqliteTransactor implements Transactor {
 
   private static final int MAX_GROUP = 256;
+  // why: a background unit (the LLM request log's run, ~10 ms) waits at most this long behind
+  // ingest groups, so at saturation it takes ~2 % of the writer and is still never starved
+  static final Duration BACKGROUND_MAX_WAIT = Duration.ofMillis(500);
   // why: the writer's inserts land at random in the (org_id, id) and session indexes; SQLite's
   // 2 MiB default page cache re-read those pages from the OS on almost every insert
   private static final int WRITER_CACHE_KIB = 64 * 1024;
@@ -37,6 +43,9 @@ final class SqliteTransactor implements Transactor {
   private final BlockingQueue<Connection> readers;
   private final List<Connection> allReaders;
   private final LinkedBlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
+  private final ConcurrentLinkedQueue<Unit<?>> background = new ConcurrentLinkedQueue<>();
+  // why: queued once per background unit, so a writer blocked on an empty queue wakes for it
+  private final Unit<?> wake = new Unit<>(c -> null);
   private final Thread writer;
   private volatile boolean closed;
 
@@ -64,6 +73,7 @@ final class SqliteTransactor implements Transactor {
   private static final class Unit<T> {
     final SqlWork<T> work;
     final CompletableFuture<T> done = new CompletableFuture<>();
+    final long queuedAt = System.nanoTime();
     T result;
 
     Unit(SqlWork<T> work) {
@@ -89,6 +99,24 @@ final class SqliteTransactor implements Transactor {
     }
     Unit<T> unit = new Unit<>(work);
     queue.add(unit);
+    return await(unit);
+  }
+
+  @Override
+  public <T> T writeInBackground(Scope scope, SqlWork<T> work) {
+    if (Thread.currentThread() == writer) {
+      throw new IllegalStateException("nested write on the writer thread");
+    }
+    if (closed) {
+      throw new StorageUnavailableException("SQLite store is closed", null);
+    }
+    Unit<T> unit = new Unit<>(work);
+    background.add(unit);
+    queue.add(wake);
+    return await(unit);
+  }
+
+  private <T> T await(Unit<T> unit) {
     try {
       return unit.done.get();
     } catch (InterruptedException e) {
@@ -109,10 +137,29 @@ final class SqliteTransactor implements Transactor {
         return;
       }
       queue.drainTo(group, MAX_GROUP - 1);
-      runGroup(group);
+      group.removeIf(u -> u == wake);
+      Unit<?> oldest = background.peek();
+      if (oldest != null
+          && (group.isEmpty()
+              || System.nanoTime() - oldest.queuedAt > BACKGROUND_MAX_WAIT.toNanos())) {
+        group.add(0, background.poll());
+      }
+      if (!group.isEmpty()) {
+        runGroup(group);
+      }
+      if (queue.isEmpty() && (oldest = background.poll()) != null) {
+        runGroup(List.of(oldest));
+      }
       if (closed && queue.isEmpty()) {
+        failBackground();
         return;
       }
+    }
+  }
+
+  private void failBackground() {
+    for (Unit<?> u; (u = background.poll()) != null; ) {
+      u.done.completeExceptionally(new StorageUnavailableException("SQLite store is closed", null));
     }
   }
 

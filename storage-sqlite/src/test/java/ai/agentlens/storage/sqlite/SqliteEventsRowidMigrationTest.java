@@ -54,7 +54,7 @@ class SqliteEventsRowidMigrationTest {
 
     SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(old));
     try {
-      assertThat(p.schemaVersion()).isEqualTo("42");
+      assertThat(Integer.parseInt(p.schemaVersion())).isGreaterThanOrEqualTo(42);
       assertThat(p.stores().events().find("acme", "e7")).isPresent();
       assertThat(p.stores().events().timeline("acme", "s1", 0, 100)).hasSize(10);
     } finally {

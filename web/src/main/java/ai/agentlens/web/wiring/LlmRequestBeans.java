@@ -7,6 +7,7 @@ import ai.agentlens.core.llm.LlmRequestLog;
 import ai.agentlens.core.llm.LlmRequestRecorder;
 import ai.agentlens.core.llm.LlmRequests;
 import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.llm.LlmLogInbox;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
@@ -17,19 +18,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * LLM request log wiring (docs/llm-requests.md): the recorder, told by the ingest worker after
- * every commit, pairs and scores LLM events with a backlog of {@code
- * agentlens.llm-requests.backlog} (10000) events; the use cases serve the API and the dashboard.
- * Present only where the launcher provides an {@link LlmRequestStore}. {@code
- * agentlens.llm-requests.record=false} leaves the recorder out (LLM events are stored as events but
- * not paired, scored or logged; {@code POST /api/llm/requests} still works): the off side of the
- * scoring-on-vs-off benchmark, and a way out for an operator who does not want the log.
+ * LLM request log wiring (docs/llm-requests.md): the recorder, woken by the ingest worker after
+ * every commit, pairs and scores the LLM events noted in the log's inbox (so none is lost when it
+ * falls behind); the use cases serve the API and the dashboard. Present only where the launcher
+ * provides an {@link LlmRequestStore}. {@code agentlens.llm-requests.record=false} leaves the
+ * recorder out (LLM events are stored as events but not paired, scored or logged; {@code POST
+ * /api/llm/requests} still works): the off side of the scoring-on-vs-off benchmark, and a way out
+ * for an operator who does not want the log.
  */
 @Factory
 @Requires(beans = LlmRequestStore.class)
@@ -79,13 +79,10 @@ class LlmRequestBeans {
   @Bean(preDestroy = "close")
   @Requires(property = "agentlens.llm-requests.record", notEquals = "false")
   LlmRequestRecorder llmRequestRecorder(
-      LlmRequestLog log,
-      @Value("${agentlens.llm-requests.backlog:10000}") int backlog,
-      MeterRegistry registry) {
-    LlmRequestRecorder recorder = new LlmRequestRecorder(log, backlog);
+      LlmRequestLog log, LlmLogInbox inbox, MeterRegistry registry) {
+    LlmRequestRecorder recorder = new LlmRequestRecorder(log, inbox);
     String[][] meters = {
       {"recorded", "LLM events written to the request log"},
-      {"dropped", "LLM events left out of the request log: recorder backlog full"},
       {"failed", "LLM events whose request-log write failed"}
     };
     for (int i = 0; i < meters.length; i++) {

@@ -58,7 +58,8 @@ public interface LlmRequestStore {
   /**
    * Stores many halves like {@link #recordAll(List)} and, in the same transaction, assesses each
    * row it touched as the row now stands and stores the assessment where it differs — so no reader
-   * ever sees a row's new texts with its old score.
+   * ever sees a row's new texts with its old score. This is the background recorder's write: where
+   * the backend has a single writer, it yields to other writes (it may wait a bounded time).
    *
    * @param halves the halves
    * @param risk scores a row (pure and fast: it may run while the backend holds its write lock);

@@ -48,6 +48,7 @@ public class JdbcEventStore implements EventStore {
   private final RollupLlmUsage rolledUp;
   private volatile int rollupShards;
   private volatile boolean writeRollups = true;
+  private volatile JdbcLlmLogInbox llmLogInbox;
 
   /**
    * Creates the store.
@@ -108,6 +109,16 @@ public class JdbcEventStore implements EventStore {
    */
   public void writeRollups(boolean on) {
     this.writeRollups = on;
+  }
+
+  /**
+   * Notes the LLM events of every append in the LLM request log's inbox, in the append's
+   * transaction, whenever that inbox is open.
+   *
+   * @param inbox the inbox
+   */
+  public void noteLlmEventsIn(JdbcLlmLogInbox inbox) {
+    this.llmLogInbox = inbox;
   }
 
   /**
@@ -191,6 +202,10 @@ public class JdbcEventStore implements EventStore {
       chained.addAll(tails.extend(s.getKey(), news));
     }
     insertEvents(c, chained);
+    JdbcLlmLogInbox inbox = llmLogInbox;
+    if (inbox != null) {
+      inbox.note(c, orgId, chained);
+    }
     tails.writeBack(c);
     sessions.upsertAgents(c, chained);
     addUsage(c, orgId, chained, keyOf);

@@ -91,8 +91,10 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     List<LlmRequest> out = new ArrayList<>();
     for (Map.Entry<String, List<LlmHalfWrite>> e : byOrg.entrySet()) {
       String org = e.getKey();
+      // why: runs are the recorder's, behind ingest; on SQLite's single writer they yield to the
+      // ingest groups instead of holding up their commits
       out.addAll(
-          tx.write(
+          tx.writeInBackground(
               Scope.org(org),
               c -> {
                 Map<String, List<LlmHalfWrite>> byCall = new LinkedHashMap<>();

@@ -26,6 +26,22 @@ public interface Transactor extends AutoCloseable {
   <T> T write(Scope scope, SqlWork<T> work);
 
   /**
+   * Runs a unit of work that may write, at background priority: on a backend with one writer it
+   * runs when no other write is waiting, or once it has waited a bounded time (so it is never
+   * starved), and it never delays the commit of other writes longer than its own duration. Same
+   * transaction and error contract as {@link #write}. By default it is {@link #write}: backends
+   * with concurrent writers have no queue to yield in.
+   *
+   * @param scope tenant scope set before the work runs
+   * @param work the work
+   * @param <T> its result
+   * @return the work's result, after commit
+   */
+  default <T> T writeInBackground(Scope scope, SqlWork<T> work) {
+    return write(scope, work);
+  }
+
+  /**
    * Runs a read-only unit of work; it sees one consistent snapshot.
    *
    * @param scope tenant scope set before the work runs

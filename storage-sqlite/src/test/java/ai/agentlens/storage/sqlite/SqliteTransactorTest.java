@@ -1,0 +1,133 @@
+package ai.agentlens.storage.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.agentlens.storage.spi.jdbc.Scope;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Background writes on SQLite's single writer: they yield to waiting writes, but not forever. */
+class SqliteTransactorTest {
+
+  @TempDir Path dir;
+  private SqliteTransactor tx;
+  private final List<String> order = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void open() throws SQLException {
+    String url = "jdbc:sqlite:" + dir.resolve("t.db");
+    tx =
+        new SqliteTransactor(
+            new SqliteDialect(),
+            () -> {
+              try {
+                return DriverManager.getConnection(url);
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            },
+            1);
+  }
+
+  @AfterEach
+  void close() {
+    tx.close();
+  }
+
+  private CompletableFuture<Void> async(Runnable r) {
+    return CompletableFuture.runAsync(r);
+  }
+
+  private Void note(Connection c, String name) {
+    order.add(name);
+    return null;
+  }
+
+  /** Occupies the writer until released, then queues a background unit and a write behind it. */
+  private List<CompletableFuture<Void>> backgroundThenWriteBehind(long holdMillis)
+      throws Exception {
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> blocker =
+        async(
+            () ->
+                tx.write(
+                    Scope.NONE,
+                    c -> {
+                      holding.countDown();
+                      try {
+                        release.await(10, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return null;
+                    }));
+    assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<Void> background =
+        async(() -> tx.writeInBackground(Scope.NONE, c -> note(c, "background")));
+    Thread.sleep(50);
+    CompletableFuture<Void> write = async(() -> tx.write(Scope.NONE, c -> note(c, "write")));
+    Thread.sleep(holdMillis);
+    release.countDown();
+    return List.of(blocker, background, write);
+  }
+
+  @Test
+  void aBackgroundWriteAloneRunsAtOnce() {
+    String done = tx.writeInBackground(Scope.NONE, c -> "done");
+    assertThat(done).isEqualTo("done");
+  }
+
+  @Test
+  void aBackgroundWriteYieldsToAWriteQueuedAfterIt() throws Exception {
+    backgroundThenWriteBehind(50).forEach(f -> f.orTimeout(10, TimeUnit.SECONDS).join());
+
+    assertThat(order).containsExactly("write", "background");
+  }
+
+  @Test
+  void aBackgroundWriteThatWaitedTooLongGoesFirst() throws Exception {
+    long hold = SqliteTransactor.BACKGROUND_MAX_WAIT.toMillis() + 300;
+    backgroundThenWriteBehind(hold).forEach(f -> f.orTimeout(10, TimeUnit.SECONDS).join());
+
+    assertThat(order).containsExactly("background", "write");
+  }
+
+  @Test
+  void aBackgroundWriteThatFailsLeavesTheOthersCommitted() {
+    tx.write(Scope.NONE, c -> c.createStatement().execute("create table t (x integer)"));
+    assertThatThrownBy(
+            () ->
+                tx.writeInBackground(
+                    Scope.NONE,
+                    c -> {
+                      c.createStatement().execute("insert into t values (1)");
+                      throw new SQLException("boom");
+                    }))
+        .hasMessageContaining("boom");
+    tx.write(Scope.NONE, c -> c.createStatement().execute("insert into t values (2)"));
+
+    Long rows =
+        tx.read(
+            Scope.NONE,
+            c -> {
+              try (var rs = c.createStatement().executeQuery("select sum(x) from t")) {
+                rs.next();
+                return rs.getLong(1);
+              }
+            });
+    assertThat(rows).isEqualTo(2L);
+  }
+}
