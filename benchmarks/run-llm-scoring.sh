@@ -4,12 +4,14 @@
 # llm_call/llm_response pairs), in pairs of runs — one with agentlens.llm-requests.record=false, one with the
 # default — each on a fresh data directory with its own warm-up, alternating which goes first so drift (JIT of
 # the load generator, page cache, other load) does not sit on one side. Prints the pairs, the ratio of the
-# medians, the median pair ratio, the recorder thread's share of the server's CPU and the LLM events it logged
-# and dropped (a full backlog would make the 'on' side cheaper than it should be).
+# medians, the median pair ratio, the recorder thread's share of the server's CPU, and for the 'on' side how
+# many LLM events it logged during the load, how long after the load it took to log the rest (the recorder
+# reads the inbox the event store fills, so nothing is dropped: it lags and catches up), and — read from the
+# database after the server stopped — the LLM events stored, the request rows and the inbox rows left (0).
 # Usage (from anywhere):
 #   benchmarks/run-llm-scoring.sh [--seconds 30] [--pairs 3] [--warmup 15] [--connections 64] [--batch 100] [--rate R]
 # --rate R offers R events/s instead of saturating (e.g. half the saturated rate): then the question is whether
-# the recorder logs every LLM event (dropped 0), not the ratio.
+# the recorder keeps up during the load (catch-up near 0 s), not the ratio.
 # Needs a JDK 17, curl and python3. SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,8 +45,9 @@ fi
 CP=benchmarks/target/classes:$(cat benchmarks/target/cp.txt)
 JAR=app-selfhosted/target/agentlens-selfhosted.jar
 
-start_server() { # record: true|false; sets url, key, server_pid
-  local data=$work/data-$RANDOM$RANDOM port
+start_server() { # record: true|false; sets url, key, server_pid, data
+  local port
+  data=$work/data-$RANDOM$RANDOM
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   url=http://127.0.0.1:$port
   key=$(java -jar "$JAR" keys create --org default --data-dir "$data" | tail -1)
@@ -69,42 +72,61 @@ recorder_ticks() {
   done
   echo "$sum"
 }
-logged_rows() { # recorded/dropped LLM events, from the recorder's gauges
-  curl -fsS "$url/metrics" -H "Authorization: Bearer $token" | awk '
-    /^agentlens_llm_requests_recorded / {r = $2} /^agentlens_llm_requests_dropped / {d = $2}
-    END {printf "%d/%d", r, d}'
+recorded() { # LLM events the recorder wrote since start (0 when it is off)
+  curl -fsS "$url/metrics" -H "Authorization: Bearer $token" |
+    awk '/^agentlens_llm_requests_recorded / {r = $2} END {printf "%d", r}'
 }
-run() { # record, out-file; prints "rate share rows"
+catch_up() { # seconds until the recorder's count stops moving (1.5 s still), at most 600 s
+  local t0 last now still=0 moved
+  t0=$(date +%s.%N) last=$(recorded) moved=$t0
+  while (( still < 3 )); do
+    sleep 0.5
+    now=$(recorded)
+    if [[ $now == "$last" ]]; then still=$((still + 1)); else still=0 last=$now moved=$(date +%s.%N); fi
+    (( $(date +%s) - ${t0%.*} > 600 )) && break
+  done
+  awk -v a="$t0" -v b="$moved" 'BEGIN {printf "%.1f", b - a}'
+}
+stored_llm() { # LLM events stored / request rows / inbox rows left, from the stopped server's database
+  python3 - "$data/agentlens.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+q = lambda s: c.execute(s).fetchone()[0]
+print("%d/%d/%d" % (q("select count(*) from events where event_type in ('llm_call','llm_response')"),
+                    q("select count(*) from llm_requests"), q("select count(*) from llm_log_inbox")))
+PY
+}
+run() { # record, out-file; prints "rate share logged-during-load catch-up-s stored/rows/left"
   start_server "$1"
   load "$warmup" > "$work/warmup.txt"
-  local s0 r0 s1 r1 rate share rows
-  s0=$(server_ticks) r0=$(recorder_ticks)
+  local s0 r0 s1 r1 rate share c0 c1 lag=- db=-
+  s0=$(server_ticks) r0=$(recorder_ticks) c0=$(recorded)
   load "$seconds" > "$2"
-  s1=$(server_ticks) r1=$(recorder_ticks)
+  s1=$(server_ticks) r1=$(recorder_ticks) c1=$(recorded)
   rate=$(stored_rate "$2")
   share=$(awk -v r=$((r1 - r0)) -v s=$((s1 - s0)) 'BEGIN {printf "%.1f", (s > 0 ? 100 * r / s : 0)}')
-  sleep 2
-  rows=$(logged_rows)
+  [[ $1 == true ]] && lag=$(catch_up)
   stop_server
-  echo "$rate $share $rows"
+  [[ $1 == true ]] && db=$(stored_llm)
+  echo "$rate $share $((c1 - c0)) $lag $db"
 }
 
 off=() on=() ratios=() shares=()
-printf '| pair | recorder off, stored ev/s | recorder on, stored ev/s | ratio | recorder share of server CPU | LLM events logged/dropped (on) |\n|---|---|---|---|---|---|\n' > "$work/table.md"
+printf '| pair | recorder off, stored ev/s | recorder on, stored ev/s | ratio | recorder share of server CPU | LLM events logged during the load | catch-up after the load | LLM events stored / request rows / inbox rows left |\n|---|---|---|---|---|---|---|---|\n' > "$work/table.md"
 for p in $(seq 1 "$pairs"); do
   if (( p % 2 == 1 )); then
     log "pair $p of $pairs: recorder off, then on (${warmup} s warm-up + ${seconds} s each, fresh data)"
-    read -r a _ _ < <(run false "$work/off$p.txt")
-    read -r b share rows < <(run true "$work/on$p.txt")
+    read -r a _ _ _ _ < <(run false "$work/off$p.txt")
+    read -r b share during lag db < <(run true "$work/on$p.txt")
   else
     log "pair $p of $pairs: recorder on, then off"
-    read -r b share rows < <(run true "$work/on$p.txt")
-    read -r a _ _ < <(run false "$work/off$p.txt")
+    read -r b share during lag db < <(run true "$work/on$p.txt")
+    read -r a _ _ _ _ < <(run false "$work/off$p.txt")
   fi
   off+=("$a") on+=("$b") shares+=("$share")
   ratio=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.3f", b/a}')
   ratios+=("$ratio")
-  printf '| %s | %s | %s | %.2f | %s %% | %s |\n' "$p" "$a" "$b" "$ratio" "$share" "$rows" >> "$work/table.md"
+  printf '| %s | %s | %s | %.2f | %s %% | %s | %s s | %s |\n' "$p" "$a" "$b" "$ratio" "$share" "$during" "$lag" "$db" >> "$work/table.md"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 m0=$(median "${off[@]}") m1=$(median "${on[@]}") mr=$(median "${ratios[@]}") ms=$(median "${shares[@]}")

@@ -11,6 +11,7 @@ import ai.agentlens.core.port.llm.LlmLogInbox;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -124,7 +125,11 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
     int runs = 0;
     while (runs < maxRuns) {
       int pass = 0;
-      for (String org : inbox.orgs(ORGS_PER_PASS)) {
+      List<String> orgs = new ArrayList<>(inbox.orgs(ORGS_PER_PASS));
+      // why: recorders of several processes read the same inbox; in random order they mostly work
+      // on different orgs (two on one org only repeat idempotent writes)
+      Collections.shuffle(orgs);
+      for (String org : orgs) {
         List<LlmLogInbox.Note> notes = inbox.next(org, MAX_RUN);
         if (notes.isEmpty()) {
           continue;

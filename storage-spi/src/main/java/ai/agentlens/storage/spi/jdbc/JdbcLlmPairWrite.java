@@ -3,8 +3,6 @@ package ai.agentlens.storage.spi.jdbc;
 import ai.agentlens.core.port.llm.LlmCallWrite;
 import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * A call and its response written as one {@code insert … on conflict do update}, leaving the row
@@ -16,55 +14,61 @@ final class JdbcLlmPairWrite {
 
   private JdbcLlmPairWrite() {}
 
-  static void upsert(
-      Sql sql,
-      Connection c,
-      String org,
-      LlmHalfWrite first,
-      LlmCallWrite call,
-      LlmResponseWrite response)
-      throws SQLException {
+  /** The upsert of a pair: 25 parameters, see {@link #args}. */
+  static final String SQL =
+      "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider, model,"
+          + " prompt, response, status, finish_reason, latency_ms, input_tokens, output_tokens,"
+          + " source, started_at, completed_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+          + " on conflict (org_id, call_id) do update set prompt = excluded.prompt,"
+          + " started_at = excluded.started_at, response = excluded.response,"
+          + " status = excluded.status, finish_reason = excluded.finish_reason,"
+          + " latency_ms = excluded.latency_ms, input_tokens = excluded.input_tokens,"
+          + " output_tokens = excluded.output_tokens, completed_at = excluded.completed_at,"
+          + " agent_id = coalesce(?, llm_requests.agent_id, ?),"
+          + " session_id = coalesce(?, llm_requests.session_id, ?),"
+          + " provider = coalesce(?, llm_requests.provider, ?),"
+          + " model = coalesce(?, llm_requests.model, ?)";
+
+  /**
+   * The arguments of {@link #SQL} for one pair.
+   *
+   * @param org the org
+   * @param first the half that arrived first (its id and source name a new row)
+   * @param call the call
+   * @param response the response
+   * @return the arguments
+   */
+  static Object[] args(
+      String org, LlmHalfWrite first, LlmCallWrite call, LlmResponseWrite response) {
     String id = first instanceof LlmCallWrite ? call.id() : response.id();
     String source = first instanceof LlmCallWrite ? call.source() : response.source();
-    sql.update(
-        c,
-        "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider, model,"
-            + " prompt, response, status, finish_reason, latency_ms, input_tokens, output_tokens,"
-            + " source, started_at, completed_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            + " on conflict (org_id, call_id) do update set prompt = excluded.prompt,"
-            + " started_at = excluded.started_at, response = excluded.response,"
-            + " status = excluded.status, finish_reason = excluded.finish_reason,"
-            + " latency_ms = excluded.latency_ms, input_tokens = excluded.input_tokens,"
-            + " output_tokens = excluded.output_tokens, completed_at = excluded.completed_at,"
-            + " agent_id = coalesce(?, llm_requests.agent_id, ?),"
-            + " session_id = coalesce(?, llm_requests.session_id, ?),"
-            + " provider = coalesce(?, llm_requests.provider, ?),"
-            + " model = coalesce(?, llm_requests.model, ?)",
-        org,
-        id,
-        call.callId(),
-        first(call.agentId(), response.agentId()),
-        first(call.sessionId(), response.sessionId()),
-        first(response.provider(), call.provider()),
-        first(response.model(), call.model()),
-        call.prompt() == null ? "" : call.prompt(),
-        response.response() == null ? "" : response.response(),
-        response.status().wireName(),
-        response.finishReason(),
-        response.latencyMs() == null ? Sql.Null.INTEGER : response.latencyMs(),
-        Sql.intOrNull(response.inputTokens()),
-        Sql.intOrNull(response.outputTokens()),
-        source,
-        call.startedAt(),
-        response.completedAt(),
-        call.agentId(),
-        response.agentId(),
-        call.sessionId(),
-        response.sessionId(),
-        response.provider(),
-        call.provider(),
-        response.model(),
-        call.model());
+    return new Object[] {
+      org,
+      id,
+      call.callId(),
+      first(call.agentId(), response.agentId()),
+      first(call.sessionId(), response.sessionId()),
+      first(response.provider(), call.provider()),
+      first(response.model(), call.model()),
+      call.prompt() == null ? "" : call.prompt(),
+      response.response() == null ? "" : response.response(),
+      response.status().wireName(),
+      response.finishReason(),
+      response.latencyMs() == null ? Sql.Null.INTEGER : response.latencyMs(),
+      Sql.intOrNull(response.inputTokens()),
+      Sql.intOrNull(response.outputTokens()),
+      source,
+      call.startedAt(),
+      response.completedAt(),
+      call.agentId(),
+      response.agentId(),
+      call.sessionId(),
+      response.sessionId(),
+      response.provider(),
+      call.provider(),
+      response.model(),
+      call.model()
+    };
   }
 
   private static String first(String a, String b) {

@@ -5,13 +5,14 @@ import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestPage;
 import ai.agentlens.core.port.llm.LlmRequestQuery;
-import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
 import ai.agentlens.core.risk.RiskAssessment;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,102 +102,73 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
                 for (LlmHalfWrite h : e.getValue()) {
                   byCall.computeIfAbsent(h.callId(), k -> new ArrayList<>(2)).add(h);
                 }
+                write(c, org, byCall.values());
+                Map<String, LlmRequest> written = byCalls(c, org, byCall.keySet());
                 List<LlmRequest> rows = new ArrayList<>(byCall.size());
-                for (List<LlmHalfWrite> same : byCall.values()) {
-                  write(c, org, same);
-                  LlmRequest r = byCall(c, org, same.get(0).callId());
+                List<Object[]> scores = new ArrayList<>();
+                for (String callId : byCall.keySet()) {
+                  LlmRequest r = written.get(callId);
+                  if (r == null) {
+                    throw new IllegalStateException("row just written is gone");
+                  }
                   if (risk != null) {
                     RiskAssessment a = risk.apply(r);
                     if (!r.hasRisk(a)) {
-                      setRisk(c, org, r.id(), a);
+                      scores.add(riskArgs(org, r.id(), a));
                     }
                     r = r.withRisk(a);
                   }
                   rows.add(r);
                 }
+                sql.batchArgs(c, RISK_SQL, scores);
                 return rows;
               }));
     }
     return out;
   }
 
-  // why: a call and its response in one run are one insert, so the full-text index takes the
-  // prompt once instead of three times (insert, then delete and insert again on the response)
-  private void write(Connection c, String org, List<LlmHalfWrite> halves) throws SQLException {
-    if (halves.size() == 2 && halves.get(0).getClass() != halves.get(1).getClass()) {
-      LlmCallWrite call =
-          (LlmCallWrite) (halves.get(0) instanceof LlmCallWrite ? halves.get(0) : halves.get(1));
-      LlmResponseWrite response =
-          (LlmResponseWrite)
-              (halves.get(0) instanceof LlmResponseWrite ? halves.get(0) : halves.get(1));
-      JdbcLlmPairWrite.upsert(sql, c, org, halves.get(0), call, response);
-      return;
+  private void upsert(Connection c, String org, LlmHalfWrite h) throws SQLException {
+    if (h instanceof LlmCallWrite call) {
+      sql.update(c, JdbcLlmHalfWrite.CALL_SQL, JdbcLlmHalfWrite.args(org, call));
+    } else {
+      sql.update(
+          c, JdbcLlmHalfWrite.RESPONSE_SQL, JdbcLlmHalfWrite.args(org, (LlmResponseWrite) h));
     }
-    for (LlmHalfWrite h : halves) {
-      if (h instanceof LlmCallWrite call) {
-        upsert(c, org, call);
+  }
+
+  // why: a call and its response in one run are one insert, so the full-text index takes the
+  // prompt once instead of three times (insert, then delete and insert again on the response);
+  // each kind of write is one JDBC batch, prepared once per run instead of once per row
+  private void write(Connection c, String org, Collection<List<LlmHalfWrite>> byCall)
+      throws SQLException {
+    List<Object[]> calls = new ArrayList<>();
+    List<Object[]> responses = new ArrayList<>();
+    List<Object[]> pairs = new ArrayList<>();
+    List<List<LlmHalfWrite>> others = new ArrayList<>();
+    for (List<LlmHalfWrite> halves : byCall) {
+      LlmHalfWrite first = halves.get(0);
+      if (halves.size() == 1 && first instanceof LlmCallWrite call) {
+        calls.add(JdbcLlmHalfWrite.args(org, call));
+      } else if (halves.size() == 1) {
+        responses.add(JdbcLlmHalfWrite.args(org, (LlmResponseWrite) first));
+      } else if (halves.size() == 2 && first.getClass() != halves.get(1).getClass()) {
+        LlmHalfWrite second = halves.get(1);
+        LlmCallWrite call = (LlmCallWrite) (first instanceof LlmCallWrite ? first : second);
+        LlmResponseWrite response =
+            (LlmResponseWrite) (first instanceof LlmResponseWrite ? first : second);
+        pairs.add(JdbcLlmPairWrite.args(org, first, call, response));
       } else {
-        upsert(c, org, (LlmResponseWrite) h);
+        others.add(halves);
       }
     }
-  }
-
-  private void upsert(Connection c, String org, LlmCallWrite w) throws SQLException {
-    sql.update(
-        c,
-        "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider,"
-            + " model, prompt, status, source, started_at) values (?,?,?,?,?,?,?,?,?,?,?)"
-            + " on conflict (org_id, call_id) do update set prompt = excluded.prompt,"
-            + " started_at = excluded.started_at,"
-            + " agent_id = coalesce(excluded.agent_id, llm_requests.agent_id),"
-            + " session_id = coalesce(excluded.session_id, llm_requests.session_id),"
-            + " provider = coalesce(llm_requests.provider, excluded.provider),"
-            + " model = coalesce(llm_requests.model, excluded.model)",
-        org,
-        w.id(),
-        w.callId(),
-        w.agentId(),
-        w.sessionId(),
-        w.provider(),
-        w.model(),
-        w.prompt() == null ? "" : w.prompt(),
-        LlmRequestStatus.PENDING.wireName(),
-        w.source(),
-        w.startedAt());
-  }
-
-  private void upsert(Connection c, String org, LlmResponseWrite w) throws SQLException {
-    sql.update(
-        c,
-        "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider,"
-            + " model, response, status, finish_reason, latency_ms, input_tokens,"
-            + " output_tokens, source, started_at, completed_at)"
-            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            + " on conflict (org_id, call_id) do update set response = excluded.response,"
-            + " status = excluded.status, finish_reason = excluded.finish_reason,"
-            + " latency_ms = excluded.latency_ms, input_tokens = excluded.input_tokens,"
-            + " output_tokens = excluded.output_tokens,"
-            + " completed_at = excluded.completed_at,"
-            + " agent_id = coalesce(llm_requests.agent_id, excluded.agent_id),"
-            + " session_id = coalesce(llm_requests.session_id, excluded.session_id),"
-            + " provider = coalesce(excluded.provider, llm_requests.provider),"
-            + " model = coalesce(excluded.model, llm_requests.model)",
-        org,
-        w.id(),
-        w.callId(),
-        w.agentId(),
-        w.sessionId(),
-        w.provider(),
-        w.model(),
-        w.response() == null ? "" : w.response(),
-        w.status().wireName(),
-        w.finishReason(),
-        w.latencyMs() == null ? Sql.Null.INTEGER : w.latencyMs(),
-        Sql.intOrNull(w.inputTokens()),
-        Sql.intOrNull(w.outputTokens()),
-        w.source(),
-        w.completedAt(),
-        w.completedAt());
+    sql.batchArgs(c, JdbcLlmHalfWrite.CALL_SQL, calls);
+    sql.batchArgs(c, JdbcLlmHalfWrite.RESPONSE_SQL, responses);
+    sql.batchArgs(c, JdbcLlmPairWrite.SQL, pairs);
+    for (List<LlmHalfWrite> halves : others) {
+      for (LlmHalfWrite h : halves) {
+        upsert(c, org, h);
+      }
+    }
   }
 
   @Override
@@ -205,22 +177,19 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     tx.write(
         Scope.org(org),
         c -> {
-          setRisk(c, org, id, risk);
+          sql.update(c, RISK_SQL, riskArgs(org, id, risk));
           return null;
         });
   }
 
-  private void setRisk(Connection c, String org, String id, RiskAssessment risk)
-      throws SQLException {
-    sql.update(
-        c,
-        "update llm_requests set risk_score = ?, risk_version = ?, risk_reasons = ?"
-            + " where org_id = ? and id = ?",
-        risk.score(),
-        risk.version(),
-        LlmRequestRows.reasons(risk.reasons()),
-        org,
-        id);
+  private static final String RISK_SQL =
+      "update llm_requests set risk_score = ?, risk_version = ?, risk_reasons = ?"
+          + " where org_id = ? and id = ?";
+
+  private static Object[] riskArgs(String org, String id, RiskAssessment risk) {
+    return new Object[] {
+      risk.score(), risk.version(), LlmRequestRows.reasons(risk.reasons()), org, id
+    };
   }
 
   @Override
@@ -240,34 +209,34 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
   }
 
   @Override
-  public Map<String, LlmRequest> findByCallIds(String orgId, java.util.Collection<String> callIds) {
+  public Map<String, LlmRequest> findByCallIds(String orgId, Collection<String> callIds) {
     if (callIds.isEmpty()) {
       return Map.of();
     }
-    return tx.readOrg(
-        orgId,
-        Map.of(),
-        c -> {
-          Map<String, LlmRequest> out = new java.util.HashMap<>();
-          for (List<String> chunk : Chunks.of(new ArrayList<>(callIds), 500)) {
-            List<Object> args = new ArrayList<>(chunk.size() + 1);
-            args.add(orgId);
-            args.addAll(chunk);
-            for (LlmRequest r :
-                sql.list(
-                    c,
-                    "select "
-                        + LlmRequestRows.COLUMNS
-                        + " from llm_requests r where r.org_id = ? and r.call_id in ("
-                        + Sql.placeholders(chunk.size())
-                        + ")",
-                    rows::read,
-                    args.toArray())) {
-              out.put(r.callId(), r);
-            }
-          }
-          return out;
-        });
+    return tx.readOrg(orgId, Map.of(), c -> byCalls(c, orgId, callIds));
+  }
+
+  private Map<String, LlmRequest> byCalls(Connection c, String org, Collection<String> callIds)
+      throws SQLException {
+    Map<String, LlmRequest> out = new HashMap<>();
+    for (List<String> chunk : Chunks.of(new ArrayList<>(callIds), 500)) {
+      List<Object> args = new ArrayList<>(chunk.size() + 1);
+      args.add(org);
+      args.addAll(chunk);
+      for (LlmRequest r :
+          sql.list(
+              c,
+              "select "
+                  + LlmRequestRows.COLUMNS
+                  + " from llm_requests r where r.org_id = ? and r.call_id in ("
+                  + Sql.placeholders(chunk.size())
+                  + ")",
+              rows::read,
+              args.toArray())) {
+        out.put(r.callId(), r);
+      }
+    }
+    return out;
   }
 
   @Override
