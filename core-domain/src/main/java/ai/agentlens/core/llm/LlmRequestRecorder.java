@@ -1,5 +1,6 @@
 package ai.agentlens.core.llm;
 
+import ai.agentlens.core.error.StorageUnavailableException;
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventType;
@@ -190,11 +191,16 @@ public final class LlmRequestRecorder implements StoredEventsListener, AutoClose
     try {
       log.recordAll(halves);
       return halves.size();
+    } catch (StorageUnavailableException down) {
+      // why: nothing is wrong with the events; their notes stay and are logged once storage is back
+      throw down;
     } catch (RuntimeException batchFailed) {
       int written = 0;
       for (Event e : events) {
         try {
           written += record(e) ? 1 : 0;
+        } catch (StorageUnavailableException down) {
+          throw down;
         } catch (RuntimeException ex) {
           failed.incrementAndGet();
           // why: the exception names the failure; the event's texts never reach the log

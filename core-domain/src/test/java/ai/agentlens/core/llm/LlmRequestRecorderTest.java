@@ -1,6 +1,7 @@
 package ai.agentlens.core.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventType;
@@ -130,6 +131,17 @@ class LlmRequestRecorderTest {
   }
 
   @Test
+  void whileStorageIsUnavailableNothingIsSettledNorCountedFailed() {
+    inbox.note(List.of(call("down", "Hi"), response("down", "Hello")));
+
+    assertThatThrownBy(() -> recorder.drain(10))
+        .isInstanceOf(ai.agentlens.core.error.StorageUnavailableException.class);
+
+    assertThat(inbox.notes).hasSize(1);
+    assertThat(recorder.counts()).containsExactly(0L, 0L);
+  }
+
+  @Test
   void theStartedRecorderOpensTheInboxAndLogsNotesLeftBeforeIt() throws Exception {
     inbox.note(List.of(call("k1", "Hi"), response("k1", "Hello")));
     assertThat(inbox.isOpen()).isFalse();
@@ -219,6 +231,9 @@ class LlmRequestRecorderTest {
     public LlmRequest recordCall(LlmCallWrite c) {
       if (c.callId().equals("poison")) {
         throw new IllegalStateException("refused");
+      }
+      if (c.callId().equals("down")) {
+        throw new ai.agentlens.core.error.StorageUnavailableException("database down", null);
       }
       LlmRequest old = rows.get(c.callId());
       return put(

@@ -91,29 +91,27 @@ final class SqliteTransactor implements Transactor {
 
   @Override
   public <T> T write(Scope scope, SqlWork<T> work) {
-    if (Thread.currentThread() == writer) {
-      throw new IllegalStateException("nested write on the writer thread");
-    }
-    if (closed) {
-      throw new StorageUnavailableException("SQLite store is closed", null);
-    }
-    Unit<T> unit = new Unit<>(work);
+    Unit<T> unit = newWrite(work);
     queue.add(unit);
     return await(unit);
   }
 
   @Override
   public <T> T writeInBackground(Scope scope, SqlWork<T> work) {
+    Unit<T> unit = newWrite(work);
+    background.add(unit);
+    queue.add(wake);
+    return await(unit);
+  }
+
+  private <T> Unit<T> newWrite(SqlWork<T> work) {
     if (Thread.currentThread() == writer) {
       throw new IllegalStateException("nested write on the writer thread");
     }
     if (closed) {
       throw new StorageUnavailableException("SQLite store is closed", null);
     }
-    Unit<T> unit = new Unit<>(work);
-    background.add(unit);
-    queue.add(wake);
-    return await(unit);
+    return new Unit<>(work);
   }
 
   private <T> T await(Unit<T> unit) {
