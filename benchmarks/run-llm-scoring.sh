@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Ingest throughput with the LLM request recorder (pairing + risk scoring + the request log) on vs off, in one
-# sitting (issue 17, target >= 0.9): the packaged self-hosted launcher under the LoadGenerator (whose batches hold
+# sitting (issue 17, target >= 0.9): a packaged launcher under the LoadGenerator (whose batches hold
 # llm_call/llm_response pairs), in pairs of runs — one with agentlens.llm-requests.record=false, one with the
 # default — each on a fresh data directory with its own warm-up, alternating which goes first so drift (JIT of
 # the load generator, page cache, other load) does not sit on one side. Prints the pairs, the ratio of the
@@ -9,18 +9,24 @@
 # reads the inbox the event store fills, so nothing is dropped: it lags and catches up), and — read from the
 # database after the server stopped — the LLM events stored, the request rows and the inbox rows left (0).
 # Usage (from anywhere):
-#   benchmarks/run-llm-scoring.sh [--seconds 30] [--pairs 3] [--warmup 15] [--connections 64] [--batch 100] [--rate R]
+#   benchmarks/run-llm-scoring.sh [selfhosted|cloud] [--seconds 30] [--pairs 3] [--warmup 15] [--connections 64] [--batch 100] [--rate R]
 # --rate R offers R events/s instead of saturating (e.g. half the saturated rate): then the question is whether
 # the recorder keeps up during the load (catch-up near 0 s), not the ratio.
-# Needs a JDK 17, curl and python3. SKIP_BUILD=1 reuses the last build.
+# cloud runs the 'all' role on a fresh PostgreSQL database and Redis key prefix per run (found like the tests:
+# AGENTLENS_TEST_* or localhost), with the gateway's queue bound of run-ingest.sh (--queue-depth, default 300).
+# Needs a JDK 17, curl and python3 (cloud: psql). SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=30 pairs=3 warmup=15 connections=64 batch=100 offered=""
+launcher=selfhosted
+if [[ ${1:-} == selfhosted || ${1:-} == cloud ]]; then launcher=$1; shift; fi
+
+seconds=30 pairs=3 warmup=15 connections=64 batch=100 offered="" queue_depth=300
 while [[ $# -gt 0 ]]; do
   case $1 in
     --seconds) seconds=$2 ;; --pairs) pairs=$2 ;; --warmup) warmup=$2 ;;
     --connections) connections=$2 ;; --batch) batch=$2 ;; --rate) offered=$2 ;;
+    --queue-depth) queue_depth=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -34,12 +40,19 @@ stop_server() {
   [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   server_pid=""
 }
-cleanup() { stop_server; rm -rf "$work"; }
+drop_database() { # cloud: the run's database and roles
+  if [[ -n ${BENCH_DB:-} ]]; then
+    psql -h 127.0.0.1 -U postgres -qc "drop database if exists $BENCH_DB with (force)" >/dev/null 2>&1 || true
+    for r in ${BENCH_ROLES:-}; do psql -h 127.0.0.1 -U postgres -qc "drop role if exists $r" >/dev/null 2>&1 || true; done
+  fi
+  BENCH_DB="" BENCH_ROLES=""
+}
+cleanup() { stop_server; drop_database; rm -rf "$work"; }
 trap cleanup EXIT
 
 if [[ ${SKIP_BUILD:-} != 1 ]]; then
   log "building the launcher and the benchmarks (no install; -am builds what they need)"
-  ./mvnw -B -q -pl benchmarks -am -DskipTests package \
+  ./mvnw -B -q -pl benchmarks,app-cloud -am -DskipTests package \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
 fi
 CP=benchmarks/target/classes:$(cat benchmarks/target/cp.txt)
@@ -50,9 +63,21 @@ start_server() { # record: true|false; sets url, key, server_pid, data
   data=$work/data-$RANDOM$RANDOM
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   url=http://127.0.0.1:$port
-  key=$(java -jar "$JAR" keys create --org default --data-dir "$data" | tail -1)
-  AGENTLENS_DATA_DIR=$data AGENTLENS_PORT=$port AGENTLENS_EMBEDDING_PROVIDER=none AGENTLENS_METRICS_TOKEN=$token \
-    java -Xmx2g -Dagentlens.llm-requests.record="$1" -jar "$JAR" > "$work/server.log" 2>&1 &
+  if [[ $launcher == selfhosted ]]; then
+    key=$(java -jar "$JAR" keys create --org default --data-dir "$data" | tail -1)
+    AGENTLENS_DATA_DIR=$data AGENTLENS_PORT=$port AGENTLENS_EMBEDDING_PROVIDER=none AGENTLENS_METRICS_TOKEN=$token \
+      java -Xmx2g -Dagentlens.llm-requests.record="$1" -jar "$JAR" > "$work/server.log" 2>&1 &
+  else
+    # why: the setup also logs (Flyway) on standard output; only its export lines are for the shell
+    eval "$(java -cp "$CP" ai.agentlens.bench.CloudBenchSetup 4 | grep "^export ")"
+    key=$BENCH_KEYS
+    AGENTLENS_REDIS_URL=${AGENTLENS_TEST_REDIS_URL:-redis://127.0.0.1:6379} AGENTLENS_PORT=$port \
+      AGENTLENS_EMBEDDING_PROVIDER=none AGENTLENS_METRICS_TOKEN=$token \
+      java -Xmx2g -Dagentlens.llm-requests.record="$1" -Dagentlens.ingest.max-queue-depth="$queue_depth" \
+      -Dagentlens.audit.signing-key-file="$work/audit-signing.key" \
+      -Dagentlens.redis.key-prefix="bench-$RANDOM$RANDOM:" -jar app-cloud/target/agentlens-cloud.jar \
+      > "$work/server.log" 2>&1 &
+  fi
   server_pid=$!
   for _ in $(seq 1 120); do curl -fs "$url/api/ready" >/dev/null 2>&1 && break; sleep 0.5; done
   curl -fs "$url/api/ready" >/dev/null || { cat "$work/server.log" >&2; log "server did not become ready"; exit 1; }
@@ -88,6 +113,12 @@ catch_up() { # seconds until the recorder's count stops moving (1.5 s still), at
   awk -v a="$t0" -v b="$moved" 'BEGIN {printf "%.1f", b - a}'
 }
 stored_llm() { # LLM events stored / request rows / inbox rows left, from the stopped server's database
+  if [[ $launcher == cloud ]]; then
+    psql -h 127.0.0.1 -U postgres -d "$BENCH_DB" -tAc "select (select count(*) from events where event_type in
+      ('llm_call','llm_response')) || '/' || (select count(*) from llm_requests) || '/' || (select count(*) from
+      llm_log_inbox)"
+    return
+  fi
   python3 - "$data/agentlens.db" <<'PY'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
@@ -108,6 +139,7 @@ run() { # record, out-file; prints "rate share logged-during-load catch-up-s sto
   [[ $1 == true ]] && lag=$(catch_up)
   stop_server
   [[ $1 == true ]] && db=$(stored_llm)
+  drop_database
   echo "$rate $share $((c1 - c0)) $lag $db"
 }
 
@@ -132,7 +164,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? 
 m0=$(median "${off[@]}") m1=$(median "${on[@]}") mr=$(median "${ratios[@]}") ms=$(median "${shares[@]}")
 
 echo
-echo "## llm scoring, self-hosted: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "## llm scoring, $launcher: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 cat "$work/table.md"
 echo

@@ -35,13 +35,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of 20–60 words drawn from a seeded 5,000-word vocabulary with a Zipf-like skew), then times
  * {@link LlmRequestStore#search} {@code rounds} times for each query shape (a common word, a rare
  * word, a word in one request of 100,000, a two-word phrase, two words, a common word for one agent
- * of 20; ranked by relevance and by time, 50 rows) and prints p50 / p95. The load goes through the
- * port ({@link LlmRequestStore#recordAll}, runs of 250 pairs, as the recorder writes) in {@code
- * threads} threads (default 4); on PostgreSQL the probe's database commits without waiting for the
- * WAL flush ({@code synchronous_commit=off}, load speed only: searches read the same rows).
+ * of 20, no words at all; by each sort asked for, by default relevance and time; 50 rows) and
+ * prints p50 / p95. The load goes through the port ({@link LlmRequestStore#recordAll}, runs of 250
+ * pairs, as the recorder writes) in {@code threads} threads (default 4); on PostgreSQL the probe's
+ * database commits without waiting for the WAL flush ({@code synchronous_commit=off}, load speed
+ * only: searches read the same rows).
  *
  * <pre>
  * java -cp $CP ai.agentlens.bench.LlmSearchProbe [requests=10000] [rounds=30] [sqlite|postgres] [threads=4]
+ *     [sorts=relevance,time]
  * </pre>
  */
 public final class LlmSearchProbe {
@@ -59,7 +61,7 @@ public final class LlmSearchProbe {
   /**
    * Runs the probe.
    *
-   * @param args requests, rounds, backend
+   * @param args requests, rounds, backend, threads, sorts (wire names, comma-separated)
    * @throws Exception on any failure
    */
   public static void main(String[] args) throws Exception {
@@ -67,6 +69,12 @@ public final class LlmSearchProbe {
     int rounds = Integer.parseInt(args.length > 1 ? args[1] : "30");
     String backend = args.length > 2 ? args[2] : "sqlite";
     int threads = Integer.parseInt(args.length > 3 ? args[3] : "4");
+    List<LlmRequestSort> sorts = new ArrayList<>();
+    for (String name : (args.length > 4 ? args[4] : "relevance,time").split(",")) {
+      sorts.add(
+          LlmRequestSort.parse(name)
+              .orElseThrow(() -> new IllegalArgumentException("unknown sort " + name)));
+    }
     Clock clock = Clock.system();
     try (StorageProvider p = open(backend, clock)) {
       String org = "org_llmprobe";
@@ -91,10 +99,11 @@ public final class LlmSearchProbe {
         {"needle, " + (requests + NEEDLE - 1) / NEEDLE + " rows", "needle", null},
         {"phrase", "\"w1 w2\"", null},
         {"two words", "w3 w70", null},
-        {"common word, one agent", "w1", "agent-7"}
+        {"common word, one agent", "w1", "agent-7"},
+        {"no words", "", null}
       };
       for (String[] shape : shapes) {
-        for (LlmRequestSort sort : List.of(LlmRequestSort.RELEVANCE, LlmRequestSort.TIME)) {
+        for (LlmRequestSort sort : sorts) {
           LlmRequestQuery q =
               new LlmRequestQuery(
                   org,

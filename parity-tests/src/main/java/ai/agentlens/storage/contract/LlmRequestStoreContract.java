@@ -39,13 +39,20 @@ public abstract class LlmRequestStoreContract extends StorageContract {
   }
 
   /**
-   * Returns a store over the backend under test whose search by relevance ranks at most {@code n}
-   * matches (the shipped store ranks thousands, too many to test the bound with).
+   * Returns a store over the backend under test with small search bounds (the shipped store's are
+   * in the thousands, too many to test them with).
    *
-   * @param n the bound, &gt; 0
+   * @param window rows a search by time, latency, risk or model walks before it turns to the
+   *     full-text index, &gt; 0
+   * @param ranked matches a search by relevance ranks, &gt; 0
+   * @param cap matches of the backend's candidates a search by latency, risk or model sorts, &gt; 0
    * @return the store
    */
-  protected abstract LlmRequestStore rankingAtMost(int n);
+  protected abstract LlmRequestStore bounded(int window, int ranked, int cap);
+
+  private LlmRequestStore rankingAtMost(int n) {
+    return bounded(1_000, n, 50_000);
+  }
 
   private LlmRequest pair(
       String org,
@@ -574,6 +581,75 @@ public abstract class LlmRequestStoreContract extends StorageContract {
     assertThat(p2.hasMore()).isFalse();
     assertThat(p1.items().stream().map(LlmRequest::callId)).containsExactly("d", "c", "b");
     assertThat(p2.items().stream().map(LlmRequest::callId)).containsExactly("a");
+  }
+
+  @Test
+  void sortsByLatencyRiskAndModelWithOrWithoutWordsPageByPageWhateverPathFindsTheRows() {
+    String org = newOrg().id();
+    LlmRequest a = pair(org, "a", "x", "m-b", "refund parcel", "r", 300, 0, false);
+    LlmRequest b = pair(org, "b", "x", "m-a", "refund", "r", 100, 1, false);
+    pair(org, "c", "x", "m-c", "parcel", "r", 200, 2, false);
+    LlmRequest d = pair(org, "d", "x", "m-z", "refund", "r", 400, 3, false);
+    LlmRequest e = pair(org, "e", "x", "m-a", "a refund", "r", 100, 4, false);
+    for (String[] call : new String[][] {{"f", "refund"}, {"g", "parcel"}}) {
+      store()
+          .recordCall(
+              new LlmCallWrite(
+                  org,
+                  "id-" + call[0],
+                  call[0],
+                  "x",
+                  "s",
+                  "openai",
+                  null,
+                  call[1],
+                  T.plusSeconds(5),
+                  "event"));
+    }
+    store().score(org, a.id(), new RiskAssessment(50, "risk-v1", List.of()));
+    store().score(org, b.id(), new RiskAssessment(90, "risk-v1", List.of()));
+    store().score(org, d.id(), new RiskAssessment(5, "risk-v1", List.of()));
+    store().score(org, e.id(), new RiskAssessment(90, "risk-v1", List.of()));
+    record Case(String words, LlmRequestSort sort, boolean desc, List<String> want) {}
+    // why: rows without a value come last in either direction, ties (and those rows) by id
+    List<Case> cases =
+        List.of(
+            new Case("refund", LlmRequestSort.LATENCY, false, List.of("b", "e", "a", "d", "f")),
+            new Case("refund", LlmRequestSort.LATENCY, true, List.of("d", "a", "e", "b", "f")),
+            new Case("refund", LlmRequestSort.RISK, true, List.of("e", "b", "a", "d", "f")),
+            new Case("refund", LlmRequestSort.MODEL, false, List.of("b", "e", "a", "d", "f")),
+            new Case(
+                null, LlmRequestSort.LATENCY, false, List.of("b", "e", "c", "a", "d", "f", "g")),
+            new Case(
+                null, LlmRequestSort.LATENCY, true, List.of("d", "a", "c", "e", "b", "g", "f")),
+            new Case(null, LlmRequestSort.RISK, false, List.of("d", "a", "b", "e", "c", "f", "g")),
+            new Case(null, LlmRequestSort.MODEL, true, List.of("d", "c", "a", "e", "b", "g", "f")));
+    // why: each store takes another path: the first rows walked one by one (window 1,000), the
+    // backend's candidates (window 1 finds no page), the plain plan (cap 1 refuses them)
+    Map<String, LlmRequestStore> stores =
+        Map.of(
+            "shipped", store(),
+            "window 1,000", bounded(1_000, 2_000, 50_000),
+            "window 1", bounded(1, 2_000, 50_000),
+            "window 1, cap 1", bounded(1, 2_000, 1));
+    for (Map.Entry<String, LlmRequestStore> s : stores.entrySet()) {
+      for (Case c : cases) {
+        LlmRequestQuery q = query(org, c.words(), c.sort(), c.desc());
+        String as = s.getKey() + ", " + c.words() + " by " + c.sort() + (c.desc() ? " desc" : "");
+        assertThat(s.getValue().search(q).items().stream().map(LlmRequest::callId))
+            .as(as)
+            .containsExactlyElementsOf(c.want());
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; ; offset += 2) {
+          LlmRequestPage page = s.getValue().search(q.page(2, offset));
+          page.items().stream().map(LlmRequest::callId).forEach(paged::add);
+          if (!page.hasMore()) {
+            break;
+          }
+        }
+        assertThat(paged).as(as + ", pages of 2").isEqualTo(c.want());
+      }
+    }
   }
 
   @Test

@@ -42,6 +42,15 @@ final class PostgresDialect implements Dialect {
     return " for update";
   }
 
+  // why: pgjdbc prepares a statement on the server after 5 runs and PostgreSQL may then keep a
+  // generic plan; one made while llm_requests was empty (and never analyzed since: autovacuum off
+  // or behind) read the org's rows through its smallest index for every update by key — 76 ms per
+  // row at 200,000 rows, against 0.2 ms by the primary key
+  @Override
+  public java.util.Optional<String> planEachStatement() {
+    return java.util.Optional.of("set local plan_cache_mode = force_custom_plan");
+  }
+
   @Override
   public String lockByKey(String table, String columns, int keys) {
     // why: with no fresh statistics (autovacuum off or behind on a hot table) "id in (...)" was

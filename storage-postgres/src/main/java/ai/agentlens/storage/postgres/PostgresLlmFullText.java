@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * The LLM request search on PostgreSQL: the generated {@code search} tsvector (GIN-indexed) matched
  * with one {@code phraseto_tsquery('simple', …)} per phrase, AND-ed. Searches by relevance and by
- * time go through the {@code llm_requests_matching} function (migration V41): the org's newest (or
- * oldest) matches found through the GIN index or the start-time index, with their {@code ts_rank}.
+ * time, and the rarer words of a search by latency, risk or model, go through the {@code
+ * llm_requests_matching} function (migration V41): the org's newest (or oldest) matches found
+ * through the GIN index or the start-time index, with their {@code ts_rank}.
  */
 final class PostgresLlmFullText implements LlmFullText {
 
@@ -37,6 +38,13 @@ final class PostgresLlmFullText implements LlmFullText {
   @Override
   public Optional<Candidates> inTimeOrder(LlmRequestQuery q, int n) {
     return Optional.of(matching(q, n, !q.descending(), TIME_WINDOW));
+  }
+
+  // why: a rare word sorted by latency, risk or model sorts every match, and the plain plan finds
+  // them by testing each of the org's rows (the policy again); the function's GIN path finds them
+  @Override
+  public Optional<Candidates> allMatches(LlmRequestQuery q, int n) {
+    return Optional.of(matching(q, n, false, 0));
   }
 
   private static Candidates matching(

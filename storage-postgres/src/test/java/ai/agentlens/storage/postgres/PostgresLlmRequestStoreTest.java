@@ -15,12 +15,13 @@ class PostgresLlmRequestStoreTest extends LlmRequestStoreContract {
   }
 
   @Override
-  protected LlmRequestStore rankingAtMost(int n) {
+  protected LlmRequestStore bounded(int window, int ranked, int cap) {
     return new JdbcLlmRequestStore(
         ((PostgresStorageProvider) provider).transactor(),
         new Sql(new PostgresDialect()),
         new PostgresLlmFullText(),
-        1_000,
-        n);
+        window,
+        ranked,
+        cap);
   }
 }

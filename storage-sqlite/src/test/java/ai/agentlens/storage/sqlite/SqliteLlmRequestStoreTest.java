@@ -15,12 +15,13 @@ class SqliteLlmRequestStoreTest extends LlmRequestStoreContract {
   }
 
   @Override
-  protected LlmRequestStore rankingAtMost(int n) {
+  protected LlmRequestStore bounded(int window, int ranked, int cap) {
     return new JdbcLlmRequestStore(
         ((SqliteStorageProvider) provider).transactor(),
         new Sql(new SqliteDialect()),
         new SqliteLlmFullText(),
-        1_000,
-        n);
+        window,
+        ranked,
+        cap);
   }
 }

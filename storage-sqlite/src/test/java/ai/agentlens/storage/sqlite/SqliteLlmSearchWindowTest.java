@@ -69,7 +69,12 @@ class SqliteLlmSearchWindowTest {
       }
       LlmRequestStore windowed =
           new JdbcLlmRequestStore(
-              p.transactor(), new Sql(new SqliteDialect()), new SqliteLlmFullText(), 5, 2_000);
+              p.transactor(),
+              new Sql(new SqliteDialect()),
+              new SqliteLlmFullText(),
+              5,
+              2_000,
+              50_000);
       for (String word : List.of("order", "refund")) {
         for (boolean desc : List.of(true, false)) {
           List<String> want = new ArrayList<>(word.equals("order") ? frequent : rare);

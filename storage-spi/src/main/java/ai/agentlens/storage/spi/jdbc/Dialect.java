@@ -54,6 +54,18 @@ public interface Dialect {
   String forUpdate();
 
   /**
+   * Returns a statement that makes the rest of the current transaction plan each statement for its
+   * own arguments instead of reusing a plan the connection cached for the statement's text, or
+   * empty where the backend caches no such plans. For statements whose best plan depends on the
+   * table's size or on their arguments (a plan cached while the table was empty reads the org).
+   *
+   * @return the statement, or empty
+   */
+  default java.util.Optional<String> planEachStatement() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Returns a SELECT that reads and locks (as {@link #forUpdate()} does) the rows of one org with
    * the given ids from a table keyed {@code (org_id, id)}, ordered by id. Its parameters are the
    * org, then the {@code keys} ids; locks are taken in the order the ids are bound, so callers that

@@ -125,6 +125,8 @@ public class JdbcLlmLogInbox implements LlmLogInbox {
         orgId,
         List.of(),
         c -> {
+          // why: the events read by id must not reuse a plan made while the table was small
+          sql.planEachStatement(c);
           List<Row> notes = new ArrayList<>();
           int events = 0;
           for (Row r :

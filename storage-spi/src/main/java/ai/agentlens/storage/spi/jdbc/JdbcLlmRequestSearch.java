@@ -13,7 +13,8 @@ import java.util.Optional;
  * rank from the backend's {@link LlmFullText}. A search by relevance ranks the org's newest {@link
  * #RANKED} matches (a bound, so its cost does not grow with the log); a search by time takes the
  * backend's first matches in time order where it has them, else walks a window of the newest rows
- * (frequent words); every other search runs from the indexes.
+ * (frequent words); a search by latency, risk or model is {@link JdbcLlmColumnSearch}'s; every
+ * other search runs from the indexes.
  */
 final class JdbcLlmRequestSearch {
 
@@ -34,11 +35,18 @@ final class JdbcLlmRequestSearch {
   private final LlmRequestRows rows;
   private final int window;
   private final int ranked;
+  private final JdbcLlmColumnSearch byColumn;
 
   JdbcLlmRequestSearch(
-      Transactor tx, Sql sql, LlmFullText fullText, LlmRequestRows rows, int window, int ranked) {
-    if (window < 1 || ranked < 1) {
-      throw new IllegalArgumentException("window and ranked must be positive");
+      Transactor tx,
+      Sql sql,
+      LlmFullText fullText,
+      LlmRequestRows rows,
+      int window,
+      int ranked,
+      int cap) {
+    if (window < 1 || ranked < 1 || cap < 1) {
+      throw new IllegalArgumentException("window, ranked and cap must be positive");
     }
     this.tx = tx;
     this.sql = sql;
@@ -46,9 +54,17 @@ final class JdbcLlmRequestSearch {
     this.rows = rows;
     this.window = window;
     this.ranked = ranked;
+    this.byColumn = new JdbcLlmColumnSearch(tx, sql, fullText, rows, this::page, window, cap);
   }
 
   LlmRequestPage search(LlmRequestQuery q) {
+    Optional<String> column = JdbcLlmColumnSearch.column(q.sort());
+    if (column.isPresent()) {
+      Optional<LlmRequestPage> page = byColumn.search(q, column.get());
+      if (page.isPresent()) {
+        return page.get();
+      }
+    }
     if (!q.phrases().isEmpty() && q.sort() == LlmRequestSort.RELEVANCE) {
       return ranked(q);
     }
@@ -119,13 +135,20 @@ final class JdbcLlmRequestSearch {
     args.add(q.offset());
     String query = "select " + LlmRequestRows.COLUMNS + fromWhereOrder + " limit ? offset ?";
     List<LlmRequest> found =
-        tx.readOrg(q.orgId(), List.of(), c -> sql.list(c, query, rows::read, args.toArray()));
+        tx.readOrg(
+            q.orgId(),
+            List.of(),
+            c -> {
+              // why: the best plan of a search depends on its words and filters
+              sql.planEachStatement(c);
+              return sql.list(c, query, rows::read, args.toArray());
+            });
     boolean more = found.size() > q.limit();
     return new LlmRequestPage(more ? found.subList(0, q.limit()) : found, more);
   }
 
   // why: NULLs sort differently per backend, so "is null" orders them last explicitly
-  private static String order(LlmRequestQuery q) {
+  static String order(LlmRequestQuery q) {
     String dir = q.descending() ? " desc" : " asc";
     return switch (q.sort()) {
       case LATENCY ->

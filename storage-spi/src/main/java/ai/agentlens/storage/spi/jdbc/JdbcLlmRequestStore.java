@@ -33,14 +33,21 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
 
   /**
    * Creates the store with the default search bounds ({@link JdbcLlmRequestSearch#WINDOW} rows
-   * walked by a search by time, {@link JdbcLlmRequestSearch#RANKED} matches ranked by relevance).
+   * walked by a search by time or by a column, {@link JdbcLlmRequestSearch#RANKED} matches ranked
+   * by relevance, {@link JdbcLlmColumnSearch#CAP} candidates sorted by a column).
    *
    * @param tx transactions
    * @param sql SQL helper
    * @param fullText the backend's full-text match
    */
   public JdbcLlmRequestStore(Transactor tx, Sql sql, LlmFullText fullText) {
-    this(tx, sql, fullText, JdbcLlmRequestSearch.WINDOW, JdbcLlmRequestSearch.RANKED);
+    this(
+        tx,
+        sql,
+        fullText,
+        JdbcLlmRequestSearch.WINDOW,
+        JdbcLlmRequestSearch.RANKED,
+        JdbcLlmColumnSearch.CAP);
   }
 
   /**
@@ -49,15 +56,18 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
    * @param tx transactions
    * @param sql SQL helper
    * @param fullText the backend's full-text match
-   * @param window rows a search by time walks newest (or oldest) first before it falls back to the
-   *     full-text index, &gt; 0
+   * @param window rows a search by time (or by latency, risk or model) walks first before it falls
+   *     back to the full-text index, &gt; 0
    * @param ranked the newest matches a search by relevance ranks, &gt; 0
+   * @param cap the most matches of the backend's candidates a search by latency, risk or model
+   *     sorts before it takes the plain plan, &gt; 0
    */
-  public JdbcLlmRequestStore(Transactor tx, Sql sql, LlmFullText fullText, int window, int ranked) {
+  public JdbcLlmRequestStore(
+      Transactor tx, Sql sql, LlmFullText fullText, int window, int ranked, int cap) {
     this.tx = tx;
     this.sql = sql;
     this.rows = new LlmRequestRows(sql.dialect());
-    this.search = new JdbcLlmRequestSearch(tx, sql, fullText, rows, window, ranked);
+    this.search = new JdbcLlmRequestSearch(tx, sql, fullText, rows, window, ranked, cap);
   }
 
   @Override
@@ -66,6 +76,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     return tx.write(
         Scope.org(org),
         c -> {
+          sql.planEachStatement(c);
           upsert(c, org, w);
           return byCall(c, org, w.callId());
         });
@@ -77,6 +88,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     return tx.write(
         Scope.org(org),
         c -> {
+          sql.planEachStatement(c);
           upsert(c, org, w);
           return byCall(c, org, w.callId());
         });
@@ -98,6 +110,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
           tx.writeInBackground(
               Scope.org(org),
               c -> {
+                sql.planEachStatement(c);
                 Map<String, List<LlmHalfWrite>> byCall = new LinkedHashMap<>();
                 for (LlmHalfWrite h : e.getValue()) {
                   byCall.computeIfAbsent(h.callId(), k -> new ArrayList<>(2)).add(h);
@@ -177,6 +190,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     tx.write(
         Scope.org(org),
         c -> {
+          sql.planEachStatement(c);
           sql.update(c, RISK_SQL, riskArgs(org, id, risk));
           return null;
         });
@@ -213,7 +227,13 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     if (callIds.isEmpty()) {
       return Map.of();
     }
-    return tx.readOrg(orgId, Map.of(), c -> byCalls(c, orgId, callIds));
+    return tx.readOrg(
+        orgId,
+        Map.of(),
+        c -> {
+          sql.planEachStatement(c);
+          return byCalls(c, orgId, callIds);
+        });
   }
 
   private Map<String, LlmRequest> byCalls(Connection c, String org, Collection<String> callIds)

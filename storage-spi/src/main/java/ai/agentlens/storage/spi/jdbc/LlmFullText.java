@@ -77,4 +77,17 @@ public interface LlmFullText {
   default Optional<Match> perRow(List<List<String>> phrases) {
     return Optional.empty();
   }
+
+  /**
+   * Builds the org's newest {@code n} matches that pass the query's filters, for a backend whose
+   * plain plan (the {@link #match} in a query on the table) cannot use its full-text index. Runs in
+   * a transaction scoped to the query's org, and returns that org's rows only.
+   *
+   * @param q the query, with at least one phrase
+   * @param n the most rows, &gt; 0
+   * @return the subquery (its {@code score} unused), or empty when the plain plan serves
+   */
+  default Optional<Candidates> allMatches(LlmRequestQuery q, int n) {
+    return Optional.empty();
+  }
 }

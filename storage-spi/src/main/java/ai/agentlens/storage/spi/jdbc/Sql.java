@@ -107,6 +107,22 @@ public final class Sql {
   }
 
   /**
+   * Runs the dialect's {@link Dialect#planEachStatement} statement, if it has one: from here to the
+   * end of the transaction each statement is planned for its own arguments.
+   *
+   * @param c the connection, in a transaction
+   * @throws SQLException from the driver
+   */
+  public void planEachStatement(Connection c) throws SQLException {
+    java.util.Optional<String> statement = dialect.planEachStatement();
+    if (statement.isPresent()) {
+      try (java.sql.Statement st = c.createStatement()) {
+        st.execute(statement.get());
+      }
+    }
+  }
+
+  /**
    * Runs one statement for many typed rows as a JDBC batch, in list order.
    *
    * @param c the connection
