@@ -104,6 +104,15 @@ final class SqliteTransactor implements Transactor {
     return await(unit);
   }
 
+  /**
+   * Counts the background units not yet taken by the writer (for tests).
+   *
+   * @return the number
+   */
+  int backgroundWaiting() {
+    return background.size();
+  }
+
   private <T> Unit<T> newWrite(SqlWork<T> work) {
     if (Thread.currentThread() == writer) {
       throw new IllegalStateException("nested write on the writer thread");
@@ -145,7 +154,9 @@ final class SqliteTransactor implements Transactor {
       if (!group.isEmpty()) {
         runGroup(group);
       }
-      if (queue.isEmpty() && (oldest = background.poll()) != null) {
+      // why: the drain above may have taken the wakes of several background units; the writer
+      // must not block on the queue while any of them waits (four loaders hung there)
+      while (queue.isEmpty() && (oldest = background.poll()) != null) {
         runGroup(List.of(oldest));
       }
       if (closed && queue.isEmpty()) {

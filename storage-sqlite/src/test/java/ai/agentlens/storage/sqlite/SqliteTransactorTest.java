@@ -130,4 +130,38 @@ class SqliteTransactorTest {
             });
     assertThat(rows).isEqualTo(2L);
   }
+
+  @Test
+  void backgroundWritesQueuedTogetherAllRunWithNoOtherWrite() throws Exception {
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> blocker =
+        async(
+            () ->
+                tx.write(
+                    Scope.NONE,
+                    c -> {
+                      holding.countDown();
+                      try {
+                        release.await(10, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return null;
+                    }));
+    assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+    List<CompletableFuture<Void>> runs = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String name = "run-" + i;
+      runs.add(async(() -> tx.writeInBackground(Scope.NONE, c -> note(c, name))));
+    }
+    while (tx.backgroundWaiting() < 4) {
+      Thread.sleep(5);
+    }
+    release.countDown();
+    blocker.orTimeout(10, TimeUnit.SECONDS).join();
+    runs.forEach(f -> f.orTimeout(10, TimeUnit.SECONDS).join());
+
+    assertThat(order).containsExactlyInAnyOrder("run-0", "run-1", "run-2", "run-3");
+  }
 }
