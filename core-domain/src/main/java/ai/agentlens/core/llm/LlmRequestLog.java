@@ -62,7 +62,7 @@ public final class LlmRequestLog {
       return List.of();
     }
     List<LlmRequest> out =
-        store.recordAll(halves, new PreScored(scorer, halves, storedHalves(halves))::assess);
+        store.recordAll(halves, new PreScored(scorer, halves, storedHalves(halves)));
     for (LlmRequest r : out) {
       if (r.status() != LlmRequestStatus.PENDING) {
         completed.accept(r);

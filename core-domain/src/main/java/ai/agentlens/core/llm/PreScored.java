@@ -5,12 +5,14 @@ import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
+import ai.agentlens.core.port.llm.LlmRunRisk;
 import ai.agentlens.core.risk.LlmExchange;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskScorer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The scores of a run's rows, computed before the run is written — on the recorder's thread, not
@@ -18,9 +20,10 @@ import java.util.Map;
  * stand once merged with the row already stored for its call (read before the write) or, without
  * one, alone. A row written by the run takes that score only when the row's texts and outcome are
  * exactly what was scored; any other row (e.g. changed by another writer meanwhile) is scored as it
- * stands. Not thread-safe: one per run.
+ * stands. The scores are also {@link #expected} for the store to write with the rows the run
+ * creates, so a new row is written once. Not thread-safe: one per run.
  */
-final class PreScored {
+final class PreScored implements LlmRunRisk {
 
   private record Scored(LlmExchange exchange, RiskAssessment risk) {}
 
@@ -77,8 +80,9 @@ final class PreScored {
     responses.forEach(
         (key, w) -> {
           LlmRequest s = stored.get(key);
-          if (!calls.containsKey(key) && halvesOf.get(key) == 1 && s != null) {
-            score(key, answered(s.prompt(), w));
+          // why: a response whose call is not stored yet makes a row without a prompt
+          if (!calls.containsKey(key) && halvesOf.get(key) == 1) {
+            score(key, answered(s == null ? null : s.prompt(), w));
           }
         });
   }
@@ -114,10 +118,24 @@ final class PreScored {
    * @param r the row
    * @return the pair's score when the row is exactly the pair scored, else a fresh assessment
    */
-  RiskAssessment assess(LlmRequest r) {
+  @Override
+  public RiskAssessment assess(LlmRequest r) {
     LlmExchange x = exchange(r);
     Scored s = byCall.get(key(r.orgId(), r.callId()));
     return s != null && s.exchange().equals(x) ? s.risk() : scorer.assess(x);
+  }
+
+  /**
+   * The score made before the write for a call of the run, which a store may write with the row
+   * when the run creates it.
+   *
+   * @param orgId the org
+   * @param callId the call id
+   * @return the score, or empty when the run made none for the call (more than two halves)
+   */
+  @Override
+  public Optional<RiskAssessment> expected(String orgId, String callId) {
+    return Optional.ofNullable(byCall.get(key(orgId, callId))).map(Scored::risk);
   }
 
   static LlmExchange exchange(LlmRequest r) {

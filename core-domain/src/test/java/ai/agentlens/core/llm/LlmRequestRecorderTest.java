@@ -221,7 +221,7 @@ class LlmRequestRecorderTest {
     @Override
     public List<LlmRequest> recordAll(
         List<? extends ai.agentlens.core.port.llm.LlmHalfWrite> h,
-        java.util.function.Function<LlmRequest, RiskAssessment> risk) {
+        ai.agentlens.core.port.llm.LlmRunRisk risk) {
       List<LlmRequest> out = LlmRequestStore.super.recordAll(h, risk);
       batches.add(h.size());
       return out;

@@ -13,6 +13,7 @@ import ai.agentlens.core.port.llm.LlmRequestSort;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
+import ai.agentlens.core.port.llm.LlmRunRisk;
 import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.core.risk.RiskReason;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -357,6 +359,77 @@ public abstract class LlmRequestStoreContract extends StorageContract {
                             org))))
         .extracting(LlmRequest::riskScore)
         .containsExactly((Integer) null);
+  }
+
+  @Test
+  void aRowTheRunCreatesIsWrittenWithItsExpectedScoreAndAnExistingRowKeepsItsOwnUntilAssessed() {
+    String org = newOrg().id();
+    LlmRequest old = pair(org, "old", "bot", "m", "p", "r", 5, 0, false);
+    store().score(org, old.id(), new RiskAssessment(7, "risk-v1", List.of()));
+    RiskAssessment expected =
+        new RiskAssessment(40, "risk-v1", List.of(new RiskReason("pii", 0.4, "email")));
+    RiskAssessment unscored = new RiskAssessment(99, "risk-v1", List.of());
+    // why: assess keeps whatever score the row was written with, so a row shows the expected
+    // score only if the write itself stored it
+    LlmRunRisk risk =
+        new LlmRunRisk() {
+          @Override
+          public RiskAssessment assess(LlmRequest r) {
+            return r.riskScore() == null
+                ? unscored
+                : new RiskAssessment(r.riskScore(), r.riskVersion(), r.reasons());
+          }
+
+          @Override
+          public Optional<RiskAssessment> expected(String orgId, String callId) {
+            return callId.equals("none") ? Optional.empty() : Optional.of(expected);
+          }
+        };
+    List<LlmHalfWrite> run =
+        List.of(
+            new LlmCallWrite(org, "id-pair", "pair", "bot", "s", null, "m", "hi", T, "event"),
+            new LlmResponseWrite(
+                org,
+                "resp-pair",
+                "pair",
+                "bot",
+                "s",
+                "openai",
+                "m",
+                "hello",
+                LlmRequestStatus.SUCCESS,
+                "stop",
+                9L,
+                1,
+                2,
+                T.plusMillis(9),
+                "event"),
+            new LlmCallWrite(org, "id-lone", "lone", "bot", "s", null, "m", "hi", T, "event"),
+            new LlmCallWrite(org, "id-none", "none", "bot", "s", null, "m", "hi", T, "event"),
+            new LlmResponseWrite(
+                org,
+                "resp-old2",
+                "old",
+                "bot",
+                "s",
+                "openai",
+                "m",
+                "again",
+                LlmRequestStatus.SUCCESS,
+                "stop",
+                9L,
+                1,
+                2,
+                T.plusMillis(9),
+                "event"));
+    List<LlmRequest> rows = store().recordAll(run, risk);
+    assertThat(rows)
+        .extracting(LlmRequest::callId, LlmRequest::riskScore)
+        .containsExactly(tuple("pair", 40), tuple("lone", 40), tuple("none", 99), tuple("old", 7));
+    assertThat(rows.get(0).reasons()).isEqualTo(expected.reasons());
+    for (LlmRequest r : rows) {
+      assertThat(store().find(org, r.id()).orElseThrow()).isEqualTo(r);
+    }
   }
 
   private static LlmCallWrite withOrg(LlmCallWrite w, String org) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The LLM request log (seed 003 R3, R7): one row per (org, call id), with full-text search over
@@ -62,12 +61,11 @@ public interface LlmRequestStore {
    * the backend has a single writer, it yields to other writes (it may wait a bounded time).
    *
    * @param halves the halves
-   * @param risk scores a row (pure and fast: it may run while the backend holds its write lock);
-   *     {@code null} leaves scores as they are
+   * @param risk scores the rows (a new row may be written with its {@link LlmRunRisk#expected}
+   *     assessment); {@code null} leaves scores as they are
    * @return each row touched, once, with its assessment, in the order of its first half
    */
-  default List<LlmRequest> recordAll(
-      List<? extends LlmHalfWrite> halves, Function<LlmRequest, RiskAssessment> risk) {
+  default List<LlmRequest> recordAll(List<? extends LlmHalfWrite> halves, LlmRunRisk risk) {
     Map<String, LlmRequest> rows = new LinkedHashMap<>();
     for (LlmHalfWrite h : halves) {
       LlmRequest r =
@@ -80,7 +78,7 @@ public interface LlmRequestStore {
         out.add(r);
         continue;
       }
-      RiskAssessment a = risk.apply(r);
+      RiskAssessment a = risk.assess(r);
       if (!r.hasRisk(a)) {
         score(r.orgId(), r.id(), a);
       }

@@ -3,22 +3,25 @@ package ai.agentlens.storage.spi.jdbc;
 import ai.agentlens.core.port.llm.LlmCallWrite;
 import ai.agentlens.core.port.llm.LlmHalfWrite;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
+import ai.agentlens.core.risk.RiskAssessment;
 
 /**
  * A call and its response written as one {@code insert … on conflict do update}, leaving the row
  * exactly as writing the two halves one after the other would, in either order: the call's prompt,
  * start, agent and session win; the response's outcome, provider and model win; a new row takes the
- * id and source of the half that came first.
+ * id and source of the half that came first, and the given risk assessment (an existing row keeps
+ * its own, which the caller rescores).
  */
 final class JdbcLlmPairWrite {
 
   private JdbcLlmPairWrite() {}
 
-  /** The upsert of a pair: 25 parameters, see {@link #args}. */
+  /** The upsert of a pair: 28 parameters, see {@link #args}. */
   static final String SQL =
       "insert into llm_requests (org_id, id, call_id, agent_id, session_id, provider, model,"
           + " prompt, response, status, finish_reason, latency_ms, input_tokens, output_tokens,"
-          + " source, started_at, completed_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+          + " source, started_at, completed_at, risk_score, risk_version, risk_reasons)"
+          + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
           + " on conflict (org_id, call_id) do update set prompt = excluded.prompt,"
           + " started_at = excluded.started_at, response = excluded.response,"
           + " status = excluded.status, finish_reason = excluded.finish_reason,"
@@ -36,13 +39,18 @@ final class JdbcLlmPairWrite {
    * @param first the half that arrived first (its id and source name a new row)
    * @param call the call
    * @param response the response
+   * @param risk the assessment of a row the pair creates, or null
    * @return the arguments
    */
   static Object[] args(
-      String org, LlmHalfWrite first, LlmCallWrite call, LlmResponseWrite response) {
+      String org,
+      LlmHalfWrite first,
+      LlmCallWrite call,
+      LlmResponseWrite response,
+      RiskAssessment risk) {
     String id = first instanceof LlmCallWrite ? call.id() : response.id();
     String source = first instanceof LlmCallWrite ? call.source() : response.source();
-    return new Object[] {
+    Object[] inserted = {
       org,
       id,
       call.callId(),
@@ -59,7 +67,9 @@ final class JdbcLlmPairWrite {
       Sql.intOrNull(response.outputTokens()),
       source,
       call.startedAt(),
-      response.completedAt(),
+      response.completedAt()
+    };
+    Object[] updated = {
       call.agentId(),
       response.agentId(),
       call.sessionId(),
@@ -69,6 +79,10 @@ final class JdbcLlmPairWrite {
       response.model(),
       call.model()
     };
+    Object[] withRisk = JdbcLlmHalfWrite.withRisk(risk, inserted);
+    Object[] out = java.util.Arrays.copyOf(withRisk, withRisk.length + updated.length);
+    System.arraycopy(updated, 0, out, withRisk.length, updated.length);
+    return out;
   }
 
   private static String first(String a, String b) {

@@ -7,6 +7,7 @@ import ai.agentlens.core.port.llm.LlmRequestPage;
 import ai.agentlens.core.port.llm.LlmRequestQuery;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
+import ai.agentlens.core.port.llm.LlmRunRisk;
 import ai.agentlens.core.risk.RiskAssessment;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * {@link LlmRequestStore} in portable SQL (table {@code llm_requests}); the full-text match and
@@ -95,8 +95,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
   }
 
   @Override
-  public List<LlmRequest> recordAll(
-      List<? extends LlmHalfWrite> halves, Function<LlmRequest, RiskAssessment> risk) {
+  public List<LlmRequest> recordAll(List<? extends LlmHalfWrite> halves, LlmRunRisk risk) {
     Map<String, List<LlmHalfWrite>> byOrg = new LinkedHashMap<>();
     for (LlmHalfWrite h : halves) {
       byOrg.computeIfAbsent(Tenancy.require(h.orgId()), k -> new ArrayList<>()).add(h);
@@ -115,7 +114,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
                 for (LlmHalfWrite h : e.getValue()) {
                   byCall.computeIfAbsent(h.callId(), k -> new ArrayList<>(2)).add(h);
                 }
-                write(c, org, byCall.values());
+                write(c, org, byCall.values(), risk);
                 Map<String, LlmRequest> written = byCalls(c, org, byCall.keySet());
                 List<LlmRequest> rows = new ArrayList<>(byCall.size());
                 List<Object[]> scores = new ArrayList<>();
@@ -125,7 +124,7 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
                     throw new IllegalStateException("row just written is gone");
                   }
                   if (risk != null) {
-                    RiskAssessment a = risk.apply(r);
+                    RiskAssessment a = risk.assess(r);
                     if (!r.hasRisk(a)) {
                       scores.add(riskArgs(org, r.id(), a));
                     }
@@ -142,17 +141,19 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
 
   private void upsert(Connection c, String org, LlmHalfWrite h) throws SQLException {
     if (h instanceof LlmCallWrite call) {
-      sql.update(c, JdbcLlmHalfWrite.CALL_SQL, JdbcLlmHalfWrite.args(org, call));
+      sql.update(c, JdbcLlmHalfWrite.CALL_SQL, JdbcLlmHalfWrite.args(org, call, null));
     } else {
       sql.update(
-          c, JdbcLlmHalfWrite.RESPONSE_SQL, JdbcLlmHalfWrite.args(org, (LlmResponseWrite) h));
+          c, JdbcLlmHalfWrite.RESPONSE_SQL, JdbcLlmHalfWrite.args(org, (LlmResponseWrite) h, null));
     }
   }
 
   // why: a call and its response in one run are one insert, so the full-text index takes the
   // prompt once instead of three times (insert, then delete and insert again on the response);
-  // each kind of write is one JDBC batch, prepared once per run instead of once per row
-  private void write(Connection c, String org, Collection<List<LlmHalfWrite>> byCall)
+  // each kind of write is one JDBC batch, prepared once per run instead of once per row; a row the
+  // run creates takes its expected score, so it is not written a second time for the score
+  private void write(
+      Connection c, String org, Collection<List<LlmHalfWrite>> byCall, LlmRunRisk risk)
       throws SQLException {
     List<Object[]> calls = new ArrayList<>();
     List<Object[]> responses = new ArrayList<>();
@@ -160,16 +161,18 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
     List<List<LlmHalfWrite>> others = new ArrayList<>();
     for (List<LlmHalfWrite> halves : byCall) {
       LlmHalfWrite first = halves.get(0);
+      RiskAssessment expected =
+          risk == null ? null : risk.expected(org, first.callId()).orElse(null);
       if (halves.size() == 1 && first instanceof LlmCallWrite call) {
-        calls.add(JdbcLlmHalfWrite.args(org, call));
+        calls.add(JdbcLlmHalfWrite.args(org, call, expected));
       } else if (halves.size() == 1) {
-        responses.add(JdbcLlmHalfWrite.args(org, (LlmResponseWrite) first));
+        responses.add(JdbcLlmHalfWrite.args(org, (LlmResponseWrite) first, expected));
       } else if (halves.size() == 2 && first.getClass() != halves.get(1).getClass()) {
         LlmHalfWrite second = halves.get(1);
         LlmCallWrite call = (LlmCallWrite) (first instanceof LlmCallWrite ? first : second);
         LlmResponseWrite response =
             (LlmResponseWrite) (first instanceof LlmResponseWrite ? first : second);
-        pairs.add(JdbcLlmPairWrite.args(org, first, call, response));
+        pairs.add(JdbcLlmPairWrite.args(org, first, call, response, expected));
       } else {
         others.add(halves);
       }
