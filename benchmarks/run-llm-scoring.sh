@@ -101,10 +101,11 @@ recorded() { # LLM events the recorder wrote since start (0 when it is off)
   curl -fsS "$url/metrics" -H "Authorization: Bearer $token" |
     awk '/^agentlens_llm_requests_recorded / {r = $2} END {printf "%d", r}'
 }
-catch_up() { # seconds until the recorder's count stops moving (1.5 s still), at most 600 s
+catch_up() { # seconds until the recorder's count last moved (then 5 s still), at most 600 s
   local t0 last now still=0 moved
   t0=$(date +%s.%N) last=$(recorded) moved=$t0
-  while (( still < 3 )); do
+  # why: one run can take over a second on a loaded database; 1.5 s still once ended the wait early
+  while (( still < 10 )); do
     sleep 0.5
     now=$(recorded)
     if [[ $now == "$last" ]]; then still=$((still + 1)); else still=0 last=$now moved=$(date +%s.%N); fi

@@ -9,7 +9,6 @@ import ai.agentlens.storage.spi.jdbc.Transactor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,9 +30,6 @@ import java.util.function.Supplier;
 final class SqliteTransactor implements Transactor {
 
   private static final int MAX_GROUP = 256;
-  // why: a background unit (the LLM request log's run, ~10 ms) waits at most this long behind
-  // ingest groups, so at saturation it takes ~2 % of the writer and is still never starved
-  static final Duration BACKGROUND_MAX_WAIT = Duration.ofMillis(500);
   // why: the writer's inserts land at random in the (org_id, id) and session indexes; SQLite's
   // 2 MiB default page cache re-read those pages from the OS on almost every insert
   private static final int WRITER_CACHE_KIB = 64 * 1024;

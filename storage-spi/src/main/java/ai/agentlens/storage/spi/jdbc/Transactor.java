@@ -26,11 +26,19 @@ public interface Transactor extends AutoCloseable {
   <T> T write(Scope scope, SqlWork<T> work);
 
   /**
-   * Runs a unit of work that may write, at background priority: on a backend with one writer it
-   * runs when no other write is waiting, or once it has waited a bounded time (so it is never
-   * starved), and it never delays the commit of other writes longer than its own duration. Same
-   * transaction and error contract as {@link #write}. By default it is {@link #write}: backends
-   * with concurrent writers have no queue to yield in.
+   * The longest a {@link #writeInBackground} unit waits for other writes before it runs anyway.
+   *
+   * <p>why: a background unit (the LLM request log's run, ~10–50 ms) then takes a few percent of
+   * the writers at saturation and is never starved
+   */
+  java.time.Duration BACKGROUND_MAX_WAIT = java.time.Duration.ofMillis(500);
+
+  /**
+   * Runs a unit of work that may write, at background priority: it runs when no other write is
+   * waiting (one writer) or in flight in this process (concurrent writers), or once it has waited
+   * {@link #BACKGROUND_MAX_WAIT} (so it is never starved), and on a backend with one writer it
+   * never delays the commit of other writes longer than its own duration. Same transaction and
+   * error contract as {@link #write}. By default it is {@link #write}.
    *
    * @param scope tenant scope set before the work runs
    * @param work the work
