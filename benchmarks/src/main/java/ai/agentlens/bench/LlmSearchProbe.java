@@ -7,11 +7,14 @@ import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.port.Clock;
 import ai.agentlens.core.port.llm.LlmCallWrite;
 import ai.agentlens.core.port.llm.LlmHalfWrite;
+import ai.agentlens.core.port.llm.LlmRequest;
 import ai.agentlens.core.port.llm.LlmRequestQuery;
 import ai.agentlens.core.port.llm.LlmRequestSort;
 import ai.agentlens.core.port.llm.LlmRequestStatus;
 import ai.agentlens.core.port.llm.LlmRequestStore;
 import ai.agentlens.core.port.llm.LlmResponseWrite;
+import ai.agentlens.core.port.llm.LlmRunRisk;
+import ai.agentlens.core.risk.RiskAssessment;
 import ai.agentlens.storage.postgres.PostgresStorageProvider;
 import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.sqlite.SqliteConfig;
@@ -170,7 +173,7 @@ public final class LlmSearchProbe {
                 for (int i = part; i < requests; i += threads) {
                   pair(run, org, i, start.plusSeconds(i), random);
                   if (run.size() >= 2 * RUN || i + threads >= requests) {
-                    store.recordAll(run);
+                    store.recordAll(run, RISK);
                     int n = done.addAndGet(run.size() / 2);
                     if (n / 100_000 != (n - run.size() / 2) / 100_000) {
                       System.out.printf(
@@ -189,6 +192,22 @@ public final class LlmSearchProbe {
     }
     pool.shutdown();
   }
+
+  // why: the recorder scores every row it writes, so the probe's rows carry a score (0–99,
+  // spread by call id), written with the row as the recorder's new rows are
+  private static final LlmRunRisk RISK =
+      new LlmRunRisk() {
+        @Override
+        public RiskAssessment assess(LlmRequest r) {
+          return expected(r.orgId(), r.callId()).orElseThrow();
+        }
+
+        @Override
+        public java.util.Optional<RiskAssessment> expected(String orgId, String callId) {
+          return java.util.Optional.of(
+              new RiskAssessment(Math.floorMod(callId.hashCode(), 100), "probe", List.of()));
+        }
+      };
 
   private static void pair(List<LlmHalfWrite> run, String org, int i, Instant at, Random random) {
     String callId = "call-" + i;
