@@ -55,11 +55,9 @@ class SqliteTransactorTest {
     return null;
   }
 
-  /** Occupies the writer until released, then queues a background unit and a write behind it. */
-  private List<CompletableFuture<Void>> backgroundThenWriteBehind(long holdMillis)
-      throws Exception {
+  /** Occupies the writer until {@code release} opens; returns once the writer is held. */
+  private CompletableFuture<Void> holdWriter(CountDownLatch release) throws InterruptedException {
     CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Void> blocker =
         async(
             () ->
@@ -75,6 +73,14 @@ class SqliteTransactorTest {
                       return null;
                     }));
     assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+    return blocker;
+  }
+
+  /** Occupies the writer until released, then queues a background unit and a write behind it. */
+  private List<CompletableFuture<Void>> backgroundThenWriteBehind(long holdMillis)
+      throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> blocker = holdWriter(release);
     CompletableFuture<Void> background =
         async(() -> tx.writeInBackground(Scope.NONE, c -> note(c, "background")));
     Thread.sleep(50);
@@ -133,23 +139,8 @@ class SqliteTransactorTest {
 
   @Test
   void backgroundWritesQueuedTogetherAllRunWithNoOtherWrite() throws Exception {
-    CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Void> blocker =
-        async(
-            () ->
-                tx.write(
-                    Scope.NONE,
-                    c -> {
-                      holding.countDown();
-                      try {
-                        release.await(10, TimeUnit.SECONDS);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      }
-                      return null;
-                    }));
-    assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<Void> blocker = holdWriter(release);
     List<CompletableFuture<Void>> runs = new java.util.ArrayList<>();
     for (int i = 0; i < 4; i++) {
       String name = "run-" + i;
