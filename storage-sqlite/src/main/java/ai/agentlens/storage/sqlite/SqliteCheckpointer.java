@@ -1,7 +1,6 @@
 package ai.agentlens.storage.sqlite;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -48,17 +47,9 @@ final class SqliteCheckpointer implements AutoCloseable {
     thread.start();
   }
 
-  /**
-   * Runs one passive checkpoint now, on the caller's thread.
-   *
-   * @return the frames of the log that are in the database file after it
-   * @throws SQLException from the driver
-   */
-  synchronized long checkpoint() throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("pragma wal_checkpoint(PASSIVE)")) {
-      // why: columns are (busy, frames in the log, frames checkpointed); -1 when not in WAL mode
-      return rs.next() ? Math.max(0, rs.getLong(3)) : 0;
+  private synchronized void checkpoint() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("pragma wal_checkpoint(PASSIVE)");
     }
   }
 

@@ -9,6 +9,7 @@ import ai.agentlens.storage.spi.jdbc.Transactor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -33,7 +34,7 @@ final class SqliteTransactor implements Transactor {
   // why: the writer's inserts land at random in the (org_id, id) and session indexes; SQLite's
   // 2 MiB default page cache re-read those pages from the OS on almost every insert
   private static final int WRITER_CACHE_KIB = 64 * 1024;
-  private static final java.time.Duration CHECKPOINT_INTERVAL = java.time.Duration.ofMillis(200);
+  private static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(200);
 
   private final Dialect dialect;
   private final Connection writeConnection;

@@ -56,19 +56,21 @@ class SqliteCheckpointerTest {
       assertThat(Files.size(file))
           .as("database file after the checkpoint")
           .isGreaterThan(2_000_000);
-      Integer bound =
-          tx.write(
-              Scope.NONE,
-              c -> {
-                try (Statement s = c.createStatement();
-                    var rs = s.executeQuery("pragma wal_autocheckpoint")) {
-                  rs.next();
-                  return rs.getInt(1);
-                }
-              });
+      // the writer's own settings: a checkpoint only as a bound, savepoint journals in memory
+      Integer bound = tx.write(Scope.NONE, c -> pragma(c, "wal_autocheckpoint"));
       assertThat(bound).isEqualTo(SqliteCheckpointer.WRITER_AUTOCHECKPOINT_PAGES);
+      Integer tempStore = tx.write(Scope.NONE, c -> pragma(c, "temp_store"));
+      assertThat(tempStore).as("temp_store (2 = memory)").isEqualTo(2);
     } finally {
       tx.close();
+    }
+  }
+
+  private static int pragma(Connection c, String name) throws SQLException {
+    try (Statement s = c.createStatement();
+        var rs = s.executeQuery("pragma " + name)) {
+      rs.next();
+      return rs.getInt(1);
     }
   }
 
