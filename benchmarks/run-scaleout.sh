@@ -6,7 +6,7 @@
 # the capacity model in docs/performance.md. At the end every org's hash chains are verified through
 # GET /api/audit/verify. Usage (from anywhere):
 #   benchmarks/run-scaleout.sh [--workers 2] [--seconds 30] [--warmup 15] [--connections 64]
-#                              [--batch 100] [--queue-depth 300]
+#                              [--batch 100] [--queue-depth 4800]
 # Needs a JDK 17, PostgreSQL and Redis (found like the tests: AGENTLENS_TEST_* or localhost), and a quiet
 # machine: every process's CPU is charged to the events stored while it ran.
 # SKIP_BUILD=1 reuses the jars; SERVER_JAVA_OPTS adds JVM options to every server process; KEEP=1 keeps
@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-workers=2 seconds=30 warmup=15 connections=64 batch=100 queue_depth=300
+workers=2 seconds=30 warmup=15 connections=64 batch=100 queue_depth=4800
 while [[ $# -gt 0 ]]; do
   case $1 in
     --workers) workers=$2 ;; --seconds) seconds=$2 ;; --warmup) warmup=$2 ;;
@@ -84,7 +84,7 @@ redis_cpu() { cpu_of $(pgrep -x redis-server || true); }
 machine_busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat; }
 
 gw_port=$(free_port)
-log "gateway on port $gw_port (max-queue-depth $queue_depth envelopes)"
+log "gateway on port $gw_port (max-queue-depth $queue_depth stream entries)"
 start_role gateway "$gw_port" "$work/gateway.log"
 gateway_pid=${pids[-1]}
 worker_pids=()

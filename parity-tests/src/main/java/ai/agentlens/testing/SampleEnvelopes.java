@@ -34,7 +34,18 @@ public final class SampleEnvelopes {
    * @return the envelope (about {@code 600 × events} bytes encoded)
    */
   public static Envelope realistic(String orgId, int events) {
-    String session = "sess-" + UUID.randomUUID();
+    return realistic(orgId, "sess-" + UUID.randomUUID(), events);
+  }
+
+  /**
+   * Returns an envelope of {@code events} realistic events of the given session.
+   *
+   * @param orgId the org
+   * @param session the session
+   * @param events how many events, at least 1
+   * @return the envelope
+   */
+  public static Envelope realistic(String orgId, String session, int events) {
     Instant t = Instant.parse("2025-06-01T12:00:00.000001Z");
     List<Event> list = new ArrayList<>(events);
     for (int i = 0; i < events; i++) {
@@ -51,6 +62,22 @@ public final class SampleEnvelopes {
               t.plusMillis(137L * i),
               payload(i),
               "{\"sdk\":\"agentlens-python/0.9.1\",\"env\":\"prod\",\"region\":\"eu-west-1\"}"));
+    }
+    return new Envelope(UUID.randomUUID().toString(), orgId, "key-" + orgId, Instant.now(), list);
+  }
+
+  /**
+   * Returns an envelope of one realistic event in each of {@code sessions} fresh sessions, in
+   * session order, as one SDK batch of a busy agent fleet would be.
+   *
+   * @param orgId the org
+   * @param sessions how many sessions, at least 1
+   * @return the envelope
+   */
+  public static Envelope acrossSessions(String orgId, int sessions) {
+    List<Event> list = new ArrayList<>(sessions);
+    for (int i = 0; i < sessions; i++) {
+      list.addAll(realistic(orgId, 1).events());
     }
     return new Envelope(UUID.randomUUID().toString(), orgId, "key-" + orgId, Instant.now(), list);
   }

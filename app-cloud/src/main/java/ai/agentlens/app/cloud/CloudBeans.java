@@ -112,13 +112,15 @@ class CloudBeans {
   EventQueue queue(
       CloudConfig config,
       @Value("${agentlens.redis.key-prefix:agentlens:}") String keyPrefix,
-      @Value("${agentlens.queue.visibility-timeout:30s}") Duration visibility) {
+      @Value("${agentlens.queue.visibility-timeout:30s}") Duration visibility,
+      @Value("${agentlens.queue.shards:16}") int shards) {
     return new RedisQueueProvider()
         .open(
             QueueSettings.defaults("events")
                 .withUrl(config.redis())
                 .withKeyPrefix(keyPrefix)
-                .withDelivery(DeliveryPolicy.DEFAULT, visibility));
+                .withDelivery(DeliveryPolicy.DEFAULT, visibility)
+                .withShards(shards));
   }
 
   @Singleton

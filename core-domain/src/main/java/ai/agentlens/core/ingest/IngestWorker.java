@@ -31,6 +31,9 @@ public final class IngestWorker {
   private static final Logger LOG = LoggerFactory.getLogger(IngestWorker.class);
   private static final int CONFLICT_RETRIES = 3;
 
+  /** The most polls one batch is topped up from, as a multiple of the first one. */
+  static final int MAX_TOP_UPS = 16;
+
   private final EventQueue queue;
   private final EventStore events;
   private final OrgDirectory orgs;
@@ -38,6 +41,7 @@ public final class IngestWorker {
   private final Duration pollWait;
   private final BatchObserver observer;
   private final StoredEventsListener listener;
+  private volatile int maxEvents;
 
   /** Told about every batch a worker wrote, for metrics. */
   @FunctionalInterface
@@ -125,7 +129,7 @@ public final class IngestWorker {
    * @return the number of envelopes processed (acked or nacked)
    */
   public int runOnce(String consumer) {
-    List<Delivery> deliveries = queue.poll(consumer, maxEnvelopes, pollWait);
+    List<Delivery> deliveries = poll(consumer);
     if (deliveries.isEmpty()) {
       return 0;
     }
@@ -156,6 +160,50 @@ public final class IngestWorker {
       }
     }
     return deliveries.size();
+  }
+
+  /**
+   * Tops batches up to a number of events: while the queue hands out full polls (a backlog) and the
+   * batch holds fewer than {@code maxEvents} events, polls again without waiting, up to {@value
+   * #MAX_TOP_UPS} polls. A queue that partitions by session delivers a request of many sessions as
+   * many small parts, so a batch bounded only by envelopes would hold a fraction of the events and
+   * pay the per-transaction cost of the database for each fraction.
+   *
+   * @param maxEvents the events a batch is topped up to; 0 (the default) polls once
+   * @return this worker
+   */
+  public IngestWorker topUpTo(int maxEvents) {
+    if (maxEvents < 0) {
+      throw new IllegalArgumentException("maxEvents must be >= 0");
+    }
+    this.maxEvents = maxEvents;
+    return this;
+  }
+
+  private List<Delivery> poll(String consumer) {
+    List<Delivery> first = queue.poll(consumer, maxEnvelopes, pollWait);
+    int events = maxEvents == 0 ? 0 : eventsIn(first);
+    if (first.size() < maxEnvelopes || events >= maxEvents) {
+      return first;
+    }
+    List<Delivery> all = new ArrayList<>(first);
+    for (int polls = 1; polls < MAX_TOP_UPS && events < maxEvents; polls++) {
+      List<Delivery> more = queue.poll(consumer, maxEnvelopes, Duration.ZERO);
+      all.addAll(more);
+      events += eventsIn(more);
+      if (more.size() < maxEnvelopes) {
+        break;
+      }
+    }
+    return all;
+  }
+
+  private static int eventsIn(List<Delivery> deliveries) {
+    int n = 0;
+    for (Delivery d : deliveries) {
+      n += d.envelope().events().size();
+    }
+    return n;
   }
 
   private void writeAlone(Delivery delivery, EventBatch batch) {

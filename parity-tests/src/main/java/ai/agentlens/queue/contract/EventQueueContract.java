@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.agentlens.core.event.Envelope;
+import ai.agentlens.core.event.Event;
 import ai.agentlens.core.port.queue.DeadLetter;
 import ai.agentlens.core.port.queue.Delivery;
 import ai.agentlens.core.port.queue.EnvelopeDeadLetteredException;
@@ -21,7 +22,11 @@ import ai.agentlens.queue.spi.QueueSettings;
 import ai.agentlens.testing.SampleEnvelopes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +44,9 @@ import org.junit.jupiter.api.Timeout;
  * src/test} that says how to reach the backend. Timing is tested with short backoffs (50, 100, 200
  * ms) and by polling with deadlines, never by fixed sleeps. What differs between backends is asked
  * of {@link QueueProvider#capabilities()}: a missing capability is a JUnit assumption (reported
- * skipped).
+ * skipped). Backends that partition by session also show that a multi-session envelope arrives as
+ * one part per shard, that a shard is read by one consumer at a time, and that a stopped or closed
+ * consumer's shards move to the others ({@link Partitions}).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class EventQueueContract {
@@ -397,6 +404,99 @@ public abstract class EventQueueContract {
     assertThat(stages).allSatisfy(st -> assertThat(st).succeedsWithin(Duration.ofSeconds(5)));
     assertThatThrownBy(() -> q.publish(SampleEnvelopes.small("org-a")))
         .isInstanceOf(QueueUnavailableException.class);
+  }
+
+  @Test
+  void anEnvelopeOverSeveralShardsIsDeliveredAsOnePartPerShard() {
+    assumePartitions();
+    EventQueue q = open(settings().withShards(4).withDelivery(FAST, LONG_VISIBILITY));
+    Envelope env = SampleEnvelopes.acrossSessions("org-a", 24);
+    q.publish(env);
+    long parts = q.depth();
+    assertThat(parts).as("one entry per shard the sessions fall in").isBetween(2L, 4L);
+    List<Delivery> got = Polling.until(q, "c1", (int) parts, Duration.ofSeconds(10));
+    List<Event> all = new ArrayList<>();
+    Set<String> sessionsSeen = new HashSet<>();
+    for (Delivery d : got) {
+      Envelope part = d.envelope();
+      assertThat(part.id()).startsWith(env.id() + ".");
+      assertThat(part.orgId()).isEqualTo(env.orgId());
+      assertThat(part.apiKeyId()).isEqualTo(env.apiKeyId());
+      assertThat(part.receivedAt()).isEqualTo(env.receivedAt());
+      assertThat(part.events())
+          .as("request order kept within a part")
+          .isSortedAccordingTo(Comparator.comparingInt(env.events()::indexOf));
+      Set<String> sessions = new HashSet<>();
+      part.events().forEach(e -> sessions.add(e.sessionId()));
+      assertThat(sessionsSeen)
+          .as("a session lies in one part")
+          .doesNotContainAnyElementsOf(sessions);
+      sessionsSeen.addAll(sessions);
+      all.addAll(part.events());
+    }
+    assertThat(all).containsExactlyInAnyOrderElementsOf(env.events());
+    q.ack(got);
+    assertThat(q.depth()).isZero();
+  }
+
+  @Test
+  void eachShardIsReadByOneConsumerAtATime() {
+    assumePartitions();
+    EventQueue q = open(settings().withShards(8).withDelivery(FAST, LONG_VISIBILITY));
+    Partitions.settle(q, List.of("c1", "c2"));
+    // why: ~24 entries per shard against batches of 16, so no shard is read whole by one poll
+    List<Envelope> published = Partitions.publishSessions(q, 64, 3);
+    Map<String, List<Delivery>> byConsumer =
+        Partitions.drain(q, List.of("c1", "c2"), published.size(), Duration.ofSeconds(15));
+    Set<String> c1 = Partitions.sessions(byConsumer.get("c1"));
+    Set<String> c2 = Partitions.sessions(byConsumer.get("c2"));
+    assertThat(c1).as("c1 holds a share").isNotEmpty();
+    assertThat(c2).as("c2 holds a share").isNotEmpty();
+    assertThat(c1).as("no session read by both").doesNotContainAnyElementsOf(c2);
+    assertThat(q.depth()).isZero();
+  }
+
+  @Test
+  void aConsumerThatStopsLosesItsShardsAndItsWorkToTheOthers() {
+    assumePartitions();
+    EventQueue q = open(settings().withShards(8).withDelivery(FAST, LONG_VISIBILITY));
+    Partitions.settle(q, List.of("dies", "lives"));
+    List<Envelope> published = Partitions.publishSessions(q, 32, 1);
+    List<Delivery> held = Polling.until(q, "dies", 1, Duration.ofSeconds(10));
+    Map<String, List<Delivery>> byConsumer =
+        Partitions.drain(q, List.of("lives"), published.size(), Duration.ofSeconds(20));
+    assertThat(byConsumer.get("lives"))
+        .extracting(d -> d.envelope().id())
+        .containsExactlyInAnyOrderElementsOf(published.stream().map(Envelope::id).toList());
+    Set<String> heldIds = new HashSet<>();
+    held.forEach(d -> heldIds.add(d.envelope().id()));
+    assertThat(byConsumer.get("lives"))
+        .filteredOn(d -> heldIds.contains(d.envelope().id()))
+        .as("what the stopped consumer held comes back as a retry")
+        .hasSameSizeAs(held)
+        .allSatisfy(d -> assertThat(d.attempt()).isGreaterThanOrEqualTo(2));
+    assertThat(q.depth()).isZero();
+  }
+
+  @Test
+  void closingAQueueHandsItsShardsOverAtOnce() {
+    assumePartitions();
+    // a lease lasts half the visibility timeout: 10 s here, far beyond the wait below
+    QueueSettings s = settings().withShards(4).withDelivery(FAST, Duration.ofSeconds(20));
+    EventQueue leaving = open(s);
+    EventQueue staying = open(s);
+    assertThat(leaving.poll("leaving", 10, Duration.ofMillis(100))).isEmpty();
+    assertThat(staying.poll("staying", 10, Duration.ofMillis(100))).isEmpty();
+    leaving.close();
+    Envelope env = SampleEnvelopes.small("org-a");
+    staying.publish(env);
+    Delivery d = Polling.firstWith(staying, "staying", env.id(), Duration.ofSeconds(5));
+    assertThat(d.attempt()).isEqualTo(1);
+    staying.ack(d);
+  }
+
+  private void assumePartitions() {
+    assumeTrue(capabilities().partitionsBySession(), "backend does not partition by session");
   }
 
   @Test

@@ -9,7 +9,7 @@ import ai.agentlens.queue.spi.QueueSettings;
 public final class InMemoryQueueProvider implements QueueProvider {
 
   private static final QueueCapabilities CAPABILITIES =
-      new QueueCapabilities(false, false, true, false, true);
+      new QueueCapabilities(false, false, true, false, true, false);
 
   @Override
   public String name() {

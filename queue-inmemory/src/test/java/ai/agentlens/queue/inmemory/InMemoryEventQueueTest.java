@@ -96,7 +96,8 @@ class InMemoryEventQueueTest {
                 /* sharedAcrossProcesses */ false,
                 /* publishCompletesOnAck */ true,
                 /* storesEncodedEnvelopes */ false,
-                /* boundedCapacity */ true));
+                /* boundedCapacity */ true,
+                /* partitionsBySession */ false));
     try (EventQueue q = p.open(settings())) {
       assertThat(q).isInstanceOf(InMemoryEventQueue.class);
     }

@@ -14,9 +14,9 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.Transaction;
 
 /**
- * The dead letters of one {@link RedisEventQueue}: a second stream next to the queue's (same hash
- * tag, so both live in one cluster slot). Moves in and out are Lua scripts, so an envelope is
- * always in exactly one of the two streams.
+ * The dead letters of one shard of a {@link RedisEventQueue}: a second stream next to the queue's
+ * (same hash tag, so all live in one cluster slot), shared by the queue's shards. Moves in and out
+ * are Lua scripts, so an envelope is always in exactly one of the two streams.
  */
 final class RedisDeadLetters {
 
@@ -57,11 +57,13 @@ final class RedisDeadLetters {
   private final String stream;
   private final String dead;
   private final String group;
+  private final String receiptPrefix;
 
-  RedisDeadLetters(String stream, String dead, String group) {
+  RedisDeadLetters(String stream, String dead, String group, int shard) {
     this.stream = stream;
     this.dead = dead;
     this.group = group;
+    this.receiptPrefix = shard + ":";
   }
 
   String key() {
@@ -86,7 +88,7 @@ final class RedisDeadLetters {
   /** Adds a delivery, or dead-letters the entry when its bytes are not an envelope (poison). */
   void deliverOrMoveIn(Jedis jedis, String id, byte[] bytes, int attempt, List<Delivery> out) {
     try {
-      out.add(new Delivery(id, EnvelopeCodec.decode(bytes), attempt));
+      out.add(new Delivery(receiptPrefix + id, EnvelopeCodec.decode(bytes), attempt));
     } catch (EnvelopeDecodingException e) {
       moveIn(jedis, id, attempt, "undecodable: " + e.getMessage());
     }
@@ -98,6 +100,17 @@ final class RedisDeadLetters {
     }
     return Long.valueOf(1)
         .equals(jedis.eval(MOVE_OUT, List.of(stream, dead), List.of(deadLetterId)));
+  }
+
+  /** The envelope of a dead letter, or {@code null} when there is none or it is undecodable. */
+  Envelope envelopeOf(Jedis jedis, String deadLetterId) {
+    if (!STREAM_ID.matcher(deadLetterId).matches()) {
+      return null;
+    }
+    byte[] id = deadLetterId.getBytes(StandardCharsets.UTF_8);
+    List<StreamEntries.Entry> found =
+        StreamEntries.parse(jedis.xrange(dead.getBytes(StandardCharsets.UTF_8), id, id, 1));
+    return found.isEmpty() ? null : decodeOrNull(found.get(0).field(RedisEventQueue.FIELD));
   }
 
   long count(Jedis jedis) {

@@ -15,26 +15,36 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.Transaction;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XClaimParams;
 import redis.clients.jedis.params.XPendingParams;
-import redis.clients.jedis.params.XReadGroupParams;
-import redis.clients.jedis.resps.StreamEntryBinary;
 import redis.clients.jedis.resps.StreamPendingEntry;
 
 /**
- * The cloud queue: a Redis stream ({@code <prefix>{<name>}}) read by one consumer group, dead
- * letters in a second stream ({@code <prefix>{<name>}:dead}).
+ * The cloud queue: Redis streams read by one consumer group, dead letters in a stream of their own
+ * ({@code <prefix>{<name>}:dead}).
+ *
+ * <p><b>Shards.</b> Events are spread over {@link QueueSettings#shards()} streams by a hash of
+ * (org, session) ({@link SessionShards}); a request whose events fall in several shards is
+ * published as one part per shard in a single {@code MULTI}, so either every part is stored or
+ * none. Each shard is read by one consumer at a time under a lease ({@link ShardLeases}), so two
+ * workers rarely write the same session at once and each worker's batch touches only its share of
+ * the sessions. All keys share the hash tag {@code {<name>}}, so the multi-key steps stay legal on
+ * a Redis Cluster (all in one slot).
  *
  * <p>Durability point: Redis accepted the {@code XADD} (how durable that is across a Redis crash is
  * Redis's persistence setting: use AOF with {@code appendfsync everysec} or {@code always}).
@@ -42,36 +52,40 @@ import redis.clients.jedis.resps.StreamPendingEntry;
  * are taken over with {@code XAUTOCLAIM}, whose delivery counter is the attempt number. A nack
  * keeps the entry pending but sets its idle time to {@code visibility - backoff} ({@code XCLAIM
  * IDLE … JUSTID}, which leaves the counter alone), so it becomes claimable exactly after the
- * backoff. An ack is {@code XACK} + {@code XDEL} in one transaction, so the stream holds exactly
- * the pending work ({@code XLEN} = depth) and nothing is ever trimmed. Lost groups (a Redis restart
- * without persistence) are re-created on the fly; connections are re-made by the pool.
+ * backoff. An ack is {@code XACK} + {@code XDEL} in one transaction, so the streams hold exactly
+ * the pending work (the sum of {@code XLEN} = depth) and nothing is ever trimmed. A receipt is
+ * {@code <shard>:<entry id>}. Lost groups (a Redis restart without persistence) are re-created on
+ * the fly; connections are re-made by the pool.
  */
 public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
 
   static final String FIELD = "e";
-  private static final byte[] FIELD_BYTES = FIELD.getBytes(StandardCharsets.UTF_8);
+  static final byte[] FIELD_BYTES = FIELD.getBytes(StandardCharsets.UTF_8);
 
   private final QueueSettings settings;
   private final RedisPool redis;
-  private final String stream;
-  private final byte[] streamBytes;
-  private final byte[] groupBytes;
-  private final RedisDeadLetters dead;
-  private final Reclaimer reclaimer;
+  private final SessionShards partitions;
+  private final Shard[] shards;
+  private final ShardLeases leases;
+  private final ShardReader reader;
   private volatile boolean closed;
 
   /**
-   * Connects, and creates the stream and the group if they do not exist.
+   * Connects, and creates the streams and the group if they do not exist.
    *
-   * @param settings URL, names, timeouts and delivery policy
+   * @param settings URL, names, timeouts, delivery policy and shard count
    * @throws ai.agentlens.core.port.queue.QueueUnavailableException when Redis cannot be reached
    */
   public RedisEventQueue(QueueSettings settings) {
     this.settings = settings;
-    this.stream = settings.keyPrefix() + "{" + settings.name() + "}";
-    this.streamBytes = stream.getBytes(StandardCharsets.UTF_8);
-    this.groupBytes = settings.group().getBytes(StandardCharsets.UTF_8);
-    this.dead = new RedisDeadLetters(stream, stream + ":dead", settings.group());
+    String base = settings.keyPrefix() + "{" + settings.name() + "}";
+    this.partitions = new SessionShards(settings.shards());
+    this.shards = new Shard[settings.shards()];
+    for (int i = 0; i < shards.length; i++) {
+      shards[i] = Shard.of(i, base, base + ":dead", settings);
+    }
+    this.reader = new ShardReader(shards, settings.group());
+    this.leases = new ShardLeases(base, shards.length, settings.visibilityTimeout());
     this.redis =
         new RedisPool(
             settings.url(),
@@ -81,7 +95,6 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
                 settings.poolSize(),
                 "agentlens-queue"),
             QueueUnavailableException::new);
-    this.reclaimer = new Reclaimer(settings, stream, dead);
     try {
       redis.call(this::ensureGroup);
     } catch (RuntimeException e) {
@@ -91,12 +104,12 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
   }
 
   /**
-   * Returns the key of the stream (for operators and tests).
+   * Returns the keys of the shards' streams, shard 0 first (for operators and tests).
    *
-   * @return the stream key
+   * @return the stream keys
    */
-  public String streamKey() {
-    return stream;
+  public List<String> streamKeys() {
+    return Arrays.stream(shards).map(Shard::key).toList();
   }
 
   @Override
@@ -106,16 +119,33 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
 
   @Override
   public CompletionStage<Void> publish(Envelope envelope) {
-    publishEncoded(EnvelopeCodec.encode(envelope));
+    checkOpen();
+    TreeMap<Integer, Envelope> parts = partitions.split(envelope);
+    if (parts.size() == 1) {
+      xadd(shards[parts.firstKey()], EnvelopeCodec.encode(envelope));
+    } else {
+      List<byte[]> encoded = parts.values().stream().map(EnvelopeCodec::encode).toList();
+      List<Integer> targets = List.copyOf(parts.keySet());
+      redis.call(
+          j -> {
+            Transaction t = j.multi();
+            for (int i = 0; i < encoded.size(); i++) {
+              t.xadd(
+                  shards[targets.get(i)].keyBytes(),
+                  XAddParams.xAddParams(),
+                  Map.of(FIELD_BYTES, encoded.get(i)));
+            }
+            return t.exec();
+          });
+    }
     return CompletableFuture.completedFuture(null);
   }
 
+  /** Stores the bytes in shard 0: they cannot be read for a session. */
   @Override
   public void publishEncoded(byte[] encoded) {
-    if (closed) {
-      throw new QueueUnavailableException("queue " + settings.name() + " is closed", null);
-    }
-    redis.call(j -> j.xadd(streamBytes, XAddParams.xAddParams(), Map.of(FIELD_BYTES, encoded)));
+    checkOpen();
+    xadd(shards[0], encoded);
   }
 
   @Override
@@ -126,14 +156,27 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
     long deadline = System.nanoTime() + Math.min(wait.toNanos(), settings.maxPollWait().toNanos());
     List<Delivery> out = new ArrayList<>();
     while (true) {
-      if (reclaimer.due()) {
-        withGroup(j -> reclaimer.reclaim(j, consumer, max, out));
+      int[] mine = redis.call(j -> leases.owned(j, consumer));
+      for (int s : mine) {
+        Reclaimer reclaimer = shards[s].reclaimer();
+        if (out.size() < max && reclaimer.due()) {
+          withGroup(j -> reclaimer.reclaim(j, consumer, max - out.size(), out));
+        }
       }
-      if (out.size() < max) {
-        long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
-        // why: block no longer than the reclaim interval, so due retries are not kept waiting
-        long block = out.isEmpty() ? Math.min(leftMillis, reclaimer.intervalMillis()) : 0;
-        withGroup(j -> readNew(j, consumer, max - out.size(), block, out));
+      long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+      // why: wake for due retries and for lease renewal, whichever comes first
+      long step = Math.min(leftMillis, Math.min(intervalMillis(), leases.renewMillis()));
+      if (mine.length == 0) {
+        if (!sleep(step)) {
+          return out;
+        }
+      } else if (out.size() < max) {
+        long block = out.isEmpty() ? step : 0;
+        withGroup(
+            j -> {
+              reader.read(j, consumer, mine, max - out.size(), block, out);
+              return null;
+            });
       }
       if (!out.isEmpty() || System.nanoTime() - deadline >= 0) {
         return out;
@@ -143,148 +186,206 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
 
   @Override
   public void ack(List<Delivery> deliveries) {
-    if (deliveries.isEmpty()) {
+    Map<Shard, List<StreamEntryID>> byShard = new HashMap<>();
+    for (Delivery d : deliveries) {
+      Receipt r = Receipt.parse(d.receipt(), shards.length);
+      if (r != null) {
+        byShard.computeIfAbsent(shards[r.shard()], s -> new ArrayList<>()).add(r.entryId());
+      }
+    }
+    if (byShard.isEmpty()) {
       return;
     }
-    StreamEntryID[] ids =
-        deliveries.stream().map(d -> new StreamEntryID(d.receipt())).toArray(StreamEntryID[]::new);
     redis.call(
         j -> {
           Transaction t = j.multi();
-          t.xack(stream, settings.group(), ids);
-          t.xdel(stream, ids);
+          byShard.forEach(
+              (shard, ids) -> {
+                StreamEntryID[] array = ids.toArray(StreamEntryID[]::new);
+                t.xack(shard.key(), settings.group(), array);
+                t.xdel(shard.key(), array);
+              });
           return t.exec();
         });
   }
 
   @Override
   public NackOutcome nack(Delivery delivery, String reason) {
-    String id = delivery.receipt();
-    return withGroup(
-        j -> {
-          List<StreamPendingEntry> pending =
-              j.xpending(stream, settings.group(), XPendingParams.xPendingParams(id, id, 1));
-          if (pending.isEmpty() || pending.get(0).getDeliveredTimes() != delivery.attempt()) {
-            return NackOutcome.STALE;
-          }
+    return settle(
+        delivery,
+        (j, shard, pending) -> {
           DeliveryPolicy.Decision decision = settings.policy().afterFailure(delivery.attempt());
+          String id = pending.getID().toString();
           if (decision.deadLetter()) {
-            return dead.moveIn(j, id, delivery.attempt(), reason)
+            return shard.dead().moveIn(j, id, delivery.attempt(), reason)
                 ? NackOutcome.DEAD_LETTERED
                 : NackOutcome.STALE;
           }
           long idle = settings.visibilityTimeout().minus(decision.delay()).toMillis();
           List<StreamEntryID> claimed =
               j.xclaimJustId(
-                  stream,
+                  shard.key(),
                   settings.group(),
-                  pending.get(0).getConsumerName(),
+                  pending.getConsumerName(),
                   0,
                   XClaimParams.xClaimParams().idle(Math.max(0, idle)),
-                  new StreamEntryID(id));
+                  pending.getID());
           return claimed.isEmpty() ? NackOutcome.STALE : NackOutcome.RETRY_SCHEDULED;
         });
   }
 
   @Override
   public NackOutcome reject(Delivery delivery, String reason) {
-    String id = delivery.receipt();
-    return withGroup(
-        j -> {
-          List<StreamPendingEntry> pending =
-              j.xpending(stream, settings.group(), XPendingParams.xPendingParams(id, id, 1));
-          if (pending.isEmpty() || pending.get(0).getDeliveredTimes() != delivery.attempt()) {
-            return NackOutcome.STALE;
-          }
-          return dead.moveIn(j, id, delivery.attempt(), reason)
-              ? NackOutcome.DEAD_LETTERED
-              : NackOutcome.STALE;
-        });
+    return settle(
+        delivery,
+        (j, shard, pending) ->
+            shard.dead().moveIn(j, pending.getID().toString(), delivery.attempt(), reason)
+                ? NackOutcome.DEAD_LETTERED
+                : NackOutcome.STALE);
   }
 
   @Override
   public long depth() {
-    return redis.call(j -> j.xlen(stream));
+    return redis.call(
+        j -> {
+          List<Response<Long>> lengths = new ArrayList<>(shards.length);
+          try (Pipeline p = j.pipelined()) {
+            for (Shard s : shards) {
+              lengths.add(p.xlen(s.key()));
+            }
+            p.sync();
+          }
+          return lengths.stream().mapToLong(Response::get).sum();
+        });
   }
 
   @Override
   public Optional<Duration> oldestPendingAge() {
+    byte[] from = "-".getBytes(StandardCharsets.UTF_8);
+    byte[] to = "+".getBytes(StandardCharsets.UTF_8);
     return redis.call(
         j -> {
-          List<StreamEntries.Entry> first =
-              StreamEntries.parse(
-                  j.xrange(
-                      stream.getBytes(StandardCharsets.UTF_8),
-                      "-".getBytes(StandardCharsets.UTF_8),
-                      "+".getBytes(StandardCharsets.UTF_8),
-                      1));
-          if (first.isEmpty()) {
+          List<Response<List<Object>>> firsts = new ArrayList<>(shards.length);
+          Response<List<String>> time;
+          try (Pipeline p = j.pipelined()) {
+            for (Shard s : shards) {
+              firsts.add(p.xrange(s.keyBytes(), from, to, 1));
+            }
+            time = p.time();
+            p.sync();
+          }
+          long oldest = Long.MAX_VALUE;
+          for (Response<List<Object>> first : firsts) {
+            for (StreamEntries.Entry e : StreamEntries.parse(first.get())) {
+              // why: a stream id starts with the server's clock in ms at XADD
+              oldest = Math.min(oldest, Long.parseLong(e.id().substring(0, e.id().indexOf('-'))));
+            }
+          }
+          if (oldest == Long.MAX_VALUE) {
             return Optional.<Duration>empty();
           }
-          // why: a stream id starts with the server's clock in ms at XADD; compare with its clock
-          List<String> time = j.time();
-          long nowMillis = Long.parseLong(time.get(0)) * 1000 + Long.parseLong(time.get(1)) / 1000;
-          String id = first.get(0).id();
-          long age = Math.max(0, nowMillis - Long.parseLong(id.substring(0, id.indexOf('-'))));
-          return Optional.of(Duration.ofMillis(age));
+          List<String> now = time.get();
+          long nowMillis = Long.parseLong(now.get(0)) * 1000 + Long.parseLong(now.get(1)) / 1000;
+          return Optional.of(Duration.ofMillis(Math.max(0, nowMillis - oldest)));
         });
   }
 
   @Override
   public long deadLetterCount() {
-    return redis.call(j -> dead.count(j));
+    return redis.call(j -> shards[0].dead().count(j));
   }
 
   @Override
   public List<DeadLetter> deadLetters(int limit) {
-    return redis.call(j -> dead.list(j, limit));
+    return redis.call(j -> shards[0].dead().list(j, limit));
   }
 
+  /** Publishes the letter again into the shard of its sessions (shard 0 when undecodable). */
   @Override
   public boolean replay(String deadLetterId) {
-    return redis.call(j -> dead.replay(j, deadLetterId));
+    return redis.call(
+        j -> {
+          Envelope envelope = shards[0].dead().envelopeOf(j, deadLetterId);
+          int target = envelope == null ? 0 : partitions.of(envelope);
+          return shards[target].dead().replay(j, deadLetterId);
+        });
   }
 
   @Override
   public long purgeDeadLetters() {
-    return redis.call(dead::purge);
+    return redis.call(j -> shards[0].dead().purge(j));
   }
 
+  /** Refuses publishes, gives back this process's shard leases at once, and disconnects. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
-    redis.close();
+    try {
+      redis.call(
+          j -> {
+            leases.releaseAll(j);
+            return null;
+          });
+    } catch (RuntimeException e) {
+      // why: unreachable Redis at shutdown; the leases then expire on their own
+    } finally {
+      redis.close();
+    }
   }
 
-  private Void readNew(Jedis j, String consumer, int count, long blockMillis, List<Delivery> out) {
-    XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(count);
-    if (blockMillis > 0) {
-      params.block((int) blockMillis);
+  private void checkOpen() {
+    if (closed) {
+      throw new QueueUnavailableException("queue " + settings.name() + " is closed", null);
     }
-    var reply =
-        j.xreadGroupBinary(
-            groupBytes,
-            consumer.getBytes(StandardCharsets.UTF_8),
-            params,
-            Map.of(streamBytes, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
-    if (reply == null) {
-      return null;
-    }
-    for (var perStream : reply) {
-      for (StreamEntryBinary entry : perStream.getValue()) {
-        dead.deliverOrMoveIn(j, entry.getID().toString(), field(entry), 1, out);
-      }
-    }
-    return null;
   }
 
-  private static byte[] field(StreamEntryBinary entry) {
-    for (var f : entry.getFields().entrySet()) {
-      if (Arrays.equals(f.getKey(), FIELD_BYTES)) {
-        return f.getValue();
-      }
+  private void xadd(Shard shard, byte[] encoded) {
+    redis.call(
+        j -> j.xadd(shard.keyBytes(), XAddParams.xAddParams(), Map.of(FIELD_BYTES, encoded)));
+  }
+
+  private long intervalMillis() {
+    return shards[0].reclaimer().intervalMillis();
+  }
+
+  private static boolean sleep(long millis) {
+    if (millis <= 0) {
+      return false;
     }
-    return null;
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Runs a nack or reject on the delivery's entry when it is still pending at that attempt. */
+  private NackOutcome settle(Delivery delivery, Settlement settlement) {
+    Receipt r = Receipt.parse(delivery.receipt(), shards.length);
+    if (r == null) {
+      return NackOutcome.STALE;
+    }
+    Shard shard = shards[r.shard()];
+    String id = r.entryId().toString();
+    return withGroup(
+        j -> {
+          List<StreamPendingEntry> pending =
+              j.xpending(shard.key(), settings.group(), XPendingParams.xPendingParams(id, id, 1));
+          if (pending.isEmpty() || pending.get(0).getDeliveredTimes() != delivery.attempt()) {
+            return NackOutcome.STALE;
+          }
+          return settlement.apply(j, shard, pending.get(0));
+        });
+  }
+
+  @FunctionalInterface
+  private interface Settlement {
+    NackOutcome apply(Jedis j, Shard shard, StreamPendingEntry pending);
   }
 
   private <T> T withGroup(Function<Jedis, T> work) {
@@ -296,7 +397,7 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
             if (e.getMessage() == null || !e.getMessage().startsWith("NOGROUP")) {
               throw e;
             }
-            // why: a Redis restart without persistence loses the stream and its group
+            // why: a Redis restart without persistence loses the streams and their group
             ensureGroup(j);
             return work.apply(j);
           }
@@ -304,11 +405,13 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
   }
 
   private Void ensureGroup(Jedis j) {
-    try {
-      j.xgroupCreate(stream, settings.group(), new StreamEntryID(0, 0), true);
-    } catch (JedisDataException e) {
-      if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
-        throw e;
+    for (Shard s : shards) {
+      try {
+        j.xgroupCreate(s.key(), settings.group(), new StreamEntryID(0, 0), true);
+      } catch (JedisDataException e) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
+          throw e;
+        }
       }
     }
     return null;

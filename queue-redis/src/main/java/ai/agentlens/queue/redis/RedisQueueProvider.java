@@ -9,7 +9,7 @@ import ai.agentlens.queue.spi.QueueSettings;
 public final class RedisQueueProvider implements QueueProvider {
 
   private static final QueueCapabilities CAPABILITIES =
-      new QueueCapabilities(true, true, false, true, false);
+      new QueueCapabilities(true, true, false, true, false, true);
 
   @Override
   public String name() {

@@ -29,6 +29,7 @@ class RedisQueueProviderTest {
                 /* sharedAcrossProcesses */ true,
                 /* publishCompletesOnAck */ false,
                 /* storesEncodedEnvelopes */ true,
-                /* boundedCapacity */ false));
+                /* boundedCapacity */ false,
+                /* partitionsBySession */ true));
   }
 }

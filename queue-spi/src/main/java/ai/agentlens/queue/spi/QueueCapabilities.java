@@ -15,10 +15,16 @@ package ai.agentlens.queue.spi;
  * @param boundedCapacity {@code publish} refuses with {@code QueueFullException} once {@link
  *     QueueSettings#capacity()} envelopes are pending; otherwise the backend takes whatever its
  *     server holds and the gateway limits by {@code depth()}
+ * @param partitionsBySession the backend spreads events over {@link QueueSettings#shards()}
+ *     partitions by a hash of (org, session) and gives each partition to one consumer at a time
+ *     under a lease, so two consumers rarely write the same session at once; an envelope whose
+ *     events fall in several partitions is delivered as one part per partition (see {@code
+ *     EventQueue}, "Partitions")
  */
 public record QueueCapabilities(
     boolean survivesProcessRestart,
     boolean sharedAcrossProcesses,
     boolean publishCompletesOnAck,
     boolean storesEncodedEnvelopes,
-    boolean boundedCapacity) {}
+    boolean boundedCapacity,
+    boolean partitionsBySession) {}

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param drainTimeout how long {@code close} waits for pending envelopes of a backend without
  *     durable storage to be acknowledged
  * @param poolSize connections a server backend keeps at most
+ * @param shards how many partitions a backend that {@linkplain
+ *     QueueCapabilities#partitionsBySession() partitions by session} spreads envelopes over (1 to
+ *     1,024); other backends ignore it
  */
 public record QueueSettings(
     String name,
@@ -34,7 +37,14 @@ public record QueueSettings(
     Duration operationTimeout,
     Duration maxPollWait,
     Duration drainTimeout,
-    int poolSize) {
+    int poolSize,
+    int shards) {
+
+  /** The shard count of {@link #defaults(String)}. */
+  public static final int DEFAULT_SHARDS = 16;
+
+  /** The most shards a queue may have. */
+  public static final int MAX_SHARDS = 1024;
 
   /** Checks the invariants. */
   public QueueSettings {
@@ -52,6 +62,9 @@ public record QueueSettings(
     if (capacity < 1 || poolSize < 1) {
       throw new IllegalArgumentException("capacity and poolSize must be >= 1");
     }
+    if (shards < 1 || shards > MAX_SHARDS) {
+      throw new IllegalArgumentException("shards must be between 1 and " + MAX_SHARDS);
+    }
     if (visibilityTimeout.compareTo(policy.longestBackoff()) <= 0) {
       // why: a retry becomes due when its idle time reaches the visibility timeout (Redis
       // XAUTOCLAIM)
@@ -66,7 +79,7 @@ public record QueueSettings(
   /**
    * Returns the defaults: key prefix {@code agentlens:}, group {@code workers}, no URL, capacity 10
    * 000, {@link DeliveryPolicy#DEFAULT}, visibility 30 s, operations 2 s, poll wait 5 s, drain 10
-   * s, 16 connections.
+   * s, 16 connections, {@value #DEFAULT_SHARDS} shards.
    *
    * @param name the queue's name
    * @return the settings
@@ -83,7 +96,8 @@ public record QueueSettings(
         Duration.ofSeconds(2),
         Duration.ofSeconds(5),
         Duration.ofSeconds(10),
-        16);
+        16,
+        DEFAULT_SHARDS);
   }
 
   /**
@@ -104,7 +118,8 @@ public record QueueSettings(
         operationTimeout,
         maxPollWait,
         drainTimeout,
-        poolSize);
+        poolSize,
+        shards);
   }
 
   /**
@@ -125,7 +140,8 @@ public record QueueSettings(
         operationTimeout,
         maxPollWait,
         drainTimeout,
-        poolSize);
+        poolSize,
+        shards);
   }
 
   /**
@@ -146,7 +162,8 @@ public record QueueSettings(
         operationTimeout,
         maxPollWait,
         drainTimeout,
-        poolSize);
+        poolSize,
+        shards);
   }
 
   /**
@@ -167,7 +184,8 @@ public record QueueSettings(
         operationTimeout,
         maxPollWait,
         drainTimeout,
-        poolSize);
+        poolSize,
+        shards);
   }
 
   /**
@@ -189,7 +207,8 @@ public record QueueSettings(
         operationTimeout,
         maxPollWait,
         drainTimeout,
-        poolSize);
+        poolSize,
+        shards);
   }
 
   /**
@@ -212,7 +231,8 @@ public record QueueSettings(
         operation,
         pollWait,
         drain,
-        poolSize);
+        poolSize,
+        shards);
   }
 
   /**
@@ -233,6 +253,29 @@ public record QueueSettings(
         operationTimeout,
         maxPollWait,
         drainTimeout,
+        value,
+        shards);
+  }
+
+  /**
+   * Returns a copy with another shard count.
+   *
+   * @param value how many shards, 1 to {@value #MAX_SHARDS}
+   * @return the copy
+   */
+  public QueueSettings withShards(int value) {
+    return new QueueSettings(
+        name,
+        keyPrefix,
+        group,
+        url,
+        capacity,
+        policy,
+        visibilityTimeout,
+        operationTimeout,
+        maxPollWait,
+        drainTimeout,
+        poolSize,
         value);
   }
 }

@@ -164,15 +164,17 @@ public class IngestBeans {
       OrgDirectory orgs,
       @Value("${agentlens.worker.max-envelopes:256}") int maxEnvelopes,
       @Value("${agentlens.worker.poll-wait:200ms}") Duration pollWait,
+      @Value("${agentlens.worker.max-events:0}") int maxEvents,
       io.micrometer.core.instrument.MeterRegistry registry,
       java.util.List<ai.agentlens.core.ingest.StoredEventsListener> listeners) {
     return new IngestWorker(
-        queue,
-        events,
-        orgs,
-        maxEnvelopes,
-        pollWait,
-        ai.agentlens.web.observe.WorkerMeters.observer(registry),
-        ai.agentlens.core.ingest.StoredEventsListener.all(listeners));
+            queue,
+            events,
+            orgs,
+            maxEnvelopes,
+            pollWait,
+            ai.agentlens.web.observe.WorkerMeters.observer(registry),
+            ai.agentlens.core.ingest.StoredEventsListener.all(listeners))
+        .topUpTo(maxEvents);
   }
 }

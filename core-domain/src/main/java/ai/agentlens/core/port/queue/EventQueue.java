@@ -54,6 +54,13 @@ import java.util.concurrent.CompletionStage;
  *       enough to call on every request.
  *   <li><b>Dead letters</b> can be {@linkplain #deadLetters listed}, {@linkplain #replay replayed}
  *       (published again with a fresh attempt count) and {@linkplain #purgeDeadLetters purged}.
+ *   <li><b>Partitions (optional).</b> A backend may spread events over partitions by a hash of
+ *       (org, session) and give each partition to one consumer at a time, so two consumers rarely
+ *       write the same session at once. It then stores an envelope whose events fall in several
+ *       partitions as one part per partition, all or none: each part is delivered, acknowledged and
+ *       dead-lettered on its own, keeps the envelope's org, key and arrival time and its events'
+ *       order, and is counted by {@link #depth} as one. Which partitions a consumer holds is a
+ *       placement, not a fence: the guarantees above hold whoever reads a partition.
  *   <li><b>Concurrency.</b> All methods are thread-safe; any number of threads may publish and poll
  *       at once.
  * </ul>
