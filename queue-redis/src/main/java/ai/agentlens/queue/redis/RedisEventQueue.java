@@ -24,8 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.Pipeline;
-import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.Transaction;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -153,6 +151,7 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
     if (max < 1) {
       throw new IllegalArgumentException("max must be >= 1");
     }
+    checkOpen(); // why: a poll after close would take back the leases close just gave away
     long deadline = System.nanoTime() + Math.min(wait.toNanos(), settings.maxPollWait().toNanos());
     List<Delivery> out = new ArrayList<>();
     while (true) {
@@ -246,48 +245,12 @@ public final class RedisEventQueue implements EventQueue, EncodedEnvelopeSink {
 
   @Override
   public long depth() {
-    return redis.call(
-        j -> {
-          List<Response<Long>> lengths = new ArrayList<>(shards.length);
-          try (Pipeline p = j.pipelined()) {
-            for (Shard s : shards) {
-              lengths.add(p.xlen(s.key()));
-            }
-            p.sync();
-          }
-          return lengths.stream().mapToLong(Response::get).sum();
-        });
+    return redis.call(j -> ShardGauges.depth(j, shards));
   }
 
   @Override
   public Optional<Duration> oldestPendingAge() {
-    byte[] from = "-".getBytes(StandardCharsets.UTF_8);
-    byte[] to = "+".getBytes(StandardCharsets.UTF_8);
-    return redis.call(
-        j -> {
-          List<Response<List<Object>>> firsts = new ArrayList<>(shards.length);
-          Response<List<String>> time;
-          try (Pipeline p = j.pipelined()) {
-            for (Shard s : shards) {
-              firsts.add(p.xrange(s.keyBytes(), from, to, 1));
-            }
-            time = p.time();
-            p.sync();
-          }
-          long oldest = Long.MAX_VALUE;
-          for (Response<List<Object>> first : firsts) {
-            for (StreamEntries.Entry e : StreamEntries.parse(first.get())) {
-              // why: a stream id starts with the server's clock in ms at XADD
-              oldest = Math.min(oldest, Long.parseLong(e.id().substring(0, e.id().indexOf('-'))));
-            }
-          }
-          if (oldest == Long.MAX_VALUE) {
-            return Optional.<Duration>empty();
-          }
-          List<String> now = time.get();
-          long nowMillis = Long.parseLong(now.get(0)) * 1000 + Long.parseLong(now.get(1)) / 1000;
-          return Optional.of(Duration.ofMillis(Math.max(0, nowMillis - oldest)));
-        });
+    return redis.call(j -> ShardGauges.oldestPendingAge(j, shards));
   }
 
   @Override
