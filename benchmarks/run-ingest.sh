@@ -3,11 +3,11 @@
 # (warm-up + N sustained runs + one run at half the median rate with the ingest-to-queryable probe),
 # and a table with the ratios. Usage (from anywhere):
 #   benchmarks/run-ingest.sh selfhosted|cloud [--seconds 60] [--runs 3] [--warmup 15] [--connections 128]
-#                                             [--batch 100] [--bare-events 300000] [--queue-depth 4800]
+#                                             [--batch 100] [--bare-events 300000] [--queue-depth 1200]
 # --queue-depth (cloud) is agentlens.ingest.max-queue-depth: entries waiting in the stream shards above which
 # the gateway answers 503 with Retry-After (the load generator waits it, as the SDKs do), so the backlog stays
-# bounded and accepted = stored. The queue splits a request over its 16 shards by session, and the generator
-# spreads each request's 100 events over 2,000 sessions, so 4,800 entries are ~300 requests (~30,000 events).
+# bounded and accepted = stored. The queue splits a request over its 4 shards by session, and the generator
+# spreads each request's 100 events over 2,000 sessions, so 1,200 entries are ~300 requests (~30,000 events).
 # Needs a JDK 17; cloud needs PostgreSQL and Redis (found like the tests: AGENTLENS_TEST_* or localhost).
 # SKIP_BUILD=1 reuses the jars; SERVER_JAVA_OPTS adds JVM options to the server (e.g. a JFR recording).
 set -euo pipefail
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 launcher=${1:-}
 [[ $launcher == selfhosted || $launcher == cloud ]] || { echo "usage: $0 selfhosted|cloud [options]" >&2; exit 2; }
 shift
-seconds=60 runs=3 warmup=15 connections=128 batch=100 bare_events=300000 queue_depth=4800
+seconds=60 runs=3 warmup=15 connections=128 batch=100 bare_events=300000 queue_depth=1200
 while [[ $# -gt 0 ]]; do
   case $1 in
     --seconds) seconds=$2 ;; --runs) runs=$2 ;; --warmup) warmup=$2 ;;

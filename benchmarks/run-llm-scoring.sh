@@ -13,7 +13,7 @@
 # --rate R offers R events/s instead of saturating (e.g. half the saturated rate): then the question is whether
 # the recorder keeps up during the load (catch-up near 0 s), not the ratio.
 # cloud runs the 'all' role on a fresh PostgreSQL database and Redis key prefix per run (found like the tests:
-# AGENTLENS_TEST_* or localhost), with the gateway's queue bound of run-ingest.sh (--queue-depth, default 4800 stream entries).
+# AGENTLENS_TEST_* or localhost), with the gateway's queue bound of run-ingest.sh (--queue-depth, default 1200 stream entries).
 # Needs a JDK 17, curl and python3 (cloud: psql). SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 launcher=selfhosted
 if [[ ${1:-} == selfhosted || ${1:-} == cloud ]]; then launcher=$1; shift; fi
 
-seconds=30 pairs=3 warmup=15 connections=64 batch=100 offered="" queue_depth=4800
+seconds=30 pairs=3 warmup=15 connections=64 batch=100 offered="" queue_depth=1200
 while [[ $# -gt 0 ]]; do
   case $1 in
     --seconds) seconds=$2 ;; --pairs) pairs=$2 ;; --warmup) warmup=$2 ;;

@@ -6,7 +6,7 @@
 # the capacity model in docs/performance.md. At the end every org's hash chains are verified through
 # GET /api/audit/verify. Usage (from anywhere):
 #   benchmarks/run-scaleout.sh [--workers 2] [--seconds 30] [--warmup 15] [--connections 64]
-#                              [--batch 100] [--queue-depth 4800]
+#                              [--batch 100] [--queue-depth 1200]
 # Needs a JDK 17, PostgreSQL and Redis (found like the tests: AGENTLENS_TEST_* or localhost), and a quiet
 # machine: every process's CPU is charged to the events stored while it ran.
 # SKIP_BUILD=1 reuses the jars; SERVER_JAVA_OPTS adds JVM options to every server process; KEEP=1 keeps
@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-workers=2 seconds=30 warmup=15 connections=64 batch=100 queue_depth=4800
+workers=2 seconds=30 warmup=15 connections=64 batch=100 queue_depth=1200
 while [[ $# -gt 0 ]]; do
   case $1 in
     --workers) workers=$2 ;; --seconds) seconds=$2 ;; --warmup) warmup=$2 ;;

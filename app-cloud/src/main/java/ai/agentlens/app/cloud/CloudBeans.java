@@ -113,7 +113,7 @@ class CloudBeans {
       CloudConfig config,
       @Value("${agentlens.redis.key-prefix:agentlens:}") String keyPrefix,
       @Value("${agentlens.queue.visibility-timeout:30s}") Duration visibility,
-      @Value("${agentlens.queue.shards:16}") int shards) {
+      @Value("${agentlens.queue.shards:4}") int shards) {
     return new RedisQueueProvider()
         .open(
             QueueSettings.defaults("events")

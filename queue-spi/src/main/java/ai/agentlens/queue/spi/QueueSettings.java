@@ -41,7 +41,7 @@ public record QueueSettings(
     int shards) {
 
   /** The shard count of {@link #defaults(String)}. */
-  public static final int DEFAULT_SHARDS = 16;
+  public static final int DEFAULT_SHARDS = 4;
 
   /** The most shards a queue may have. */
   public static final int MAX_SHARDS = 1024;
