@@ -1,5 +1,6 @@
 package ai.agentlens.core.ingest;
 
+import static ai.agentlens.core.ingest.Stubs.stub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.agentlens.core.account.OrgDirectory;
@@ -18,7 +19,6 @@ import ai.agentlens.core.port.queue.Delivery;
 import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.OrgStore;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,22 +125,5 @@ class IngestWorkerPoisonTest {
             "{\"toolName\":\"t\",\"callId\":\"c\"}",
             "{}");
     return new Delivery(receipt, new Envelope("env" + receipt, ORG.id(), "key", T, List.of(e)), 1);
-  }
-
-  private interface Handler {
-    Object handle(String method, Object[] args);
-  }
-
-  private static <T> T stub(Class<T> type, Handler handler) {
-    return type.cast(
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (proxy, method, args) -> {
-              if (method.isDefault()) {
-                return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
-              }
-              return handler.handle(method.getName(), args == null ? new Object[0] : args);
-            }));
   }
 }

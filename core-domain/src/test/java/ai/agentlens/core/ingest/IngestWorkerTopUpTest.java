@@ -1,5 +1,6 @@
 package ai.agentlens.core.ingest;
 
+import static ai.agentlens.core.ingest.Stubs.stub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import ai.agentlens.core.port.queue.Delivery;
 import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.storage.EventStore;
 import ai.agentlens.core.port.storage.OrgStore;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,22 +107,5 @@ class IngestWorkerTopUpTest {
             "{\"toolName\":\"t\",\"callId\":\"c\"}",
             "{}");
     return new Delivery("r" + i, new Envelope("env" + i, ORG.id(), "key", T, List.of(e)), 1);
-  }
-
-  private interface Handler {
-    Object handle(String method, Object[] args);
-  }
-
-  private static <T> T stub(Class<T> type, Handler handler) {
-    return type.cast(
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (proxy, method, args) -> {
-              if (method.isDefault()) {
-                return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
-              }
-              return handler.handle(method.getName(), args == null ? new Object[0] : args);
-            }));
   }
 }
