@@ -128,4 +128,18 @@ class CloudIngestApiTest extends IngestApiContract {
       }
     }
   }
+
+  @Test
+  void theQueueIsShardedBySessionAndWorkersTopTheirBatchesUp() {
+    try (CloudStack stack = CloudStack.start(Map.of())) {
+      assertThat(
+              ((ai.agentlens.queue.redis.RedisEventQueue) stack.bean(EventQueue.class))
+                  .streamKeys())
+          .as("agentlens.queue.shards defaults to 4")
+          .hasSize(4);
+      assertThat(stack.context().getProperty("agentlens.worker.max-events", Integer.class))
+          .as("application-cloud.properties")
+          .contains(25_600);
+    }
+  }
 }
