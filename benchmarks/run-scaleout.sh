@@ -3,7 +3,8 @@
 # under the LoadGenerator (closed loop, the gateway's 503 + Retry-After keeps the backlog bounded). For each
 # worker count it prints stored events/s, the drain time, the loss check and the CPU each component spent
 # per stored event (gateway, workers, PostgreSQL, Redis, load generator; read from /proc), the inputs of
-# the capacity model in docs/performance.md. At the end every org's hash chains are verified through
+# the capacity model in docs/performance.md, and the share of PostgreSQL's active backends found waiting on
+# a lock (sampled every 0.2 s, with the statement most waited in): what stops more workers from scaling. At the end every org's hash chains are verified through
 # GET /api/audit/verify. Usage (from anywhere):
 #   benchmarks/run-scaleout.sh [--workers 2] [--seconds 30] [--warmup 15] [--connections 64]
 #                              [--batch 100] [--queue-depth 1200]
@@ -30,6 +31,8 @@ log() { printf '[run-scaleout] %s\n' "$*" >&2; }
 work=$(mktemp -d /tmp/agentlens-scaleout-XXXXXX)
 pids=()
 cleanup() {
+  # why: under set -e a failed kill here would end the trap before the servers are stopped
+  [[ -n ${sampler_pid:-} ]] && { kill "$sampler_pid" 2>/dev/null || true; }
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
   if [[ -n ${BENCH_DB:-} ]]; then
@@ -96,10 +99,21 @@ load() { # seconds: runs the load generator in the background and records its pi
   load_pid=$!
 }
 field() { sed -n "$1" "$2" | head -1; }
+lock_sampler() { # file: every 0.2 s, through one session, each active backend of the run's database: wait type|statement
+  while sleep 0.2; do
+    echo "select coalesce(wait_event_type, 'CPU'), left(regexp_replace(query, '\\s+', ' ', 'g'), 48) from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and state = 'active' and pid <> pg_backend_pid();"
+  done | psql -h 127.0.0.1 -U postgres -d "$BENCH_DB" -qAtF'|' > "$1" 2>/dev/null &
+  sampler_pid=$!
+}
+lock_waits() { # file: the share of samples waiting on a lock, and the statement most waited in
+  awk -F'|' 'NF >= 2 {n++; if ($1 == "Lock") {w++; top[$2]++}}
+    END {best = ""; for (q in top) if (best == "" || top[q] > top[best]) best = q
+         printf "%.0f %%%s", (n ? 100 * w / n : 0), (best == "" ? "" : " (" best "…)")}' "$1"
+}
 us() { awk -v t="$1" -v e="$2" -v k="$tck" 'BEGIN {printf "%.1f", (e > 0 ? t / k * 1e6 / e : 0)}'; }
 
-printf '| workers | accepted ev/s | stored ev/s | 503s | drained after load, s | loss | gateway µs/ev | workers µs/ev | of which ingest / embeddings / LLM log | PostgreSQL µs/ev | Redis µs/ev | load generator µs/ev | machine busy |\n' > "$work/table.md"
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n' >> "$work/table.md"
+printf '| workers | accepted ev/s | stored ev/s | 503s | drained after load, s | loss | gateway µs/ev | workers µs/ev | of which ingest / embeddings / LLM log | PostgreSQL µs/ev | PostgreSQL backends waiting on a lock | Redis µs/ev | load generator µs/ev | machine busy |\n' > "$work/table.md"
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n' >> "$work/table.md"
 for n in $(seq 1 "$workers"); do
   port=$(free_port)
   log "worker $n on port $port"
@@ -114,10 +128,12 @@ for n in $(seq 1 "$workers"); do
   g0=$(cpu_of "$gateway_pid") w0=$(cpu_of "${worker_pids[@]}") p0=$(pg_cpu) r0=$(redis_cpu)
   read -r i0 e0 m0 < <(split_cpu "${worker_pids[@]}")
   load "$seconds" "$work/run$n.txt"
+  lock_sampler "$work/locks$n.txt"
   l1=0
   # why: an exited, not yet reaped process reads 0 ticks; keep the largest reading
   while kill -0 "$load_pid" 2>/dev/null; do c=$(cpu_of "$load_pid"); ((c > l1)) && l1=$c; sleep 0.5; done
   wait "$load_pid" || { cat "$work/run$n.txt" >&2; log "the load generator failed"; exit 1; }
+  kill "$sampler_pid" 2>/dev/null || true
   read -r b1 a1 < <(machine_busy)
   g1=$(cpu_of "$gateway_pid") w1=$(cpu_of "${worker_pids[@]}") p1=$(pg_cpu) r1=$(redis_cpu)
   read -r i1 e1 m1 < <(split_cpu "${worker_pids[@]}")
@@ -128,9 +144,10 @@ for n in $(seq 1 "$workers"); do
   loss=$(grep -q 'zero loss' "$work/run$n.txt" && echo "zero" || echo "MISMATCH")
   refused=$(field 's/^statuses: .*503=\([0-9]*\).*/\1/p' "$work/run$n.txt")
   busy=$(awk -v b=$((b1 - b0)) -v a=$((a1 - a0)) 'BEGIN {printf "%.0f %%", 100 * b / a}')
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$acc" "$sto" "${refused:-0}" "${drain:-n/a}" "$loss" \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$acc" "$sto" "${refused:-0}" "${drain:-n/a}" "$loss" \
     "$(us $((g1 - g0)) "$events")" "$(us $((w1 - w0)) "$events")" \
     "$(us $((i1 - i0)) "$events") / $(us $((e1 - e0)) "$events") / $(us $((m1 - m0)) "$events")" "$(us $((p1 - p0)) "$events")" \
+    "$(lock_waits "$work/locks$n.txt")" \
     "$(us $((r1 - r0)) "$events")" "$(us "$l1" "$events")" "$busy" >> "$work/table.md"
 done
 
