@@ -64,7 +64,7 @@ public abstract class CostBrowserContract {
     stack = start(Map.of("agentlens.cost-budgets.check.enabled", "false"));
     Api api = new Api(stack.url());
     Tenant t = new Tenants(stack).create(Plan.TEAM, null);
-    Instant recent = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
+    Instant recent = earlierToday();
     new CostEvents(api, t.key())
         .pairs(30, "opt-bot", "gpt-4o", 500, 100, 0.00225, recent)
         .pairs(30, "opt-bot", "gpt-4o-mini", 500, 100, 0.000135, recent)
@@ -84,6 +84,21 @@ public abstract class CostBrowserContract {
     assertThat(b.status()).as(b.raw()).isEqualTo(201);
     adminCookie = member(t.orgId(), Role.ADMIN);
     viewerCookie = member(t.orgId(), Role.VIEWER);
+  }
+
+  /**
+   * An hour ago, but no earlier than 30 s into today (UTC): the daily budget counts today's spend,
+   * and each model's 30 calls go back 29 s from this instant. Run between 00:00 and 01:00 UTC, "an
+   * hour ago" put every call on yesterday and the budget showed $0.00.
+   */
+  private static Instant earlierToday() throws InterruptedException {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant floor = now.truncatedTo(ChronoUnit.DAYS).plusSeconds(30);
+    if (!now.isAfter(floor)) {
+      Thread.sleep(Duration.between(now, floor).toMillis() + 1000);
+    }
+    Instant hourAgo = now.minus(Duration.ofHours(1));
+    return hourAgo.isAfter(floor) ? hourAgo : floor;
   }
 
   private String member(String orgId, Role role) {
