@@ -30,9 +30,7 @@ class PostgresSharedRowsLastTest extends StorageContract {
   void aWriteWaitingOnTheUsageRowHoldsNoAgentRowYet() throws Exception {
     String org = newOrg().id();
     stores.events().append(List.of(batch(org, List.of(custom(org, "s1")))));
-    try (Connection holder = opened.raw().connect()) {
-      holder.setAutoCommit(false);
-      opened.raw().scopeToOrg(holder, org);
+    try (Connection holder = inTransactionOf(org)) {
       assertThat(
               count(
                   holder,
@@ -43,9 +41,7 @@ class PostgresSharedRowsLastTest extends StorageContract {
           CompletableFuture.runAsync(
               () -> stores.events().append(List.of(batch(org, List.of(custom(org, "s2"))))));
       awaitWaitingOn("insert into usage_records");
-      try (Connection probe = opened.raw().connect()) {
-        probe.setAutoCommit(false);
-        opened.raw().scopeToOrg(probe, org);
+      try (Connection probe = inTransactionOf(org)) {
         // why: nowait fails at once if the waiting write had upserted agent-1 before the usage row
         assertThat(
                 count(
@@ -61,6 +57,14 @@ class PostgresSharedRowsLastTest extends StorageContract {
     }
     assertThat(stores.events().count(org, ai.agentlens.core.event.EventQuery.firstPage()))
         .isEqualTo(2);
+  }
+
+  /** A raw connection as the application role, in a transaction scoped to the org. */
+  private Connection inTransactionOf(String org) throws Exception {
+    Connection c = opened.raw().connect();
+    c.setAutoCommit(false);
+    opened.raw().scopeToOrg(c, org);
+    return c;
   }
 
   private void awaitWaitingOn(String statement) throws Exception {
