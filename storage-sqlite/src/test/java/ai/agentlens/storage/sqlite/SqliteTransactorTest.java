@@ -138,6 +138,60 @@ class SqliteTransactorTest {
   }
 
   @Test
+  void aFailedWriteInAGroupIsUndoneAloneWhereverItStands() throws Exception {
+    tx.write(Scope.NONE, c -> c.createStatement().execute("create table t (x integer)"));
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> blocker = holdWriter(release);
+    // the group, in queue order: a failure first (no savepoint), then a write that becomes the
+    // transaction's first, then a failure and a write in savepoints of their own
+    int[] values = {100, 1, 1000, 2};
+    List<CompletableFuture<Void>> writes = new java.util.ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      int value = values[i];
+      boolean fails = value >= 100;
+      writes.add(
+          async(
+              () ->
+                  tx.write(
+                      Scope.NONE,
+                      c -> {
+                        c.createStatement().execute("insert into t values (" + value + ")");
+                        if (fails) {
+                          throw new SQLException("boom " + value);
+                        }
+                        return null;
+                      })));
+      while (tx.writesWaiting() < i + 1) {
+        Thread.sleep(5);
+      }
+    }
+    release.countDown();
+    blocker.orTimeout(10, TimeUnit.SECONDS).join();
+
+    for (int i = 0; i < values.length; i++) {
+      CompletableFuture<Void> w = writes.get(i).orTimeout(10, TimeUnit.SECONDS);
+      if (values[i] >= 100) {
+        assertThatThrownBy(w::join).hasMessageContaining("boom " + values[i]);
+      } else {
+        assertThat(w.join()).isNull();
+      }
+    }
+    List<Long> rows =
+        tx.read(
+            Scope.NONE,
+            c -> {
+              List<Long> xs = new java.util.ArrayList<>();
+              try (var rs = c.createStatement().executeQuery("select x from t order by x")) {
+                while (rs.next()) {
+                  xs.add(rs.getLong(1));
+                }
+              }
+              return xs;
+            });
+    assertThat(rows).containsExactly(1L, 2L);
+  }
+
+  @Test
   void backgroundWritesQueuedTogetherAllRunWithNoOtherWrite() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Void> blocker = holdWriter(release);
