@@ -189,7 +189,7 @@ final class SqliteTransactor implements Transactor {
   private void runGroup(List<Unit<?>> group) {
     List<Unit<?>> ok = new ArrayList<>();
     for (Unit<?> u : group) {
-      if (ok.isEmpty() ? runFirst(u) : runInSavepoint(u)) {
+      if (run(u, ok.isEmpty())) {
         ok.add(u);
       }
     }
@@ -197,45 +197,40 @@ final class SqliteTransactor implements Transactor {
       writeConnection.commit();
       ok.forEach(Unit::complete);
     } catch (SQLException e) {
-      try {
-        writeConnection.rollback();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
+      rollback(e);
       ok.forEach(u -> u.done.completeExceptionally(e));
     }
   }
 
-  // Runs a unit in a transaction that holds no other unit's work, without a savepoint: rolling the
-  // transaction back on a failure undoes this unit alone.
+  // Runs a unit; the first of a transaction (nothing else in it yet) without a savepoint, since
+  // rolling the transaction back undoes that unit alone.
   // why: a savepoint copies every page its unit changes into the statement journal (1 KiB malloc'd
-  // chunks); at half rate most groups hold one unit, and the copies cost ~10 % of the writer's CPU
-  private boolean runFirst(Unit<?> u) {
+  // chunks); at half rate most groups hold one unit, and the copies cost 4-11 % of the writer's CPU
+  private boolean run(Unit<?> u, boolean first) {
+    Savepoint sp = null;
     try {
+      sp = first ? null : writeConnection.setSavepoint();
       u.run(writeConnection);
+      if (sp != null) {
+        writeConnection.releaseSavepoint(sp);
+      }
       return true;
     } catch (Throwable t) {
-      try {
-        writeConnection.rollback();
-      } catch (SQLException suppressed) {
-        t.addSuppressed(suppressed);
+      if (first) {
+        rollback(t);
+      } else {
+        undo(sp);
       }
       u.done.completeExceptionally(t);
       return false;
     }
   }
 
-  private boolean runInSavepoint(Unit<?> u) {
-    Savepoint sp = null;
+  private void rollback(Throwable cause) {
     try {
-      sp = writeConnection.setSavepoint();
-      u.run(writeConnection);
-      writeConnection.releaseSavepoint(sp);
-      return true;
-    } catch (Throwable t) {
-      undo(sp);
-      u.done.completeExceptionally(t);
-      return false;
+      writeConnection.rollback();
+    } catch (SQLException suppressed) {
+      cause.addSuppressed(suppressed);
     }
   }
 
