@@ -9,6 +9,7 @@ import ai.agentlens.core.port.storage.OrgStore;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,19 @@ public abstract class QuotaBrowserContract extends AccountStack {
     chromium.screenshot(page, "quota-banner");
     mail.await(org.owner().email(), "monthly event quota", before);
 
+    // why: the usage page counts stored events, and the cloud worker stores them after the 202
+    assertThat(
+            new Api(stack.url())
+                .await(
+                    "/api/events?limit=1",
+                    key,
+                    stored -> stored.status() == 200 && stored.json().path("total").asLong() >= 49,
+                    Duration.ofSeconds(20))
+                .json()
+                .path("total")
+                .asLong())
+        .as("events stored")
+        .isEqualTo(49);
     page.navigate(base + "/usage");
     assertThat(page.locator("h1").textContent()).isEqualTo("Usage");
     assertThat(page.locator("#usage-used").textContent()).isEqualTo("49");
