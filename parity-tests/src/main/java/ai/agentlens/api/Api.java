@@ -111,6 +111,23 @@ public final class Api {
     return reply;
   }
 
+  /**
+   * Waits until the key's org holds at least {@code events} stored events (the {@code total} of
+   * {@code GET /api/events}) or {@code timeout} passes: ingestion answers before it stores.
+   *
+   * @return the last total read, or -1 when the last reply was not a 200
+   */
+  public long awaitStoredEvents(String key, long events, Duration timeout)
+      throws InterruptedException {
+    Reply r =
+        await(
+            "/api/events?limit=1",
+            key,
+            x -> x.status() == 200 && x.json().path("total").asLong() >= events,
+            timeout);
+    return r.status() == 200 ? r.json().path("total").asLong() : -1;
+  }
+
   private static Reply send(HttpRequest request) {
     try {
       HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -73,11 +73,7 @@ public record ComplianceFixture(
     session(e, "c-2", now.minus(Duration.ofDays(1)));
     Api.Reply r = api.post("/api/events", t.key(), batch(e.toArray(String[]::new)));
     assertThat(r.status()).as(r.raw()).isEqualTo(202);
-    api.await(
-        "/api/events?limit=1",
-        t.key(),
-        x -> x.status() == 200 && x.json().get("total").asInt() == EVENTS,
-        Duration.ofSeconds(10));
+    api.awaitStoredEvents(t.key(), EVENTS, Duration.ofSeconds(10));
     key(stack, t.orgId(), "old", now.minus(Duration.ofDays(40)), null);
     key(stack, t.orgId(), "gone", now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
     AuditLog audit = stack.bean(AuditLog.class);

@@ -67,11 +67,7 @@ public abstract class ExportImportApiContract extends LauncherApiSuite {
       assertThat(r.status()).as(r.raw()).isEqualTo(202);
     }
     int total = events.size();
-    api.await(
-        "/api/events?limit=1",
-        t.key(),
-        x -> x.status() == 200 && x.json().get("total").asInt() == total,
-        Duration.ofSeconds(20));
+    api.awaitStoredEvents(t.key(), total, Duration.ofSeconds(20));
     return new Loaded(t, sessions);
   }
 

@@ -163,11 +163,7 @@ public final class HealthFixture {
     assertThat(e).hasSize(EVENTS);
     Api.Reply r = api.post("/api/events", t.key(), batch(e.toArray(String[]::new)));
     assertThat(r.status()).as(r.raw()).isEqualTo(202);
-    api.await(
-        "/api/events?limit=1",
-        t.key(),
-        x -> x.status() == 200 && x.json().get("total").asInt() == EVENTS,
-        Duration.ofSeconds(10));
+    api.awaitStoredEvents(t.key(), EVENTS, Duration.ofSeconds(10));
     return t;
   }
 }

@@ -89,16 +89,7 @@ public abstract class QuotaBrowserContract extends AccountStack {
     mail.await(org.owner().email(), "monthly event quota", before);
 
     // why: the usage page counts stored events, and the cloud worker stores them after the 202
-    assertThat(
-            new Api(stack.url())
-                .await(
-                    "/api/events?limit=1",
-                    key,
-                    stored -> stored.status() == 200 && stored.json().path("total").asLong() >= 49,
-                    Duration.ofSeconds(20))
-                .json()
-                .path("total")
-                .asLong())
+    assertThat(new Api(stack.url()).awaitStoredEvents(key, 49, Duration.ofSeconds(20)))
         .as("events stored")
         .isEqualTo(49);
     page.navigate(base + "/usage");

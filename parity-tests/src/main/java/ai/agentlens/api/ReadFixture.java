@@ -158,13 +158,7 @@ public final class ReadFixture {
                 "{\"type\":\"note\",\"data\":{\"text\":\"literal 100% sure\"}}"));
     Api.Reply accepted = api.post("/api/events", t.key(), body);
     assertThat(accepted.status()).as(accepted.raw()).isEqualTo(202);
-    Api.Reply stored =
-        api.await(
-            "/api/events?limit=1",
-            t.key(),
-            r -> r.status() == 200 && r.json().get("total").asInt() == EVENTS,
-            Duration.ofSeconds(10));
-    assertThat(stored.json().get("total").asInt()).isEqualTo(EVENTS);
+    assertThat(api.awaitStoredEvents(t.key(), EVENTS, Duration.ofSeconds(10))).isEqualTo(EVENTS);
     return t;
   }
 }
