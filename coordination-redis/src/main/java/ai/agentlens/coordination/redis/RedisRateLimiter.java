@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -13,8 +14,10 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * {@link RateLimiter} shared by every app-cloud instance: the GCRA step runs as one Lua script in
- * Redis, so concurrent instances never overrun a limit. Unreachable Redis is an {@link
- * IllegalStateException} (the gateway answers 503), never a silent allow.
+ * Redis, so concurrent instances never overrun a limit, and {@link #acquireAll} checks all of a
+ * request's buckets (key, org, agents) in that one script call. On a Redis Cluster the buckets of
+ * one call would have to share a hash slot; the launchers use one Redis. Unreachable Redis is an
+ * {@link IllegalStateException} (the gateway answers 503), never a silent allow.
  */
 public final class RedisRateLimiter implements RateLimiter {
 
@@ -40,21 +43,45 @@ public final class RedisRateLimiter implements RateLimiter {
     if (permits <= 0 || perMinute <= 0) {
       throw new IllegalArgumentException("permits and perMinute must be > 0");
     }
-    List<?> result = run(bucket, permits, perMinute, "acquire");
-    boolean allowed = ((Long) result.get(0)) == 1L;
-    return allowed
-        ? Decision.ALLOWED
-        : new Decision(false, Duration.ofNanos((Long) result.get(1) * 1000));
+    return acquireAll(List.of(new Take(bucket, permits, perMinute))).decision();
   }
 
   @Override
   public void release(String bucket, int permits, int perMinute) {
-    run(bucket, permits, perMinute, "release");
+    releaseAll(List.of(new Take(bucket, permits, perMinute)));
   }
 
-  private List<?> run(String bucket, int permits, int perMinute, String mode) {
-    List<String> keys = List.of(keyPrefix + bucket);
-    List<String> args = List.of(Integer.toString(permits), Integer.toString(perMinute), mode);
+  /** One script call for every bucket: the request waits for one round trip, not one per bucket. */
+  @Override
+  public Outcome acquireAll(List<Take> takes) {
+    Take.requireDistinct(takes);
+    if (takes.isEmpty()) {
+      return Outcome.ALLOWED;
+    }
+    List<?> result = run(takes, "acquire");
+    if (((Long) result.get(0)) == 1L) {
+      return Outcome.ALLOWED;
+    }
+    Decision refused = new Decision(false, Duration.ofNanos((Long) result.get(1) * 1000));
+    return new Outcome((int) (((Long) result.get(2)) - 1), refused);
+  }
+
+  @Override
+  public void releaseAll(List<Take> takes) {
+    if (!takes.isEmpty()) {
+      run(takes, "release");
+    }
+  }
+
+  private List<?> run(List<Take> takes, String mode) {
+    List<String> keys = new ArrayList<>(takes.size());
+    List<String> args = new ArrayList<>(1 + 2 * takes.size());
+    args.add(mode);
+    for (Take t : takes) {
+      keys.add(keyPrefix + t.bucket());
+      args.add(Integer.toString(t.permits()));
+      args.add(Integer.toString(t.perMinute()));
+    }
     try {
       if (sha == null) {
         sha = redis.scriptLoad(SCRIPT);

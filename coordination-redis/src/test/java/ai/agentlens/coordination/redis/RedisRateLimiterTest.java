@@ -1,11 +1,14 @@
 package ai.agentlens.coordination.redis;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.port.RateLimiter;
+import ai.agentlens.core.port.RateLimiter.Take;
 import ai.agentlens.ratelimit.contract.RateLimiterContract;
 import ai.agentlens.testing.EmbeddedRedis;
 import ai.agentlens.testing.TestRedis;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,31 @@ class RedisRateLimiterTest extends RateLimiterContract {
       redis.start();
       limiter.acquire("key:x", 1, 10);
     }
+  }
+
+  @Test
+  void aRequestsBucketsCostOneRoundTrip() {
+    // why: a server of its own, so no other test's scripts are counted
+    try (EmbeddedRedis redis = EmbeddedRedis.startOnFreePort();
+        JedisPooled client = new JedisPooled(redis.asServer().uri())) {
+      RedisRateLimiter limiter = new RedisRateLimiter(client, "rl:");
+      limiter.acquire("key:warm", 1, 10);
+      long before = scriptCalls(client);
+      List<Take> takes =
+          List.of(new Take("key:a", 5, 100), new Take("org:a", 5, 100), new Take("agent:a", 10, 9));
+      assertThat(limiter.acquireAll(takes).refused()).isEqualTo(2);
+      assertThat(limiter.acquireAll(takes.subList(0, 2)).allowed()).isTrue();
+      limiter.releaseAll(takes.subList(0, 2));
+      assertThat(scriptCalls(client) - before).as("one script call each").isEqualTo(3);
+    }
+  }
+
+  private static long scriptCalls(JedisPooled client) {
+    for (String line : client.info("commandstats").split("\r?\n")) {
+      if (line.startsWith("cmdstat_evalsha:")) {
+        return Long.parseLong(line.replaceAll("^cmdstat_evalsha:calls=(\\d+),.*", "$1"));
+      }
+    }
+    return 0;
   }
 }

@@ -7,18 +7,13 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.ingest.IngestRefusedException.Reason;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.QuotaPolicy;
-import ai.agentlens.core.plan.Tier;
-import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.queue.EnvelopeDeadLetteredException;
 import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.queue.QueueException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -42,13 +37,12 @@ public final class AcceptEvents {
   public record Settings(long maxQueueDepth, Duration publishTimeout) {}
 
   private final OrgDirectory orgs;
-  private final RateLimiter limiter;
   private final QuotaGate quota;
   private final EventQueue queue;
   private final QueueDepth depth;
   private final Supplier<String> envelopeIds;
   private final Settings settings;
-  private final AgentRateLimits agentLimits;
+  private final RequestRates rates;
 
   /**
    * Wires the use case.
@@ -93,9 +87,8 @@ public final class AcceptEvents {
       Supplier<String> envelopeIds,
       Settings settings,
       AgentRateLimits agentLimits) {
-    this.agentLimits = agentLimits;
+    this.rates = new RequestRates(limiter, agentLimits);
     this.orgs = orgs;
-    this.limiter = limiter;
     this.quota = quota;
     this.queue = queue;
     this.depth = depth;
@@ -125,20 +118,8 @@ public final class AcceptEvents {
                         Reason.UNKNOWN_ORG, "Invalid or revoked API key", 0));
     Plan plan = org.org().plan();
     int n = events.size();
-    Permits keyAndOrg = takeRate(key, plan, n);
-    Permits byAgent;
-    try {
-      byAgent = takeAgentRates(key.orgId(), events);
-    } catch (RuntimeException e) {
-      // why: a refusal, or the agent limits' store unreachable on a cache miss, costs nothing
-      keyAndOrg.release();
-      throw e;
-    }
-    Permits permits =
-        () -> {
-          keyAndOrg.release();
-          byAgent.release();
-        };
+    Runnable giveBack = rates.take(key, plan, events);
+    Permits permits = giveBack::run;
     QuotaPolicy.Decision decision = quota.reserve(key.orgId(), plan, n);
     if (decision == QuotaPolicy.Decision.REFUSED) {
       permits.release();
@@ -197,83 +178,6 @@ public final class AcceptEvents {
     quota.release(key.orgId(), n);
   }
 
-  private Permits takeRate(ApiKeyPrincipal key, Plan plan, int n) {
-    Tier tier = Tiers.of(plan);
-    if (!Tier.limited(tier.eventsPerMinute()) && key.rateLimitOverride() == null) {
-      return Permits.NONE;
-    }
-    int keyLimit = Tiers.keyRateLimit(plan, key.rateLimitOverride());
-    int orgLimit = tier.eventsPerMinute();
-    String keyBucket = keyBucket(key.keyId());
-    String orgBucket = "org:" + key.orgId();
-    try {
-      RateLimiter.Decision byKey = limiter.acquire(keyBucket, n, keyLimit);
-      if (!byKey.allowed()) {
-        throw limited("API key", keyLimit, byKey);
-      }
-      if (!Tier.limited(orgLimit)) {
-        return () -> limiter.release(keyBucket, n, keyLimit);
-      }
-      RateLimiter.Decision byOrg = limiter.acquire(orgBucket, n, orgLimit);
-      if (!byOrg.allowed()) {
-        limiter.release(keyBucket, n, keyLimit);
-        throw limited("organization", orgLimit, byOrg);
-      }
-      return () -> {
-        limiter.release(keyBucket, n, keyLimit);
-        limiter.release(orgBucket, n, orgLimit);
-      };
-    } catch (IllegalStateException e) {
-      throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
-    }
-  }
-
-  private Permits takeAgentRates(String orgId, List<Event> events) {
-    if (agentLimits == null) {
-      return Permits.NONE;
-    }
-    AgentRateLimits.View view = agentLimits.view(orgId);
-    if (view.empty()) {
-      return Permits.NONE;
-    }
-    Map<String, Integer> counts = new TreeMap<>();
-    for (Event e : events) {
-      DisabledTools.refuse(view, e);
-      if (view.limit(e.agentId()) != null) {
-        counts.merge(e.agentId(), 1, Integer::sum);
-      }
-    }
-    List<Runnable> taken = new ArrayList<>();
-    Permits all = () -> taken.forEach(Runnable::run);
-    try {
-      for (Map.Entry<String, Integer> c : counts.entrySet()) {
-        String bucket = AgentRateLimits.bucket(orgId, c.getKey());
-        int limit = view.limit(c.getKey());
-        RateLimiter.Decision d = limiter.acquire(bucket, c.getValue(), limit);
-        if (!d.allowed()) {
-          all.release();
-          throw new IngestRefusedException(
-              Reason.RATE_LIMITED,
-              "Rate limit of "
-                  + limit
-                  + " events per minute for agent "
-                  + c.getKey()
-                  + " exceeded (set by "
-                  + (view.fromSettings(c.getKey())
-                      ? "the agent's settings"
-                      : "a rate_limit guardrail")
-                  + ")",
-              d.retryAfterSeconds());
-        }
-        taken.add(() -> limiter.release(bucket, c.getValue(), limit));
-      }
-      return all;
-    } catch (IllegalStateException e) {
-      all.release();
-      throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
-    }
-  }
-
   /**
    * Names an API key's bucket in the {@link RateLimiter}.
    *
@@ -282,13 +186,6 @@ public final class AcceptEvents {
    */
   public static String keyBucket(String keyId) {
     return "key:" + keyId;
-  }
-
-  private static IngestRefusedException limited(String scope, int limit, RateLimiter.Decision d) {
-    return new IngestRefusedException(
-        Reason.RATE_LIMITED,
-        "Rate limit of " + limit + " events per minute per " + scope + " exceeded",
-        d.retryAfterSeconds());
   }
 
   @FunctionalInterface

@@ -1,10 +1,14 @@
 package ai.agentlens.ratelimit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.agentlens.core.port.RateLimiter;
 import ai.agentlens.core.port.RateLimiter.Decision;
+import ai.agentlens.core.port.RateLimiter.Outcome;
+import ai.agentlens.core.port.RateLimiter.Take;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The {@link RateLimiter} contract (FR-30, FR-31): a minute's worth of a limit is allowed at once,
  * then refused with a retry-after; a batch takes its size and a denied batch takes nothing; a
  * request larger than the limit is refused with a minute; release gives back what was taken;
- * buckets are independent; concurrent callers never take more than the limit; instances that share
+ * buckets are independent; several buckets are taken all or none, and a refusal names the first
+ * bucket that refused; concurrent callers never take more than the limit; instances that share
  * state share one budget (an assumption, reported skipped for a per-process limiter). Real time, no
  * sleeps.
  *
@@ -128,6 +133,92 @@ public abstract class RateLimiterContract {
     assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     long refill = (System.nanoTime() - start) / 1_000_000_000L + 1;
     assertThat(allowed.get()).isBetween(60, 60 + (int) refill);
+  }
+
+  @Test
+  void acquireAllTakesFromEveryBucket() {
+    RateLimiter limiter = limiter();
+    String key = bucket();
+    String org = bucket();
+    assertThat(limiter.acquireAll(List.of(new Take(key, 30, 100), new Take(org, 30, 200))))
+        .isEqualTo(Outcome.ALLOWED);
+    assertThat(limiter.acquire(key, 71, 100).allowed()).as("the key gave 30 of 100").isFalse();
+    assertThat(limiter.acquire(key, 70, 100).allowed()).isTrue();
+    assertThat(limiter.acquire(org, 171, 200).allowed()).as("the org gave 30 of 200").isFalse();
+    assertThat(limiter.acquire(org, 170, 200).allowed()).isTrue();
+  }
+
+  @Test
+  void aRefusedTakeTakesNothingFromAnyBucketAndIsNamed() {
+    RateLimiter limiter = limiter();
+    String key = bucket();
+    String org = bucket();
+    String agent = bucket();
+    assertThat(limiter.acquire(org, 90, 100).allowed()).isTrue();
+    Outcome refused =
+        limiter.acquireAll(
+            List.of(new Take(key, 20, 100), new Take(org, 20, 100), new Take(agent, 20, 100)));
+    assertThat(refused.allowed()).isFalse();
+    assertThat(refused.refused()).as("the org, second in the list").isEqualTo(1);
+    assertThat(refused.decision().allowed()).isFalse();
+    assertThat(refused.decision().retryAfterSeconds()).isBetween(5L, 6L);
+    assertThat(limiter.acquire(key, 100, 100).allowed()).as("the key gave nothing").isTrue();
+    assertThat(limiter.acquire(agent, 100, 100).allowed()).as("the agent gave nothing").isTrue();
+    assertThat(limiter.acquire(org, 11, 100).allowed()).as("the org still holds its 90").isFalse();
+  }
+
+  @Test
+  void aTakeLargerThanItsLimitIsRefusedWithAMinute() {
+    Outcome o =
+        limiter().acquireAll(List.of(new Take(bucket(), 10, 100), new Take(bucket(), 11, 10)));
+    assertThat(o.refused()).isEqualTo(1);
+    assertThat(o.decision().retryAfterSeconds()).isEqualTo(60);
+  }
+
+  @Test
+  void releaseAllGivesBackEveryTake() {
+    RateLimiter limiter = limiter();
+    List<Take> takes = List.of(new Take(bucket(), 100, 100), new Take(bucket(), 50, 50));
+    assertThat(limiter.acquireAll(takes).allowed()).isTrue();
+    assertThat(limiter.acquireAll(takes).refused()).isZero();
+    limiter.releaseAll(takes);
+    assertThat(limiter.acquireAll(takes).allowed()).isTrue();
+  }
+
+  @Test
+  void aBucketNamedTwiceInOneCallIsRefusedAsAnError() {
+    String b = bucket();
+    assertThatThrownBy(() -> limiter().acquireAll(List.of(new Take(b, 1, 10), new Take(b, 1, 10))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(b);
+  }
+
+  @Test
+  void concurrentCallsOfSeveralBucketsNeverOverrunTheSharedOne() throws Exception {
+    RateLimiter limiter = limiter();
+    String org = bucket();
+    AtomicInteger allowed = new AtomicInteger();
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    for (int t = 0; t < 8; t++) {
+      String key = bucket();
+      pool.submit(
+          () -> {
+            for (int i = 0; i < 25; i++) {
+              if (limiter
+                  .acquireAll(List.of(new Take(key, 1, 20), new Take(org, 1, 60)))
+                  .allowed()) {
+                allowed.incrementAndGet();
+              }
+            }
+          });
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    long refill = (System.nanoTime() - start) / 1_000_000_000L + 1;
+    assertThat(allowed.get())
+        .as("the org's 60, whatever the keys allow")
+        .isBetween(60, 60 + (int) refill);
   }
 
   @Test

@@ -29,8 +29,11 @@ import com.github.f4b6a3.ulid.UlidCreator;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Builds the core use cases from the ports the launcher provides: a launcher supplies one {@link
@@ -145,13 +148,14 @@ public class IngestBeans {
       EventQueue queue,
       ai.agentlens.core.ingest.AgentRateLimits agentLimits,
       @Value("${agentlens.ingest.max-queue-depth:10000}") long maxQueueDepth,
-      @Value("${agentlens.ingest.publish-timeout:30s}") Duration publishTimeout) {
+      @Value("${agentlens.ingest.publish-timeout:30s}") Duration publishTimeout,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     return new AcceptEvents(
         orgs,
         limiter,
         quota,
         queue,
-        new QueueDepth(queue, System::nanoTime),
+        new QueueDepth(queue, System::nanoTime, blocking),
         () -> UlidCreator.getMonotonicUlid().toString(),
         new AcceptEvents.Settings(maxQueueDepth, publishTimeout),
         agentLimits);
