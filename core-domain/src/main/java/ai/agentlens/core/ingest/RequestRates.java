@@ -61,7 +61,7 @@ final class RequestRates {
         throw refusals.get(outcome.refused()).apply(outcome.decision());
       }
     } catch (IllegalStateException e) {
-      // why: the limiter's store, or the agent limits' on a cache miss, is unreachable
+      // why: the limiter's store is unreachable; refusing beats an unlimited request
       throw new IngestRefusedException(Reason.OVERLOADED, "Rate limiter unavailable; retry", 2);
     }
     return () -> limiter.releaseAll(takes);
