@@ -118,11 +118,10 @@ public final class AcceptEvents {
                         Reason.UNKNOWN_ORG, "Invalid or revoked API key", 0));
     Plan plan = org.org().plan();
     int n = events.size();
-    Runnable giveBack = rates.take(key, plan, events);
-    Permits permits = giveBack::run;
+    Runnable permits = rates.take(key, plan, events);
     QuotaPolicy.Decision decision = quota.reserve(key.orgId(), plan, n);
     if (decision == QuotaPolicy.Decision.REFUSED) {
-      permits.release();
+      permits.run();
       throw new IngestRefusedException(Reason.QUOTA_EXCEEDED, quota.refusal(key.orgId(), plan), 0);
     }
     try {
@@ -173,8 +172,8 @@ public final class AcceptEvents {
     }
   }
 
-  private void refund(ApiKeyPrincipal key, Permits permits, int n) {
-    permits.release();
+  private void refund(ApiKeyPrincipal key, Runnable permits, int n) {
+    permits.run();
     quota.release(key.orgId(), n);
   }
 
@@ -186,12 +185,5 @@ public final class AcceptEvents {
    */
   public static String keyBucket(String keyId) {
     return "key:" + keyId;
-  }
-
-  @FunctionalInterface
-  private interface Permits {
-    Permits NONE = () -> {};
-
-    void release();
   }
 }
