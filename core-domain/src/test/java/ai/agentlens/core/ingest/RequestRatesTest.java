@@ -11,7 +11,9 @@ import ai.agentlens.core.ingest.IngestRefusedException.Reason;
 import ai.agentlens.core.plan.Plan;
 import ai.agentlens.core.plan.Tiers;
 import ai.agentlens.core.port.RateLimiter;
+import ai.agentlens.core.port.remediation.AgentSettingsStore;
 import ai.agentlens.core.port.storage.AgentControlStore;
+import ai.agentlens.core.remediation.model.AgentSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,6 +118,44 @@ class RequestRatesTest {
     assertThatThrownBy(() -> rates.take(KEY, Plan.PRO, List.of(event("agent-b"))))
         .hasMessageContaining("for agent agent-b exceeded (set by a rate_limit guardrail)");
     assertThat(released).as("a refused request has nothing to give back").isEmpty();
+  }
+
+  @Test
+  void aToolCallToADisabledToolIsBlockedBeforeAnyBucketIsTaken() {
+    AgentSettingsStore settings =
+        Stubs.stub(
+            AgentSettingsStore.class,
+            (method, args) -> {
+              if (method.equals("all")) {
+                return new AgentSettingsStore.OrgSettings(
+                    AgentSettings.NONE,
+                    Map.of(
+                        "agent-b",
+                        new AgentSettings(null, null, null, null, List.of("shell"), null)));
+              }
+              throw new UnsupportedOperationException(method);
+            });
+    RequestRates guarded =
+        new RequestRates(limiter, new AgentRateLimits(controls, settings, Instant::now));
+    Event call =
+        Event.unwritten(
+            "e-call",
+            "org1",
+            "s1",
+            "agent-b",
+            EventType.TOOL_CALL,
+            Severity.INFO,
+            Instant.EPOCH,
+            "{\"toolName\":\"shell\"}",
+            "{}");
+    assertThatThrownBy(() -> guarded.take(KEY, Plan.PRO, List.of(event("agent-a"), call)))
+        .isInstanceOfSatisfying(
+            IngestRefusedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.BLOCKED);
+              assertThat(e.getMessage()).contains("Tool shell is disabled for agent agent-b");
+            });
+    assertThat(calls).as("nothing taken, so nothing to give back").isEmpty();
   }
 
   @Test
