@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One command per launcher: bare database figures, then the packaged launcher under the LoadGenerator
-# (warm-up + N sustained runs + one run at half the median rate with the ingest-to-queryable probe),
-# and a table with the ratios. Usage (from anywhere):
+# (N sustained runs + one run at half the median rate with the ingest-to-queryable probe), and a table
+# with the ratios. Every run first sends --warmup seconds at its own rate, unmeasured, in the same
+# generator JVM: a fresh generator spends its first seconds compiling its own code on the cores the
+# server needs, and a run that starts measuring at once reports that. Usage (from anywhere):
 #   benchmarks/run-ingest.sh selfhosted|cloud [--seconds 60] [--runs 3] [--warmup 15] [--connections 128]
 #                                             [--batch 100] [--bare-events 300000] [--queue-depth 1200]
 # --queue-depth (cloud) is agentlens.ingest.max-queue-depth: entries waiting in the stream shards above which
@@ -77,13 +79,11 @@ load() { # seconds [extra options]
 }
 field() { sed -n "$1" "$2" | head -1; }
 
-log "warm-up ${warmup} s"
-load "$warmup" > "$work/warmup.txt"
 rates=()
 printf '| run | accepted ev/s | stored ev/s | 202 p95 ms | 503s | drained after load, s | loss |\n|---|---|---|---|---|---|---|\n' > "$work/table.md"
 for i in $(seq 1 "$runs"); do
-  log "run $i of $runs: ${seconds} s closed loop"
-  load "$seconds" > "$work/run$i.txt"
+  log "run $i of $runs: ${warmup} s warm-up, then ${seconds} s closed loop"
+  load "$seconds" --warmup "$warmup" > "$work/run$i.txt"
   acc=$(field 's/^accepted events: [0-9]* (\([0-9]*\) events\/s)/\1/p' "$work/run$i.txt")
   sto=$(field 's/.*accepted-and-stored rate \([0-9]*\) events\/s/\1/p' "$work/run$i.txt")
   p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/run$i.txt")
@@ -95,8 +95,8 @@ for i in $(seq 1 "$runs"); do
 done
 median=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 half=$((median / 2))
-log "half rate: $half events/s with the ingest-to-queryable probe"
-load "$seconds" --rate "$half" --probe > "$work/half.txt"
+log "half rate: $half events/s with the ingest-to-queryable probe (${warmup} s warm-up at that rate first)"
+load "$seconds" --rate "$half" --probe --warmup "$warmup" > "$work/half.txt"
 half_p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt")
 probe_p95=$(field 's/^ingest-to-queryable ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt")
 
