@@ -4,7 +4,6 @@ import ai.agentlens.core.port.memory.EmbeddingModel;
 import ai.agentlens.core.port.memory.EmbeddingUnavailableException;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -14,8 +13,8 @@ import java.util.concurrent.Executor;
  * model file and tokenizer ship inside LangChain4j's Maven artifact, so nothing is downloaded and
  * no key is needed; 384 dimensions, L2-normalised vectors. The model is loaded once per JVM on
  * first use (or earlier through {@link #preloadInBackground()}), so a server starts without paying
- * for it. Batches are embedded in the calling thread only, so embedding uses at most one core per
- * caller. Thread-safe.
+ * for it. Batches are embedded in the calling thread only, by an ONNX Runtime session of one
+ * thread, so embedding uses at most one core per caller. Thread-safe.
  */
 public final class OnnxEmbeddingModel implements EmbeddingModel {
 
@@ -103,8 +102,7 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
 
   // why: the JVM runs this holder's initialiser once, thread-safely, on first access: lazy loading
   private static final class Loaded {
-    static final AllMiniLmL6V2QuantizedEmbeddingModel MODEL =
-        new AllMiniLmL6V2QuantizedEmbeddingModel(IN_CALLER);
+    static final SingleThreadMiniLm MODEL = new SingleThreadMiniLm(IN_CALLER);
 
     static {
       loaded = true;
