@@ -119,8 +119,10 @@ final class LayeringRules {
     ADAPTER_ALLOWED.put(
         "ai.agentlens.hasher.bcrypt..", List.of("ai.agentlens.core..", "at.favre.lib.crypto.."));
     ADAPTER_ALLOWED.put("ai.agentlens.webhook..", List.of("ai.agentlens.core.."));
+    // why: ONNX Runtime is the engine LangChain4j's model runs on; the adapter sizes its session
     ADAPTER_ALLOWED.put(
-        "ai.agentlens.embedding.onnx..", List.of("ai.agentlens.core..", "dev.langchain4j.."));
+        "ai.agentlens.embedding.onnx..",
+        List.of("ai.agentlens.core..", "dev.langchain4j..", "ai.onnxruntime.."));
     ADAPTER_ALLOWED.put("ai.agentlens.embedding.openai..", List.of("ai.agentlens.core.."));
     ADAPTER_ALLOWED.put("ai.agentlens.llm.openai..", List.of("ai.agentlens.core.."));
     ADAPTER_ALLOWED.put(
