@@ -14,9 +14,10 @@ import java.util.concurrent.Executor;
 /**
  * LangChain4j's all-MiniLM-L6-v2 (quantized), with the model file and tokenizer of its artifact, in
  * an ONNX Runtime session limited to one thread. LangChain4j's own model class builds its session
- * with the runtime's default, a thread pool as wide as the machine: a worker that embeds "in the
- * calling thread" then still used 1.3 cores on 2, and a throttle that counts its wall time could
- * not bound that. With one intra-op and one inter-op thread, every inference runs in the caller.
+ * with the runtime's default: an intra-op pool as wide as the physical cores the runtime detects,
+ * whose threads spin while they wait. The embedding worker's throttle counts wall time on one
+ * thread, and the docs promise that embedding takes at most one core; with one intra-op and one
+ * inter-op thread every inference runs in the caller, so that holds on any machine.
  */
 final class SingleThreadMiniLm extends AbstractInProcessEmbeddingModel {
 
