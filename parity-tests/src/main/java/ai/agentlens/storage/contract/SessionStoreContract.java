@@ -171,6 +171,46 @@ public abstract class SessionStoreContract extends StorageContract {
   }
 
   @Test
+  void anEventOlderThanTheStartMovesTheStartAndTheOrderOfTheList() {
+    String org = newOrg().id();
+    started(org, "s0", "[]", 10, false);
+    started(org, "s1", "[]", 20, false);
+    Instant base = Instant.parse("2026-03-01T00:00:00Z");
+    // a later event of s1 leaves its start alone; an older one moves it before s0's
+    append(org, "s1", base.plusSeconds(60L * 25));
+    assertThat(stores.sessions().find(org, "s1").orElseThrow().startedAt())
+        .isEqualTo(base.plusSeconds(60L * 20));
+    append(org, "s1", base.plusSeconds(60L * 5));
+    assertThat(stores.sessions().find(org, "s1").orElseThrow().startedAt())
+        .isEqualTo(base.plusSeconds(60L * 5));
+    assertThat(list(org, null, null, null, null, null)).containsExactly("s0", "s1");
+    assertThat(stores.sessions().list(org, new SessionQuery("agent", 50, 0)))
+        .extracting(Session::id)
+        .containsExactly("s0", "s1");
+    assertThat(list(org, null, base, base.plusSeconds(60L * 7), null, null)).containsExactly("s1");
+    assertThat(list(org, null, base.plusSeconds(60L * 15), null, null, null)).isEmpty();
+  }
+
+  private void append(String org, String session, Instant t) {
+    stores
+        .events()
+        .append(
+            batch(
+                org,
+                List.of(
+                    Event.unwritten(
+                        id("evt"),
+                        org,
+                        session,
+                        "agent",
+                        EventType.CUSTOM,
+                        Severity.INFO,
+                        t,
+                        "{}",
+                        "{}"))));
+  }
+
+  @Test
   void listFiltersByStatusStartTimeAndTag() {
     String org = newOrg().id();
     started(org, "s0", "[\"prod\",\"eu\"]", 0, true);

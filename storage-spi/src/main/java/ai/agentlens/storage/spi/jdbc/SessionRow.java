@@ -27,6 +27,9 @@ import java.util.Locale;
  * @param tags tags as a JSON array of strings
  * @param lastSequence the chain tail's sequence
  * @param lastHash the chain tail's hash
+ * @param startMoved false when the stored row already holds {@code startedAt}, so a write-back may
+ *     leave {@code started_at}, and the indexes that hold it, alone; true when it changed or is not
+ *     known
  */
 public record SessionRow(
     String orgId,
@@ -45,15 +48,29 @@ public record SessionRow(
     long totalOutputTokens,
     String tags,
     long lastSequence,
-    String lastHash) {
+    String lastHash,
+    boolean startMoved) {
 
   /**
-   * Converts a folded session to its stored columns.
+   * Converts a folded session to its stored columns, not knowing the stored start ({@link
+   * #startMoved} true).
    *
    * @param s the session
    * @return the row
    */
   public static SessionRow of(Session s) {
+    return of(s, null);
+  }
+
+  /**
+   * Converts a folded session to its stored columns.
+   *
+   * @param s the session
+   * @param storedStart the {@code started_at} the row held before this write, or {@code null} when
+   *     not known
+   * @return the row
+   */
+  public static SessionRow of(Session s, Instant storedStart) {
     return new SessionRow(
         s.orgId(),
         s.id(),
@@ -71,6 +88,7 @@ public record SessionRow(
         s.totalOutputTokens(),
         Json.stringArray(s.tags()),
         s.lastSequence(),
-        s.lastHash());
+        s.lastHash(),
+        !s.startedAt().equals(storedStart));
   }
 }

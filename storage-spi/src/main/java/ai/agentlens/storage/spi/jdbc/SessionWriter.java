@@ -9,6 +9,7 @@ import ai.agentlens.core.session.Session;
 import ai.agentlens.core.session.SessionProjection;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,10 +35,12 @@ final class SessionWriter {
   /** The locked sessions of one org during one write. */
   final class Tails {
     private final Map<String, Session> byId;
+    private final Map<String, Instant> storedStart = new HashMap<>();
     private final List<String> touched = new ArrayList<>();
 
     private Tails(Map<String, Session> byId) {
       this.byId = byId;
+      byId.forEach((id, s) -> storedStart.put(id, s.startedAt()));
     }
 
     /**
@@ -78,7 +81,7 @@ final class SessionWriter {
         if (s.eventCount() == 0) {
           empties.add(s);
         } else {
-          updates.add(SessionRow.of(s));
+          updates.add(SessionRow.of(s, storedStart.get(id)));
         }
       }
       if (!updates.isEmpty()) {
