@@ -11,8 +11,9 @@ import java.util.List;
  * hands its own to {@link JdbcEventStore}.
  *
  * <p>Contract: runs inside the write transaction, on rows that the same transaction created or
- * locked; updates every given row by (org, id) and nothing else; must not commit. Rows arrive in
- * session-id order, so implementations that keep it take row locks in a consistent order.
+ * locked; updates every given row by (org, id) and nothing else; must not commit. It may leave
+ * {@code started_at} unwritten for a row whose {@link SessionRow#startMoved} is false. Rows arrive
+ * in session-id order, so implementations that keep it take row locks in a consistent order.
  */
 @FunctionalInterface
 public interface SessionWriteBack {
