@@ -114,22 +114,7 @@ public abstract class SessionStoreContract extends StorageContract {
   void listIsNewestStartedFirstWithPagesAndAgentFilter() {
     String org = newOrg().id();
     for (int i = 0; i < 5; i++) {
-      stores
-          .events()
-          .append(
-              batch(
-                  org,
-                  List.of(
-                      Event.unwritten(
-                          id("evt"),
-                          org,
-                          "s" + i,
-                          i < 3 ? "a" : "b",
-                          EventType.CUSTOM,
-                          Severity.INFO,
-                          Instant.parse("2026-03-01T00:00:00Z").plusSeconds(i),
-                          "{}",
-                          "{}"))));
+      append(org, "s" + i, i < 3 ? "a" : "b", Instant.parse("2026-03-01T00:00:00Z").plusSeconds(i));
     }
     assertThat(stores.sessions().list(org, new SessionQuery(null, 2, 1)))
         .extracting(Session::id)
@@ -177,10 +162,10 @@ public abstract class SessionStoreContract extends StorageContract {
     started(org, "s1", "[]", 20, false);
     Instant base = Instant.parse("2026-03-01T00:00:00Z");
     // a later event of s1 leaves its start alone; an older one moves it before s0's
-    append(org, "s1", base.plusSeconds(60L * 25));
+    append(org, "s1", "agent", base.plusSeconds(60L * 25));
     assertThat(stores.sessions().find(org, "s1").orElseThrow().startedAt())
         .isEqualTo(base.plusSeconds(60L * 20));
-    append(org, "s1", base.plusSeconds(60L * 5));
+    append(org, "s1", "agent", base.plusSeconds(60L * 5));
     assertThat(stores.sessions().find(org, "s1").orElseThrow().startedAt())
         .isEqualTo(base.plusSeconds(60L * 5));
     assertThat(list(org, null, null, null, null, null)).containsExactly("s0", "s1");
@@ -191,7 +176,7 @@ public abstract class SessionStoreContract extends StorageContract {
     assertThat(list(org, null, base.plusSeconds(60L * 15), null, null, null)).isEmpty();
   }
 
-  private void append(String org, String session, Instant t) {
+  private void append(String org, String session, String agent, Instant t) {
     stores
         .events()
         .append(
@@ -202,7 +187,7 @@ public abstract class SessionStoreContract extends StorageContract {
                         id("evt"),
                         org,
                         session,
-                        "agent",
+                        agent,
                         EventType.CUSTOM,
                         Severity.INFO,
                         t,
