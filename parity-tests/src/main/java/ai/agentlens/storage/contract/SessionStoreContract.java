@@ -101,7 +101,7 @@ public abstract class SessionStoreContract extends StorageContract {
   @Test
   void activeSessionsAreReportedIdleAfterTheThreshold() {
     String org = newOrg().id();
-    stores.events().append(batch(org, List.of(at(org, "custom", Severity.INFO, "{}", 0))));
+    store(org, at(org, "custom", Severity.INFO, "{}", 0));
     Session s = stores.sessions().find(org, "sess").orElseThrow();
     Instant last = s.lastEventAt();
     assertThat(s.reportedStatus(last.plusSeconds(60), Duration.ofMinutes(30)))
@@ -177,22 +177,7 @@ public abstract class SessionStoreContract extends StorageContract {
   }
 
   private void append(String org, String session, String agent, Instant t) {
-    stores
-        .events()
-        .append(
-            batch(
-                org,
-                List.of(
-                    Event.unwritten(
-                        id("evt"),
-                        org,
-                        session,
-                        agent,
-                        EventType.CUSTOM,
-                        Severity.INFO,
-                        t,
-                        "{}",
-                        "{}"))));
+    store(org, event(org, session, agent, EventType.CUSTOM, "{}", t));
   }
 
   @Test

@@ -115,16 +115,30 @@ public abstract class StorageContract {
    */
   protected static Event event(
       String orgId, String session, String agent, EventType type, String payload) {
+    return event(
+        orgId, session, agent, type, payload, Instant.parse("2026-03-14T10:00:00.123456Z"));
+  }
+
+  /**
+   * Returns an {@code INFO} event not yet written (no sequence, no hash), at a given time.
+   *
+   * @param orgId the org
+   * @param session the session id
+   * @param agent the agent id
+   * @param type the event type
+   * @param payload the payload as JSON
+   * @param timestamp the event's time
+   * @return the event
+   */
+  protected static Event event(
+      String orgId,
+      String session,
+      String agent,
+      EventType type,
+      String payload,
+      Instant timestamp) {
     return Event.unwritten(
-        id("evt"),
-        orgId,
-        session,
-        agent,
-        type,
-        Severity.INFO,
-        Instant.parse("2026-03-14T10:00:00.123456Z"),
-        payload,
-        "{}");
+        id("evt"), orgId, session, agent, type, Severity.INFO, timestamp, payload, "{}");
   }
 
   /**
@@ -148,5 +162,15 @@ public abstract class StorageContract {
    */
   protected static EventBatch batch(String orgId, List<Event> events) {
     return new EventBatch(orgId, null, events);
+  }
+
+  /**
+   * Appends events of one org as one batch without an API key.
+   *
+   * @param orgId the org
+   * @param events the events
+   */
+  protected void store(String orgId, Event... events) {
+    stores.events().append(batch(orgId, List.of(events)));
   }
 }

@@ -52,17 +52,6 @@ public record SessionRow(
     boolean startMoved) {
 
   /**
-   * Converts a folded session to its stored columns, not knowing the stored start ({@link
-   * #startMoved} true).
-   *
-   * @param s the session
-   * @return the row
-   */
-  public static SessionRow of(Session s) {
-    return of(s, null);
-  }
-
-  /**
    * Converts a folded session to its stored columns.
    *
    * @param s the session
