@@ -9,13 +9,11 @@ import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.sqlite.SqliteConfig;
 import ai.agentlens.storage.sqlite.SqliteStorageProvider;
 import io.micronaut.context.annotation.Bean;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** The self-hosted adapters: SQLite in the data directory and the in-memory queue. */
 @Factory
@@ -41,20 +39,6 @@ class SelfhostedBeans {
       @Value("${agentlens.data-dir}") String dataDir, Clock clock, DataDirLock lock) {
     return SqliteStorageProvider.open(
         new SqliteConfig(Path.of(dataDir).resolve(DATABASE_FILE), 4, clock));
-  }
-
-  /**
-   * Lowers the CPU priority of every thread but the SQLite writer (Linux; {@code
-   * agentlens.sqlite.writer-first=false} turns it off). Created eagerly and after the storage, so
-   * the writer thread exists, at the normal priority, before any thread is lowered.
-   */
-  @Context
-  @Requires(property = "agentlens.sqlite.writer-first", notEquals = "false")
-  @Bean(preDestroy = "close")
-  WriterFirst writerFirst(StorageProvider storage) {
-    return WriterFirst.forThisPlatform(SqliteStorageProvider.WRITER_THREAD::equals)
-        .map(w -> w.start(Duration.ofSeconds(2)))
-        .orElseGet(() -> new WriterFirst(name -> true, (tid, nice) -> false));
   }
 
   @Singleton

@@ -27,12 +27,6 @@ import org.sqlite.SQLiteDataSource;
 /** Opens the SQLite backend: migrates the file, starts the writer thread, hands out the stores. */
 public final class SqliteStorageProvider implements StorageProvider {
 
-  /**
-   * The name of the thread that does every write (SQLite has one writer per database), for a
-   * launcher that gives it the CPU first.
-   */
-  public static final String WRITER_THREAD = "sqlite-writer";
-
   private final SqliteTransactor tx;
   private final Stores stores;
   private final String version;

@@ -50,7 +50,7 @@ final class SqliteWriter implements AutoCloseable {
       st.execute("pragma wal_autocheckpoint = " + SqliteCheckpointer.WRITER_AUTOCHECKPOINT_PAGES);
     }
     connection.setAutoCommit(false);
-    this.thread = new Thread(this::loop, SqliteStorageProvider.WRITER_THREAD);
+    this.thread = new Thread(this::loop, "sqlite-writer");
     thread.setDaemon(true);
     thread.start();
   }
