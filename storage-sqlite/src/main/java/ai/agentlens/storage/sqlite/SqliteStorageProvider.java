@@ -10,6 +10,7 @@ import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.spi.jdbc.JdbcEventStore;
 import ai.agentlens.storage.spi.jdbc.JdbcJobLeases;
 import ai.agentlens.storage.spi.jdbc.JdbcLlmLogInbox;
+import ai.agentlens.storage.spi.jdbc.JdbcOrgStore;
 import ai.agentlens.storage.spi.jdbc.JdbcRollupMaintenance;
 import ai.agentlens.storage.spi.jdbc.JdbcStores;
 import ai.agentlens.storage.spi.jdbc.Migrations;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
@@ -141,6 +143,7 @@ public final class SqliteStorageProvider implements StorageProvider {
         JdbcStores.builder(tx, sql, config.clock())
             .events(events)
             .audit(new SqliteAuditLog(tx, sql))
+            .orgs(new JdbcOrgStore(tx, sql, List.of("session_keys")))
             .build();
     // why: the single writer thread already keeps event writers out while a day is rebuilt
     RollupMaintenance maintenance =

@@ -46,6 +46,20 @@ public interface Dialect {
   String jsonParam();
 
   /**
+   * Returns whether this backend finds a session's events through an integer key: a {@code
+   * session_keys (skey, org_id, session_id)} table gives each session a key once, every {@code
+   * events} row carries it as {@code session_key}, and {@code (session_key, sequence)} is the
+   * unique index by session. Otherwise events are indexed on {@code (org_id, session_id,
+   * sequence)}. The key is the backend's storage detail: the port contracts, and so the results,
+   * are the same.
+   *
+   * @return {@code true} where events carry {@code session_key}
+   */
+  default boolean keysSessions() {
+    return false;
+  }
+
+  /**
    * Returns the clause that row-locks what a SELECT read until commit, or an empty string where a
    * single writer makes locks unnecessary.
    *

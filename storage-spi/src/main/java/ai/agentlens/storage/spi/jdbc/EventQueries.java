@@ -16,6 +16,10 @@ final class EventQueries {
   /** {@code metadata.source} of events that carry OTLP metrics (reference §1.8). */
   static final String OTLP_METRIC = "otlp_metric";
 
+  /** {@link Rows#EVENT_COLUMNS} of the table aliased {@code e}. */
+  private static final String QUALIFIED_EVENT_COLUMNS =
+      "e." + String.join(", e.", Rows.EVENT_COLUMNS.split(",\\s*"));
+
   private final Sql sql;
   private final Rows rows;
 
@@ -31,8 +35,9 @@ final class EventQueries {
         c,
         "select "
             + Rows.EVENT_COLUMNS
-            + " from events where org_id = ? and session_id = ? and sequence > ?"
-            + " order by sequence limit ?",
+            + " from events where "
+            + SessionEvents.of(sql.dialect(), "", "?", "?")
+            + " and sequence > ? order by sequence limit ?",
         rows::event,
         orgId,
         sessionId,
@@ -49,6 +54,9 @@ final class EventQueries {
       long afterSequence,
       int limit)
       throws SQLException {
+    if (sql.dialect().keysSessions()) {
+      return exportPageByKey(c, orgId, from, to, afterSession, afterSequence, limit);
+    }
     List<Object> args = new ArrayList<>(List.of(orgId, afterSession, afterSession, afterSequence));
     // why: SQLite 3.54 plans "a > ? or (a = ? and b > ?)" as a scan of the whole org from its first
     // row, so every page cost more than the last (700 ms per page 900 into 1M events); the same
@@ -76,6 +84,45 @@ final class EventQueries {
         args.toArray());
   }
 
+  /**
+   * {@link #exportPage} where events carry a session key: the sessions in id order from {@code
+   * session_keys}, each with its events in sequence order from {@code (session_key, sequence)}.
+   */
+  private List<Event> exportPageByKey(
+      Connection c,
+      String orgId,
+      Instant from,
+      Instant to,
+      String afterSession,
+      long afterSequence,
+      int limit)
+      throws SQLException {
+    List<Object> args = new ArrayList<>(List.of(orgId, afterSession, afterSession, afterSequence));
+    StringBuilder w =
+        new StringBuilder(
+            " where sk.org_id = ? and sk.session_id >= ? and (sk.session_id > ? or e.sequence > ?)");
+    if (from != null) {
+      w.append(" and e.ts >= ?");
+      args.add(from);
+    }
+    if (to != null) {
+      w.append(" and e.ts < ?");
+      args.add(to);
+    }
+    args.add(Math.max(1, Math.min(10_000, limit)));
+    // why: CROSS JOIN makes session_keys the outer loop in SQLite, so the page walks sessions in
+    // id order and seeks each one's events; any other order sorts the whole time range per page
+    return sql.list(
+        c,
+        "select "
+            + QUALIFIED_EVENT_COLUMNS
+            + " from session_keys sk cross join events e on e.session_key = sk.skey"
+            + w
+            + " order by sk.session_id, e.sequence limit ?",
+        rows::event,
+        args.toArray());
+  }
+
   List<Event> page(Connection c, String orgId, EventQuery q) throws SQLException {
     List<Object> args = new ArrayList<>();
     String where = where(orgId, q, args);
@@ -99,7 +146,11 @@ final class EventQueries {
   private String where(String orgId, EventQuery q, List<Object> args) {
     StringBuilder w = new StringBuilder(" where org_id = ?");
     args.add(orgId);
-    if (q.sessionId() != null) {
+    if (q.sessionId() != null && sql.dialect().keysSessions()) {
+      w.append(" and ").append(SessionEvents.of(sql.dialect(), "", "?", "?"));
+      args.add(orgId);
+      args.add(q.sessionId());
+    } else if (q.sessionId() != null) {
       w.append(" and session_id = ?");
       args.add(q.sessionId());
     }

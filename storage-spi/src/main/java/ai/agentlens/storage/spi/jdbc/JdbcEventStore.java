@@ -276,6 +276,10 @@ public class JdbcEventStore implements EventStore {
    */
   protected void insertEvents(Connection c, List<Event> chained) throws SQLException {
     String json = sql.dialect().jsonParam();
+    if (sql.dialect().keysSessions()) {
+      insertKeyed(c, chained, json);
+      return;
+    }
     sql.batch(
         c,
         "insert into events ("
@@ -287,6 +291,30 @@ public class JdbcEventStore implements EventStore {
             + ",?,?,?,?,?)",
         chained,
         JdbcEventStore::bindEvent);
+  }
+
+  /** Inserts chained events of one org with their session keys ({@link Dialect#keysSessions()}). */
+  private void insertKeyed(Connection c, List<Event> chained, String json) throws SQLException {
+    if (chained.isEmpty()) {
+      return;
+    }
+    Map<String, Long> keys =
+        SessionEvents.keys(
+            sql, c, chained.get(0).orgId(), chained.stream().map(Event::sessionId).toList());
+    sql.batch(
+        c,
+        "insert into events ("
+            + Rows.EVENT_COLUMNS
+            + ", session_key) values (?,?,?,?,?,?,?,"
+            + json
+            + ","
+            + json
+            + ",?,?,?,?,?,?)",
+        chained,
+        (p, e) -> {
+          bindEvent(p, e);
+          p.int64(keys.get(e.sessionId()));
+        });
   }
 
   /**

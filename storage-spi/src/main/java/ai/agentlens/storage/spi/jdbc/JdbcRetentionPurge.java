@@ -162,10 +162,25 @@ public abstract class JdbcRetentionPurge implements RetentionPurge {
                 sql.update(
                     c,
                     "delete from sessions where org_id = ? and last_event_at < ? and not exists"
-                        + " (select 1 from events e where e.org_id = sessions.org_id"
-                        + " and e.session_id = sessions.id)",
+                        + " (select 1 from events e where "
+                        + SessionEvents.of(sql.dialect(), "e.", "sessions.org_id", "sessions.id")
+                        + ")",
                     org,
                     cutoff));
+    if (sql.dialect().keysSessions()) {
+      // why: a key is storage, not a derived row, so it is not counted; it goes with the last of
+      // its session's rows (a session that comes back later gets a new key)
+      write(
+          org,
+          c ->
+              sql.update(
+                  c,
+                  "delete from session_keys where org_id = ? and not exists (select 1 from"
+                      + " sessions s where s.org_id = session_keys.org_id and s.id ="
+                      + " session_keys.session_id) and not exists (select 1 from events e where"
+                      + " e.session_key = session_keys.skey)",
+                  org));
+    }
     n +=
         write(
             org,

@@ -1,0 +1,311 @@
+package ai.agentlens.storage.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.agentlens.core.account.model.Org;
+import ai.agentlens.core.account.model.OrgSettings;
+import ai.agentlens.core.event.Event;
+import ai.agentlens.core.event.EventBatch;
+import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.core.event.EventType;
+import ai.agentlens.core.event.Severity;
+import ai.agentlens.core.plan.Plan;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SQLite finds a session's events through an integer key (V45, {@code session_keys}): each (org,
+ * session) has its own key, every read by session stays inside its org, the plans seek the key
+ * index, keys go with the last of their session's rows, and V45 keys an existing database.
+ */
+class SqliteSessionKeysTest {
+
+  private static final Instant T = Instant.parse("2026-03-04T05:06:07Z");
+  private static final String COLUMNS =
+      "org_id, id, session_id, agent_id, event_type, severity, ts, payload, metadata, sequence,"
+          + " prev_hash, hash, hash_version, hash_source";
+
+  @TempDir Path dir;
+  private final AtomicInteger ids = new AtomicInteger();
+
+  @Test
+  void oneSessionIdInTwoOrgsHasTwoKeysAndEachReadStaysInItsOrg() throws Exception {
+    Path file = dir.resolve("a.db");
+    try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
+      org(p, "acme");
+      org(p, "other");
+      append(p, "acme", "s1", 5, T);
+      append(p, "acme", "s2", 2, T);
+      append(p, "other", "s1", 3, T);
+      append(p, "acme", "s1", 1, T.plusSeconds(60));
+
+      var events = p.stores().events();
+      assertThat(events.timeline("acme", "s1", 0, 100))
+          .extracting(Event::orgId, Event::sequence)
+          .containsExactly(
+              t("acme", 1), t("acme", 2), t("acme", 3), t("acme", 4), t("acme", 5), t("acme", 6));
+      assertThat(events.timeline("other", "s1", 1, 100))
+          .extracting(Event::orgId, Event::sequence)
+          .containsExactly(t("other", 2), t("other", 3));
+      assertThat(events.timeline("acme", "nobody", 0, 100)).isEmpty();
+
+      EventQuery bySession = new EventQuery("s1", null, null, null, null, null, 100, 0);
+      assertThat(events.query("other", bySession))
+          .hasSize(3)
+          .allMatch(e -> e.orgId().equals("other"));
+      assertThat(events.count("acme", bySession)).isEqualTo(6);
+
+      assertThat(events.exportPage("acme", null, null, "", 0, 100))
+          .extracting(Event::sessionId, Event::sequence)
+          .containsExactly(
+              t("s1", 1),
+              t("s1", 2),
+              t("s1", 3),
+              t("s1", 4),
+              t("s1", 5),
+              t("s1", 6),
+              t("s2", 1),
+              t("s2", 2));
+      assertThat(events.exportPage("acme", null, T.plusSeconds(30), "s1", 4, 100))
+          .extracting(Event::sessionId, Event::sequence)
+          .containsExactly(t("s1", 5), t("s2", 1), t("s2", 2));
+    }
+    try (Connection c = SqliteStorageProvider.dataSource(file).getConnection()) {
+      assertThat(longs(c, "select count(*) from session_keys")).containsExactly(3L);
+      assertThat(longs(c, "select count(*) from events where session_key is null"))
+          .containsExactly(0L);
+      assertThat(longs(c, "select count(distinct session_key) from events where session_id = 's1'"))
+          .containsExactly(2L);
+    }
+  }
+
+  @Test
+  void readsBySessionSeekTheKeyIndexesAndNeverSort() throws Exception {
+    Path file = dir.resolve("plan.db");
+    try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
+      org(p, "acme");
+      for (int s = 0; s < 20; s++) {
+        append(p, "acme", "s" + s, 20, T.plusSeconds(s));
+      }
+    }
+    try (Connection c = SqliteStorageProvider.dataSource(file).getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("analyze");
+      }
+      String timeline =
+          plan(
+              c,
+              "select * from events where session_key = (select sk.skey from session_keys sk"
+                  + " where sk.org_id = 'acme' and sk.session_id = 's3') and sequence > 2"
+                  + " order by sequence limit 10");
+      assertThat(timeline).contains("events_session_seq").doesNotContain("TEMP B-TREE");
+      String export =
+          plan(
+              c,
+              "select e.* from session_keys sk cross join events e on e.session_key = sk.skey"
+                  + " where sk.org_id = 'acme' and sk.session_id >= 's3' and (sk.session_id >"
+                  + " 's3' or e.sequence > 4) and e.ts >= 0 and e.ts < 9e18"
+                  + " order by sk.session_id, e.sequence limit 10");
+      assertThat(export)
+          .contains("session_keys_org_session")
+          .contains("events_session_seq")
+          .doesNotContain("TEMP B-TREE");
+    }
+  }
+
+  @Test
+  void aPurgedSessionLosesItsKeyAndComesBackWithANewOne() throws Exception {
+    Path file = dir.resolve("purge.db");
+    try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
+      org(p, "acme");
+      append(p, "acme", "old", 3, T);
+      append(p, "acme", "kept", 2, T.plusSeconds(3_600));
+      var purge = p.retentionPurge();
+      assertThat(purge.purgeEvents("acme", T.plusSeconds(60), 100)).isEqualTo(3);
+      purge.purgeDerived("acme", T.plusSeconds(60), T);
+      try (Connection c = SqliteStorageProvider.dataSource(file).getConnection()) {
+        assertThat(strings(c, "select session_id from session_keys")).containsExactly("kept");
+      }
+
+      append(p, "acme", "old", 2, T.plusSeconds(7_200));
+      assertThat(p.stores().events().timeline("acme", "old", 0, 100)).hasSize(2);
+      assertThat(p.stores().events().timeline("acme", "kept", 0, 100)).hasSize(2);
+    }
+  }
+
+  @Test
+  void deletingTheOrgDeletesItsKeys() throws Exception {
+    Path file = dir.resolve("delete.db");
+    try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
+      org(p, "acme");
+      org(p, "other");
+      append(p, "acme", "s1", 2, T);
+      append(p, "other", "s1", 2, T);
+      assertThat(p.stores().orgs().delete("acme")).isTrue();
+    }
+    try (Connection c = SqliteStorageProvider.dataSource(file).getConnection()) {
+      assertThat(strings(c, "select org_id from session_keys")).containsExactly("other");
+    }
+  }
+
+  @Test
+  void v45KeysTheEventsOfAnExistingDatabase() throws Exception {
+    Path source = dir.resolve("source.db");
+    List<List<Object>> written;
+    try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(source))) {
+      org(p, "acme");
+      for (int s = 0; s < 3; s++) {
+        append(p, "acme", "s" + s, 4, T.plusSeconds(s));
+      }
+    }
+    try (Connection c = SqliteStorageProvider.dataSource(source).getConnection()) {
+      written = rows(c);
+    }
+    Path old = dir.resolve("old.db");
+    Flyway.configure(SqliteSessionKeysTest.class.getClassLoader())
+        .dataSource(SqliteStorageProvider.dataSource(old))
+        .locations("classpath:db/sqlite")
+        .target("44")
+        .load()
+        .migrate();
+    try (Connection c = SqliteStorageProvider.dataSource(old).getConnection()) {
+      insertRaw(c, written);
+    }
+    copySessions(source, old);
+
+    try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(old))) {
+      assertThat(Integer.parseInt(p.schemaVersion())).isGreaterThanOrEqualTo(45);
+      assertThat(p.stores().events().timeline("acme", "s1", 0, 100))
+          .extracting(Event::sequence)
+          .containsExactly(1L, 2L, 3L, 4L);
+      append(p, "acme", "s1", 1, T.plusSeconds(600));
+      assertThat(p.stores().events().timeline("acme", "s1", 4, 100))
+          .extracting(Event::sequence)
+          .containsExactly(5L);
+    }
+    try (Connection c = SqliteStorageProvider.dataSource(old).getConnection()) {
+      assertThat(longs(c, "select count(*) from session_keys")).containsExactly(3L);
+      assertThat(longs(c, "select count(*) from events where session_key is null"))
+          .containsExactly(0L);
+      assertThatThrownBy(
+              () -> {
+                try (Statement s = c.createStatement()) {
+                  s.execute(
+                      "update events set sequence = 1 where session_id = 's1' and sequence = 2");
+                }
+              })
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("UNIQUE");
+    }
+  }
+
+  private static void copySessions(Path from, Path to) throws SQLException {
+    try (Connection c = SqliteStorageProvider.dataSource(to).getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("attach database '" + from + "' as src");
+      s.execute("delete from sessions");
+      s.execute("insert into sessions select * from src.sessions");
+      s.execute("insert into orgs select * from src.orgs where id not in (select id from orgs)");
+    }
+  }
+
+  private static org.assertj.core.groups.Tuple t(Object a, long b) {
+    return org.assertj.core.groups.Tuple.tuple(a, b);
+  }
+
+  private static void org(SqliteStorageProvider p, String id) {
+    p.stores().orgs().create(new Org(id, id, id, Plan.PRO, OrgSettings.defaults(90), T));
+  }
+
+  private void append(SqliteStorageProvider p, String org, String session, int n, Instant at) {
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int id = ids.incrementAndGet();
+      events.add(
+          Event.unwritten(
+              "e" + id,
+              org,
+              session,
+              "a",
+              EventType.TOOL_CALL,
+              Severity.INFO,
+              at.plusMillis(i),
+              "{\"callId\":\"c" + id + "\",\"toolName\":\"x\",\"arguments\":{}}",
+              "{}"));
+    }
+    p.stores().events().append(new EventBatch(org, null, events));
+  }
+
+  private static String plan(Connection c, String query) throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("explain query plan " + query)) {
+      while (rs.next()) {
+        out.append(rs.getString("detail")).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<Long> longs(Connection c, String query) throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
+      while (rs.next()) {
+        out.add(rs.getLong(1));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> strings(Connection c, String query) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static List<List<Object>> rows(Connection c) throws SQLException {
+    List<List<Object>> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select " + COLUMNS + " from events")) {
+      while (rs.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+          row.add(rs.getObject(i));
+        }
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  private static void insertRaw(Connection c, List<List<Object>> rows) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into events (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      for (List<Object> row : rows) {
+        for (int i = 0; i < row.size(); i++) {
+          ps.setObject(i + 1, row.get(i));
+        }
+        ps.executeUpdate();
+      }
+    }
+  }
+}
