@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SqliteEventsRowidMigrationTest {
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "org_id, id, session_id, agent_id, event_type, severity, ts, payload, metadata, sequence,"
           + " prev_hash, hash, hash_version, hash_source";
   private static final Instant T = Instant.parse("2026-03-04T05:06:07Z");
@@ -100,7 +100,7 @@ class SqliteEventsRowidMigrationTest {
     }
   }
 
-  private static List<List<Object>> rows(Connection c) throws SQLException {
+  static List<List<Object>> rows(Connection c) throws SQLException {
     List<List<Object>> out = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select " + COLUMNS + " from events")) {
@@ -115,7 +115,7 @@ class SqliteEventsRowidMigrationTest {
     return out;
   }
 
-  private static void insertRaw(Connection c, List<List<Object>> rows) throws SQLException {
+  static void insertRaw(Connection c, List<List<Object>> rows) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into events (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {

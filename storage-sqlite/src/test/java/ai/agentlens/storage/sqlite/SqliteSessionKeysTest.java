@@ -13,7 +13,6 @@ import ai.agentlens.core.event.Severity;
 import ai.agentlens.core.plan.Plan;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,9 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteSessionKeysTest {
 
   private static final Instant T = Instant.parse("2026-03-04T05:06:07Z");
-  private static final String COLUMNS =
-      "org_id, id, session_id, agent_id, event_type, severity, ts, payload, metadata, sequence,"
-          + " prev_hash, hash, hash_version, hash_source";
 
   @TempDir Path dir;
   private final AtomicInteger ids = new AtomicInteger();
@@ -83,11 +79,12 @@ class SqliteSessionKeysTest {
           .containsExactly(t("s1", 5), t("s2", 1), t("s2", 2));
     }
     try (Connection c = SqliteStorageProvider.dataSource(file).getConnection()) {
-      assertThat(longs(c, "select count(*) from session_keys")).containsExactly(3L);
-      assertThat(longs(c, "select count(*) from events where session_key is null"))
-          .containsExactly(0L);
-      assertThat(longs(c, "select count(distinct session_key) from events where session_id = 's1'"))
-          .containsExactly(2L);
+      assertThat(strings(c, "select count(*) from session_keys")).containsExactly("3");
+      assertThat(strings(c, "select count(*) from events where session_key is null"))
+          .containsExactly("0");
+      assertThat(
+              strings(c, "select count(distinct session_key) from events where session_id = 's1'"))
+          .containsExactly("2");
     }
   }
 
@@ -171,7 +168,7 @@ class SqliteSessionKeysTest {
       }
     }
     try (Connection c = SqliteStorageProvider.dataSource(source).getConnection()) {
-      written = rows(c);
+      written = SqliteEventsRowidMigrationTest.rows(c);
     }
     Path old = dir.resolve("old.db");
     Flyway.configure(SqliteSessionKeysTest.class.getClassLoader())
@@ -181,7 +178,7 @@ class SqliteSessionKeysTest {
         .load()
         .migrate();
     try (Connection c = SqliteStorageProvider.dataSource(old).getConnection()) {
-      insertRaw(c, written);
+      SqliteEventsRowidMigrationTest.insertRaw(c, written);
     }
     copySessions(source, old);
 
@@ -196,9 +193,9 @@ class SqliteSessionKeysTest {
           .containsExactly(5L);
     }
     try (Connection c = SqliteStorageProvider.dataSource(old).getConnection()) {
-      assertThat(longs(c, "select count(*) from session_keys")).containsExactly(3L);
-      assertThat(longs(c, "select count(*) from events where session_key is null"))
-          .containsExactly(0L);
+      assertThat(strings(c, "select count(*) from session_keys")).containsExactly("3");
+      assertThat(strings(c, "select count(*) from events where session_key is null"))
+          .containsExactly("0");
       assertThatThrownBy(
               () -> {
                 try (Statement s = c.createStatement()) {
@@ -259,17 +256,6 @@ class SqliteSessionKeysTest {
     return out.toString();
   }
 
-  private static List<Long> longs(Connection c, String query) throws SQLException {
-    List<Long> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(query)) {
-      while (rs.next()) {
-        out.add(rs.getLong(1));
-      }
-    }
-    return out;
-  }
-
   private static List<String> strings(Connection c, String query) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Statement s = c.createStatement();
@@ -279,33 +265,5 @@ class SqliteSessionKeysTest {
       }
     }
     return out;
-  }
-
-  private static List<List<Object>> rows(Connection c) throws SQLException {
-    List<List<Object>> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select " + COLUMNS + " from events")) {
-      while (rs.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= 14; i++) {
-          row.add(rs.getObject(i));
-        }
-        out.add(row);
-      }
-    }
-    return out;
-  }
-
-  private static void insertRaw(Connection c, List<List<Object>> rows) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "insert into events (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      for (List<Object> row : rows) {
-        for (int i = 0; i < row.size(); i++) {
-          ps.setObject(i + 1, row.get(i));
-        }
-        ps.executeUpdate();
-      }
-    }
   }
 }

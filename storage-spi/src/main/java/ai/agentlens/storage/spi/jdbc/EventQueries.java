@@ -54,71 +54,51 @@ final class EventQueries {
       long afterSequence,
       int limit)
       throws SQLException {
-    if (sql.dialect().keysSessions()) {
-      return exportPageByKey(c, orgId, from, to, afterSession, afterSequence, limit);
-    }
+    boolean keyed = sql.dialect().keysSessions();
+    // where events carry a session key, the sessions come in id order from session_keys (sk) and
+    // each one's events in sequence order from (session_key, sequence)
+    String s = keyed ? "sk." : "";
+    String e = keyed ? "e." : "";
     List<Object> args = new ArrayList<>(List.of(orgId, afterSession, afterSession, afterSequence));
     // why: SQLite 3.54 plans "a > ? or (a = ? and b > ?)" as a scan of the whole org from its first
     // row, so every page cost more than the last (700 ms per page 900 into 1M events); the same
     // condition with its range ("a >= ?") spelled out seeks on both backends
     StringBuilder w =
-        new StringBuilder(
-            " where org_id = ? and session_id >= ? and (session_id > ? or sequence > ?)");
+        new StringBuilder(" where ")
+            .append(s)
+            .append("org_id = ? and ")
+            .append(s)
+            .append("session_id >= ? and (")
+            .append(s)
+            .append("session_id > ? or ")
+            .append(e)
+            .append("sequence > ?)");
     if (from != null) {
-      w.append(" and ts >= ?");
+      w.append(" and ").append(e).append("ts >= ?");
       args.add(from);
     }
     if (to != null) {
-      w.append(" and ts < ?");
+      w.append(" and ").append(e).append("ts < ?");
       args.add(to);
     }
     args.add(Math.max(1, Math.min(10_000, limit)));
-    return sql.list(
-        c,
-        "select "
-            + Rows.EVENT_COLUMNS
-            + " from events"
-            + w
-            + " order by session_id, sequence limit ?",
-        rows::event,
-        args.toArray());
-  }
-
-  /**
-   * {@link #exportPage} where events carry a session key: the sessions in id order from {@code
-   * session_keys}, each with its events in sequence order from {@code (session_key, sequence)}.
-   */
-  private List<Event> exportPageByKey(
-      Connection c,
-      String orgId,
-      Instant from,
-      Instant to,
-      String afterSession,
-      long afterSequence,
-      int limit)
-      throws SQLException {
-    List<Object> args = new ArrayList<>(List.of(orgId, afterSession, afterSession, afterSequence));
-    StringBuilder w =
-        new StringBuilder(
-            " where sk.org_id = ? and sk.session_id >= ? and (sk.session_id > ? or e.sequence > ?)");
-    if (from != null) {
-      w.append(" and e.ts >= ?");
-      args.add(from);
-    }
-    if (to != null) {
-      w.append(" and e.ts < ?");
-      args.add(to);
-    }
-    args.add(Math.max(1, Math.min(10_000, limit)));
-    // why: CROSS JOIN makes session_keys the outer loop in SQLite, so the page walks sessions in
+    // why: CROSS JOIN makes session_keys the outer loop in SQLite, so a page walks the sessions in
     // id order and seeks each one's events; any other order sorts the whole time range per page
+    String tables =
+        keyed
+            ? " from session_keys sk cross join events e on e.session_key = sk.skey"
+            : " from events";
     return sql.list(
         c,
         "select "
-            + QUALIFIED_EVENT_COLUMNS
-            + " from session_keys sk cross join events e on e.session_key = sk.skey"
+            + (keyed ? QUALIFIED_EVENT_COLUMNS : Rows.EVENT_COLUMNS)
+            + tables
             + w
-            + " order by sk.session_id, e.sequence limit ?",
+            + " order by "
+            + s
+            + "session_id, "
+            + e
+            + "sequence limit ?",
         rows::event,
         args.toArray());
   }
