@@ -56,11 +56,13 @@ public final class SessionEvents {
       return keys;
     }
     // why: read first, insert only the new sessions: at steady state every session has its key,
-    // and one read of all of them costs the writer less than a probing insert per session
+    // and one read of all of them costs the writer less than a probing insert per session (the
+    // conflict clause keeps a backend with concurrent writers correct; SQLite has one writer)
     List<String> missing = distinct.stream().filter(s -> !keys.containsKey(s)).toList();
     sql.batch(
         c,
-        "insert into session_keys (org_id, session_id) values (?, ?)",
+        "insert into session_keys (org_id, session_id) values (?, ?)"
+            + " on conflict (org_id, session_id) do nothing",
         missing,
         (p, s) -> p.text(orgId).text(s));
     keys.putAll(read(sql, c, orgId, missing));
