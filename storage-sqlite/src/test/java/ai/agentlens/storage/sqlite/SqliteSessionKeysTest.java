@@ -122,6 +122,38 @@ class SqliteSessionKeysTest {
     }
   }
 
+  // The plans above are of SQL written here; this proves the store's own reads use the key: with
+  // every stored row's session_id overwritten, only a read through session_key still finds them.
+  @Test
+  void theStoresReadsBySessionGoThroughTheKeyNotTheSessionIdColumn() throws Exception {
+    Path file = dir.resolve("through-key.db");
+    try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
+      org(p, "acme");
+      append(p, "acme", "s1", 3, T);
+      append(p, "acme", "s2", 2, T);
+    }
+    try (Connection c = SqliteStorageProvider.dataSource(file).getConnection();
+        Statement s = c.createStatement()) {
+      assertThat(s.executeUpdate("update events set session_id = 'overwritten'")).isEqualTo(5);
+    }
+    try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
+      var events = p.stores().events();
+      assertThat(events.timeline("acme", "s1", 0, 100))
+          .extracting(Event::sequence)
+          .containsExactly(1L, 2L, 3L);
+      EventQuery bySession = new EventQuery("s2", null, null, null, null, null, 100, 0);
+      assertThat(events.query("acme", bySession)).extracting(Event::sequence).hasSize(2);
+      assertThat(events.count("acme", bySession)).isEqualTo(2);
+      assertThat(
+              events.query(
+                  "acme", new EventQuery("overwritten", null, null, null, null, null, 100, 0)))
+          .isEmpty();
+      assertThat(events.exportPage("acme", null, null, "s1", 2, 100))
+          .extracting(Event::sequence)
+          .containsExactly(3L, 1L, 2L);
+    }
+  }
+
   @Test
   void aPurgedSessionLosesItsKeyAndComesBackWithANewOne() throws Exception {
     Path file = dir.resolve("purge.db");
