@@ -3,6 +3,7 @@ package ai.agentlens.storage.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.agentlens.core.analytics.DailyTotals;
 import ai.agentlens.core.analytics.LlmUsage;
 import ai.agentlens.core.analytics.LlmUsageQuery;
 import ai.agentlens.core.error.InvalidInputException;
@@ -14,6 +15,7 @@ import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.event.HashChain;
 import ai.agentlens.core.event.Severity;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -134,6 +136,30 @@ public abstract class EventStoreContract extends StorageContract {
     AppendResult r = stores.events().append(batch(org, List.of(e, e, custom(org, "s"))));
     assertThat(r.stored()).hasSize(2);
     assertThat(r.duplicateIds()).containsExactly(e.id());
+  }
+
+  // why: the counts of a call are folded before its transaction, for the case where all of its
+  // events are new; a call that repeats stored events must count only the ones it stores
+  @Test
+  void aCallMixingStoredAndNewEventsCountsOnlyTheNewOnes() {
+    String org = newOrg().id();
+    Event started =
+        event(org, "s", "agent-1", EventType.SESSION_STARTED, "{\"agentName\":\"Agent One\"}");
+    Event first = custom(org, "s");
+    stores.events().append(new EventBatch(org, "key-1", List.of(started, first)));
+    AppendResult r =
+        stores
+            .events()
+            .append(new EventBatch(org, "key-1", List.of(started, first, custom(org, "s"))));
+    assertThat(r.stored()).hasSize(1);
+    assertThat(r.duplicateIds()).containsExactlyInAnyOrder(started.id(), first.id());
+    assertThat(stores.usage().total(org, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
+        .isEqualTo(3);
+    assertThat(stores.agents().find(org, "agent-1").orElseThrow().sessionCount()).isEqualTo(1);
+    LocalDate day = LocalDate.of(2026, 3, 14);
+    assertThat(stores.rollups().daily(org, day, day))
+        .extracting(DailyTotals::events)
+        .containsExactly(3L);
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,27 +138,29 @@ public class JdbcEventStore implements EventStore {
   public AppendResult append(List<EventBatch> batches) {
     // why: validation parses each payload once, outside the transaction; the writer reuses the
     // parsed tree and the canonical hash input (CheckedEvent) while it holds the session locks
-    Map<String, List<Checked>> byOrg = new TreeMap<>();
+    Map<String, List<OrgAppend.Batch>> byOrg = new TreeMap<>();
     for (EventBatch b : batches) {
       Tenancy.require(b.orgId());
       List<CheckedEvent> checked = new ArrayList<>(b.events().size());
       b.events().forEach(e -> checked.add(EventRules.validate(b.orgId(), e)));
       byOrg
           .computeIfAbsent(b.orgId(), k -> new ArrayList<>())
-          .add(new Checked(b.apiKeyId(), checked));
+          .add(new OrgAppend.Batch(b.apiKeyId(), checked));
     }
     if (byOrg.isEmpty()) {
       return new AppendResult(List.of(), List.of());
     }
+    List<OrgAppend> orgs = new ArrayList<>(byOrg.size());
+    byOrg.forEach((org, checked) -> orgs.add(new OrgAppend(org, checked)));
     return tx.write(
         Scope.NONE,
         c -> {
           List<Event> stored = new ArrayList<>();
           List<String> duplicates = new ArrayList<>();
-          List<Written> written = new ArrayList<>(byOrg.size());
-          for (Map.Entry<String, List<Checked>> org : byOrg.entrySet()) {
-            tx.rescope(c, Scope.org(org.getKey()));
-            written.add(appendOrg(c, org.getKey(), org.getValue(), duplicates));
+          List<Written> written = new ArrayList<>(orgs.size());
+          for (OrgAppend org : orgs) {
+            tx.rescope(c, Scope.org(org.orgId()));
+            written.add(appendOrg(c, org, duplicates));
           }
           // why: usage, roll-up and agent rows are shared by every writer of an org; updated last,
           // their row locks are held only until the commit that follows, not for the whole write
@@ -173,35 +174,17 @@ public class JdbcEventStore implements EventStore {
         });
   }
 
-  private record Checked(String apiKeyId, List<CheckedEvent> events) {}
+  /** One org's events as stored by this write, and what they add to the shared rows. */
+  private record Written(String orgId, List<Event> chained, SharedCounts counts) {}
 
-  /** One org's events as stored by this write, with the API key each came through. */
-  private record Written(String orgId, List<Event> chained, Map<String, String> keyOf) {}
-
-  private Written appendOrg(Connection c, String orgId, List<Checked> batches, List<String> dups)
-      throws SQLException {
-    Map<String, CheckedEvent> unique = new LinkedHashMap<>();
-    Map<String, String> keyOf = new java.util.HashMap<>();
-    for (Checked b : batches) {
-      for (CheckedEvent e : b.events()) {
-        if (unique.putIfAbsent(e.event().id(), e) != null) {
-          dups.add(e.event().id());
-        } else {
-          keyOf.put(e.event().id(), b.apiKeyId() == null ? "" : b.apiKeyId());
-        }
-      }
-    }
-    Map<String, List<CheckedEvent>> bySession = new TreeMap<>();
-    List<Event> candidates = new ArrayList<>(unique.size());
-    for (CheckedEvent e : unique.values()) {
-      bySession.computeIfAbsent(e.event().sessionId(), k -> new ArrayList<>()).add(e);
-      candidates.add(e.event());
-    }
+  private Written appendOrg(Connection c, OrgAppend org, List<String> dups) throws SQLException {
+    String orgId = org.orgId();
+    dups.addAll(org.repeated());
     // why: lock tails first (sorted), so concurrent writers of a session serialize before the claim
-    var tails = sessions.lock(c, orgId, bySession);
-    Set<String> fresh = claimNewIds(c, orgId, candidates);
+    var tails = sessions.lock(c, orgId, org.bySession());
+    Set<String> fresh = claimNewIds(c, orgId, org.candidates());
     List<Event> chained = new ArrayList<>();
-    for (Map.Entry<String, List<CheckedEvent>> s : bySession.entrySet()) {
+    for (Map.Entry<String, List<CheckedEvent>> s : org.bySession().entrySet()) {
       List<CheckedEvent> news = new ArrayList<>(s.getValue().size());
       for (CheckedEvent e : s.getValue()) {
         if (fresh.contains(e.event().id())) {
@@ -218,7 +201,7 @@ public class JdbcEventStore implements EventStore {
       inbox.note(c, orgId, chained);
     }
     tails.writeBack(c);
-    return new Written(orgId, chained, keyOf);
+    return new Written(orgId, chained, org.counts(chained));
   }
 
   /**
@@ -227,13 +210,16 @@ public class JdbcEventStore implements EventStore {
    * them in one order.
    */
   private void countShared(Connection c, Written w) throws SQLException {
-    addUsage(c, w.orgId(), w.chained(), w.keyOf());
-    if (writeRollups && !w.chained().isEmpty()) {
-      int shard = RollupShard.of(rollupShards);
-      RollupTable.HOURLY.upsert(sql, c, w.orgId(), shard, RollupTable.HOURLY.fold(w.chained()));
-      RollupTable.DAILY.upsert(sql, c, w.orgId(), shard, RollupTable.DAILY.fold(w.chained()));
+    if (w.chained().isEmpty()) {
+      return;
     }
-    sessions.upsertAgents(c, w.chained());
+    addUsage(c, w.orgId(), w.counts().perKey());
+    if (writeRollups) {
+      int shard = RollupShard.of(rollupShards);
+      RollupTable.HOURLY.upsert(sql, c, w.orgId(), shard, w.counts().hourly());
+      RollupTable.DAILY.upsert(sql, c, w.orgId(), shard, w.counts().daily());
+    }
+    sessions.upsertAgents(c, w.counts().agents());
   }
 
   /**
@@ -341,10 +327,7 @@ public class JdbcEventStore implements EventStore {
         .text(e.hashSource());
   }
 
-  private void addUsage(Connection c, String orgId, List<Event> chained, Map<String, String> keyOf)
-      throws SQLException {
-    Map<String, Long> perKey = new TreeMap<>();
-    chained.forEach(e -> perKey.merge(keyOf.get(e.id()), 1L, Long::sum));
+  private void addUsage(Connection c, String orgId, Map<String, Long> perKey) throws SQLException {
     var hour = clock.now().truncatedTo(ChronoUnit.HOURS);
     sql.batch(
         c,

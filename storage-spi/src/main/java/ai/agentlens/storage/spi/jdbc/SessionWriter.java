@@ -164,10 +164,10 @@ final class SessionWriter {
    * Upserts the agents seen in newly stored events, in agent-id order.
    *
    * @param c the connection
-   * @param chained the stored events of one org
+   * @param agents the agents seen in the stored events of one org ({@link AgentSighting#of})
    * @throws SQLException from the driver
    */
-  void upsertAgents(Connection c, List<Event> chained) throws SQLException {
+  void upsertAgents(Connection c, List<AgentSighting> agents) throws SQLException {
     Dialect d = sql.dialect();
     sql.batch(
         c,
@@ -181,7 +181,7 @@ final class SessionWriter {
             + d.greatest()
             + "(agents.last_seen_at, excluded.last_seen_at),"
             + " session_count = agents.session_count + excluded.session_count",
-        AgentSighting.of(chained),
+        agents,
         (p, a) ->
             p.text(a.orgId())
                 .text(a.agentId())
