@@ -41,12 +41,7 @@ class SqliteEventsRowidMigrationTest {
   void rowsWrittenBeforeV42AreKeptAndTheKeyStaysUnique() throws Exception {
     List<List<Object>> written = writtenByTheStore(dir.resolve("source.db"));
     Path old = dir.resolve("old.db");
-    Flyway.configure(SqliteEventsRowidMigrationTest.class.getClassLoader())
-        .dataSource(SqliteStorageProvider.dataSource(old))
-        .locations("classpath:db/sqlite")
-        .target("41")
-        .load()
-        .migrate();
+    migrateTo(old, "41");
     try (Connection c = SqliteStorageProvider.dataSource(old).getConnection()) {
       assertThat(tableSql(c)).containsIgnoringCase("without rowid");
       insertRaw(c, written);
@@ -136,5 +131,21 @@ class SqliteEventsRowidMigrationTest {
       assertThat(rs.next()).isTrue();
       return rs.getString(1);
     }
+  }
+
+  /**
+   * Creates a database file migrated up to (and including) one version, as an older release left
+   * it.
+   *
+   * @param file the file
+   * @param version the last version to apply
+   */
+  static void migrateTo(Path file, String version) {
+    Flyway.configure(SqliteEventsRowidMigrationTest.class.getClassLoader())
+        .dataSource(SqliteStorageProvider.dataSource(file))
+        .locations("classpath:db/sqlite")
+        .target(version)
+        .load()
+        .migrate();
   }
 }

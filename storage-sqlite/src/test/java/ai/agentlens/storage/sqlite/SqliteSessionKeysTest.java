@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,12 +202,7 @@ class SqliteSessionKeysTest {
       written = SqliteEventsRowidMigrationTest.rows(c);
     }
     Path old = dir.resolve("old.db");
-    Flyway.configure(SqliteSessionKeysTest.class.getClassLoader())
-        .dataSource(SqliteStorageProvider.dataSource(old))
-        .locations("classpath:db/sqlite")
-        .target("44")
-        .load()
-        .migrate();
+    SqliteEventsRowidMigrationTest.migrateTo(old, "44");
     try (Connection c = SqliteStorageProvider.dataSource(old).getConnection()) {
       SqliteEventsRowidMigrationTest.insertRaw(c, written);
     }
