@@ -15,10 +15,10 @@ public final class CheckedEvent {
 
   private final Event event;
   private final JsonObject payload;
-  private final MessageDigest hashHead;
+  private final DigestHead hashHead;
   final byte[] hashTail;
 
-  CheckedEvent(Event event, JsonObject payload, MessageDigest hashHead, byte[] hashTail) {
+  CheckedEvent(Event event, JsonObject payload, DigestHead hashHead, byte[] hashTail) {
     this.event = event;
     this.payload = payload;
     this.hashHead = hashHead;
@@ -26,13 +26,13 @@ public final class CheckedEvent {
   }
 
   /**
-   * Returns a digest that has taken the canonical hash input up to the chain fields: a copy, so
-   * every caller (a retried transaction too) continues from the same state.
+   * Returns a digest that has taken the canonical hash input up to the chain fields: a new one each
+   * time, so every caller (a retried transaction too) continues from the same state.
    *
    * @return SHA-256 after the input's head
    */
   MessageDigest headDigest() {
-    return HashChain.copy(hashHead);
+    return hashHead.resume();
   }
 
   /**

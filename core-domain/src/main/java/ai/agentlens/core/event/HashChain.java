@@ -80,6 +80,21 @@ public final class HashChain {
    * @return the event ready to chain
    */
   static CheckedEvent prepare(Event event, JsonObject payload, JsonObject metadata) {
+    return prepare(event, payload, metadata, CLONEABLE);
+  }
+
+  /**
+   * {@link #prepare(Event, JsonObject, JsonObject)} with the head kept as a digest state to copy
+   * or, where digests cannot be cloned, as bytes to hash again (tests take the second way).
+   *
+   * @param event the event
+   * @param payload its parsed payload
+   * @param metadata its parsed metadata
+   * @param cloneable whether to keep the digest state
+   * @return the event ready to chain
+   */
+  static CheckedEvent prepare(
+      Event event, JsonObject payload, JsonObject metadata, boolean cloneable) {
     StringBuilder head = new StringBuilder(256 + event.payload().text().length());
     head.append("{\"agentId\":");
     CanonicalJson.appendString(head, event.agentId());
@@ -105,17 +120,8 @@ public final class HashChain {
     return new CheckedEvent(
         event,
         payload,
-        headDigest(head.toString().getBytes(StandardCharsets.UTF_8)),
+        DigestHead.of(head.toString().getBytes(StandardCharsets.UTF_8), cloneable),
         tail.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  // why: the head (the payload and metadata, most of the input) comes before the chain fields in
-  // canonical order, so its SHA-256 state is computed here, off the writer that holds the session
-  // locks; hashing then only adds the previous hash, the sequence and the tail (2 of ~14 blocks)
-  private static MessageDigest headDigest(byte[] head) {
-    MessageDigest md = newSha256();
-    md.update(head);
-    return md;
   }
 
   /**
@@ -295,15 +301,11 @@ public final class HashChain {
   }
 
   // why: never updated, only cloned, so threads share it safely
-  private static final MessageDigest SHA256;
+  private static final MessageDigest SHA256 = sha256();
 
-  static {
-    try {
-      SHA256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
+  // why: the JDK's SHA-256 can be cloned; a provider put first whose digests cannot be would
+  // otherwise fail every ingest, so its events keep their head's bytes and hash them again
+  private static final boolean CLONEABLE = DigestHead.cloneable(SHA256);
 
   /**
    * Returns a fresh SHA-256 digest.
@@ -311,20 +313,21 @@ public final class HashChain {
    * @return a digest no other caller holds
    */
   static MessageDigest newSha256() {
-    return copy(SHA256);
+    if (!CLONEABLE) {
+      return sha256();
+    }
+    try {
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("checked cloneable at start-up", e);
+    }
   }
 
-  /**
-   * Copies a digest with its state.
-   *
-   * @param md the digest
-   * @return an independent copy
-   */
-  static MessageDigest copy(MessageDigest md) {
+  private static MessageDigest sha256() {
     try {
-      return (MessageDigest) md.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("the JDK's SHA-256 is cloneable", e);
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 }

@@ -63,6 +63,19 @@ class HashChainTest {
   }
 
   @Test
+  void aHeadKeptAsBytesHashesLikeACopiedDigestStateAndEachUseStartsAfresh() {
+    Event e = ev("e1", "{\"prompt\":\"caf\u00e9\",\"n\":[1,2.5]}");
+    CheckedEvent copied = HashChain.prepare(e, e.payload().tree(), e.metadata().tree(), true);
+    CheckedEvent rehashed = HashChain.prepare(e, e.payload().tree(), e.metadata().tree(), false);
+    String expected = HashChain.hash(e, 3, "ab".repeat(32));
+    assertThat(HashChain.hash(copied, 3, "ab".repeat(32))).isEqualTo(expected);
+    assertThat(HashChain.hash(rehashed, 3, "ab".repeat(32))).isEqualTo(expected);
+    // a second use (a retried transaction) starts from the head again, not from the first's end
+    assertThat(HashChain.hash(rehashed, 3, "ab".repeat(32))).isEqualTo(expected);
+    assertThat(HashChain.hash(rehashed, 1, null)).isEqualTo(HashChain.hash(e, 1, null));
+  }
+
+  @Test
   void invalidJsonCannotBeHashed() {
     assertThatThrownBy(() -> HashChain.hash(ev("e1", "{\"n\":1e400}"), 1, null))
         .isInstanceOf(InvalidInputException.class);
