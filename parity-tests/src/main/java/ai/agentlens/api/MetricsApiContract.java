@@ -45,6 +45,14 @@ public abstract class MetricsApiContract {
    */
   protected abstract boolean hasConnectionPool();
 
+  /**
+   * Says whether the launcher's storage writes through a single writer thread (SQLite's group
+   * commit; PostgreSQL has none), so writer meters are expected.
+   *
+   * @return true when writer meters must be published
+   */
+  protected abstract boolean hasSingleWriter();
+
   private final String token = "metrics-" + UUID.randomUUID();
   private TestStack stack;
 
@@ -130,6 +138,39 @@ public abstract class MetricsApiContract {
     assertThat(p.names())
         .contains(
             "agentlens_db_pool_active", "agentlens_db_pool_idle", "agentlens_db_pool_waiting");
+  }
+
+  @Test
+  void writerMetersMoveWhenEventsAreStoredWhereTheStorageHasASingleWriter() throws Exception {
+    assumeTrue(hasSingleWriter(), "this launcher's storage has no single writer");
+    Prometheus before = Prometheus.parse(ok());
+    Tenant t = new Tenants(stack).create(Plan.PRO, null);
+    Api api = new Api(stack.url());
+    String s = SdkRequests.session();
+    assertThat(
+            api.post("/api/events", t.key(), SdkRequests.batch(SdkRequests.toolCall(s, null)))
+                .status())
+        .isEqualTo(202);
+    Prometheus after = Prometheus.parse(ok());
+    String[] totals = {
+      "agentlens_db_writer_commits_total",
+      "agentlens_db_writer_units_total",
+      "agentlens_db_writer_busy_seconds_total",
+      "agentlens_db_writer_commit_seconds_total",
+      "agentlens_db_writer_unit_wait_seconds_total"
+    };
+    for (String name : totals) {
+      // a 202 from this launcher means the events were committed by the writer
+      assertThat(after.sum(name, Map.of())).as(name).isGreaterThan(before.sum(name, Map.of()));
+    }
+    assertThat(after.sum("agentlens_db_writer_units_total", Map.of()))
+        .as("every group holds at least one unit")
+        .isGreaterThanOrEqualTo(after.sum("agentlens_db_writer_commits_total", Map.of()));
+    assertThat(after.sum("agentlens_db_writer_commit_seconds_total", Map.of()))
+        .as("commits are part of the writer's busy time")
+        .isLessThanOrEqualTo(after.sum("agentlens_db_writer_busy_seconds_total", Map.of()));
+    assertThat(after.names()).contains("agentlens_db_writer_waiting");
+    assertThat(after.sum("agentlens_db_writer_waiting", Map.of())).isGreaterThanOrEqualTo(0);
   }
 
   @Test

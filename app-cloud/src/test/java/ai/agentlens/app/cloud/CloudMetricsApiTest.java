@@ -15,4 +15,9 @@ class CloudMetricsApiTest extends MetricsApiContract {
   protected boolean hasConnectionPool() {
     return true;
   }
+
+  @Override
+  protected boolean hasSingleWriter() {
+    return false;
+  }
 }

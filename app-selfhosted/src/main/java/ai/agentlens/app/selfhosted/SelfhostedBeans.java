@@ -41,6 +41,23 @@ class SelfhostedBeans {
         new SqliteConfig(Path.of(dataDir).resolve(DATABASE_FILE), 4, clock));
   }
 
+  /** SQLite's group-commit writer, for the writer meters on {@code /metrics}. */
+  @Singleton
+  ai.agentlens.web.observe.DatabaseWriter databaseWriter(StorageProvider storage) {
+    return () ->
+        storage
+            .writer()
+            .map(
+                w ->
+                    new ai.agentlens.web.observe.DatabaseWriter.Totals(
+                        w.commits(),
+                        w.units(),
+                        w.busyNanos() / 1e9,
+                        w.commitNanos() / 1e9,
+                        w.unitWaitNanos() / 1e9,
+                        w.waiting()));
+  }
+
   @Singleton
   Stores stores(StorageProvider storage) {
     return storage.stores();

@@ -15,4 +15,9 @@ class SelfhostedMetricsApiTest extends MetricsApiContract {
   protected boolean hasConnectionPool() {
     return false;
   }
+
+  @Override
+  protected boolean hasSingleWriter() {
+    return true;
+  }
 }

@@ -126,6 +126,34 @@ public interface StorageProvider extends AutoCloseable {
    */
   record PoolStats(int active, int idle, int max, int waiting) {}
 
+  /**
+   * Returns the single writer's totals since start, for metrics. Cheap (no I/O), never throws.
+   *
+   * @return the writer's totals, or empty when the backend has no single writer (PostgreSQL: each
+   *     worker writes in a pooled connection of its own)
+   */
+  default java.util.Optional<WriterStats> writer() {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * A single writer's totals since start (each group of units is one transaction and one commit).
+   *
+   * @param commits groups committed (or rolled back whole)
+   * @param units units of work run in them
+   * @param busyNanos time spent running groups, their commits included
+   * @param commitNanos time spent in the commits alone
+   * @param unitWaitNanos summed over the units: time from being queued to the start of their group
+   * @param waiting units queued now and not yet taken
+   */
+  record WriterStats(
+      long commits,
+      long units,
+      long busyNanos,
+      long commitNanos,
+      long unitWaitNanos,
+      int waiting) {}
+
   /** Finishes pending writes and releases connections and threads. Idempotent. */
   @Override
   void close();

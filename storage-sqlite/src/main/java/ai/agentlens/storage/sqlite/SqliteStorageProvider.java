@@ -209,6 +209,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   }
 
   @Override
+  public java.util.Optional<WriterStats> writer() {
+    return java.util.Optional.of(tx.writerStats());
+  }
+
+  @Override
   public StorageCapabilities capabilities() {
     return new StorageCapabilities("sqlite", Set.of());
   }

@@ -61,6 +61,15 @@ final class SqliteTransactor implements Transactor {
   }
 
   /**
+   * Returns the writer's totals since start (for metrics).
+   *
+   * @return the totals
+   */
+  ai.agentlens.storage.spi.StorageProvider.WriterStats writerStats() {
+    return writer.stats();
+  }
+
+  /**
    * Counts the background units not yet taken by the writer (for tests).
    *
    * @return the number

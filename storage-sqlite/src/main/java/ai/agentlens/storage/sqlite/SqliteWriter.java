@@ -1,6 +1,7 @@
 package ai.agentlens.storage.sqlite;
 
 import ai.agentlens.core.error.StorageUnavailableException;
+import ai.agentlens.storage.spi.StorageProvider;
 import ai.agentlens.storage.spi.jdbc.SqlWork;
 import ai.agentlens.storage.spi.jdbc.Transactor;
 import java.sql.Connection;
@@ -33,6 +34,12 @@ final class SqliteWriter implements AutoCloseable {
   private final Unit<?> wake = new Unit<>(c -> null);
   private final Thread thread;
   private volatile boolean closed;
+  // why: written by the writer thread alone, read by metrics scrapes
+  private volatile long commits;
+  private volatile long units;
+  private volatile long busyNanos;
+  private volatile long commitNanos;
+  private volatile long unitWaitNanos;
 
   /**
    * Sets the write connection up and starts the writer thread.
@@ -178,18 +185,52 @@ final class SqliteWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the writer's totals since start.
+   *
+   * @return the totals, with the units waiting now
+   */
+  StorageProvider.WriterStats stats() {
+    return new StorageProvider.WriterStats(
+        commits,
+        units,
+        busyNanos,
+        commitNanos,
+        unitWaitNanos,
+        (int) queue.stream().filter(u -> u != wake).count() + background.size());
+  }
+
   private void runGroup(List<Unit<?>> group) {
+    long start = System.nanoTime();
+    long waited = 0;
+    for (Unit<?> u : group) {
+      waited += start - u.queuedAt;
+    }
     List<Unit<?>> ok = new ArrayList<>();
     for (Unit<?> u : group) {
       if (run(u, ok.isEmpty())) {
         ok.add(u);
       }
     }
+    long commitStart = System.nanoTime();
+    SQLException failed = null;
     try {
       connection.commit();
-      ok.forEach(Unit::complete);
     } catch (SQLException e) {
       rollback(connection, e);
+      failed = e;
+    }
+    long end = System.nanoTime();
+    // why: counted before the units complete, so a caller that sees its write done sees it counted
+    unitWaitNanos += waited;
+    units += group.size();
+    commitNanos += end - commitStart;
+    busyNanos += end - start;
+    commits++;
+    if (failed == null) {
+      ok.forEach(Unit::complete);
+    } else {
+      SQLException e = failed;
       ok.forEach(u -> u.done.completeExceptionally(e));
     }
   }

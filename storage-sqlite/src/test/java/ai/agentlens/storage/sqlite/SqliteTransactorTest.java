@@ -91,6 +91,35 @@ class SqliteTransactorTest {
   }
 
   @Test
+  void theWriterCountsItsGroupsUnitsAndTimeAndWhatWaits() throws Exception {
+    var zero = tx.writerStats();
+    assertThat(zero.commits()).isZero();
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> blocker = holdWriter(release);
+    CompletableFuture<Void> a = async(() -> tx.write(Scope.NONE, c -> note(c, "a")));
+    CompletableFuture<Void> b = async(() -> tx.writeInBackground(Scope.NONE, c -> note(c, "b")));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (tx.writerStats().waiting() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(tx.writerStats().waiting()).as("a write and a background unit queued").isEqualTo(2);
+    Thread.sleep(30);
+    release.countDown();
+    CompletableFuture.allOf(blocker, a, b).get(5, TimeUnit.SECONDS);
+    var after = tx.writerStats();
+    assertThat(after.units()).isEqualTo(3);
+    assertThat(after.commits()).isBetween(2L, 3L);
+    assertThat(after.waiting()).isZero();
+    assertThat(after.busyNanos())
+        .as("the held unit alone kept the writer busy for 30 ms")
+        .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(30));
+    assertThat(after.commitNanos()).isPositive().isLessThan(after.busyNanos());
+    assertThat(after.unitWaitNanos())
+        .as("the queued units waited for the held one")
+        .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(30));
+  }
+
+  @Test
   void aBackgroundWriteAloneRunsAtOnce() {
     String done = tx.writeInBackground(Scope.NONE, c -> "done");
     assertThat(done).isEqualTo("done");

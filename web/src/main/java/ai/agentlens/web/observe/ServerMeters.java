@@ -15,10 +15,11 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The server's own meters, bound to every registry by micronaut-micrometer: queue depth and dead
- * letters, API-key cache hits and misses, and the database pool where the launcher has one. Gauges
- * read their source at scrape time; a source that fails (Redis down) reads as NaN, never an error.
- * Each binder needs its port (micronaut-micrometer creates every binder at start-up), so a context
- * without storage or queue (web's own tests) binds none of them.
+ * letters, API-key cache hits and misses, the database pool where the launcher has one, and the
+ * single writer's totals where the storage writes through one thread. Gauges read their source at
+ * scrape time; a source that fails (Redis down) reads as NaN, never an error. Each binder needs its
+ * port (micronaut-micrometer creates every binder at start-up), so a context without storage or
+ * queue (web's own tests) binds none of them.
  */
 @Factory
 class ServerMeters {
@@ -94,6 +95,69 @@ class ServerMeters {
           pool,
           p -> p.counts().map(DatabasePool.Counts::waiting).orElse(0));
     };
+  }
+
+  @Singleton
+  MeterBinder writerMeters(@Nullable DatabaseWriter writer) {
+    return registry -> {
+      if (writer == null) {
+        return;
+      }
+      counter(
+          registry,
+          "agentlens.db.writer.commits",
+          "Groups committed by the single writer",
+          null,
+          writer,
+          w -> w.totals().map(DatabaseWriter.Totals::commits).orElse(0L));
+      counter(
+          registry,
+          "agentlens.db.writer.units",
+          "Units of work the single writer ran",
+          null,
+          writer,
+          w -> w.totals().map(DatabaseWriter.Totals::units).orElse(0L));
+      counter(
+          registry,
+          "agentlens.db.writer.busy",
+          "Time the single writer spent in groups",
+          "seconds",
+          writer,
+          w -> w.totals().map(DatabaseWriter.Totals::busySeconds).orElse(0.0));
+      counter(
+          registry,
+          "agentlens.db.writer.commit",
+          "Time the single writer spent committing",
+          "seconds",
+          writer,
+          w -> w.totals().map(DatabaseWriter.Totals::commitSeconds).orElse(0.0));
+      counter(
+          registry,
+          "agentlens.db.writer.unit.wait",
+          "Time units waited for the single writer, summed over the units",
+          "seconds",
+          writer,
+          w -> w.totals().map(DatabaseWriter.Totals::unitWaitSeconds).orElse(0.0));
+      gauge(
+          registry,
+          "agentlens.db.writer.waiting",
+          "Units waiting for the single writer",
+          writer,
+          w -> w.totals().map(DatabaseWriter.Totals::waiting).orElse(0));
+    };
+  }
+
+  private static <T> void counter(
+      MeterRegistry registry,
+      String name,
+      String help,
+      String unit,
+      T source,
+      ToDoubleFunction<T> read) {
+    FunctionCounter.builder(name, source, safe(read))
+        .description(help)
+        .baseUnit(unit)
+        .register(registry);
   }
 
   private static <T> void gauge(
