@@ -75,7 +75,7 @@ public final class LlmLogWrite {
         p.stores().events().append(batch(payloads, n, paired, open, 2_000));
       }
       ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-      long writer = writerThreadId();
+      long writer = SessionSpreadWrite.writerThreadId();
       long cpu0 = mx.getThreadCpuTime(writer);
       long start = System.nanoTime();
       int logged = recorder.drain(Integer.MAX_VALUE);
@@ -107,14 +107,6 @@ public final class LlmLogWrite {
         }
       }
     }
-  }
-
-  private static long writerThreadId() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals("sqlite-writer"))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no sqlite-writer thread"))
-        .getId();
   }
 
   // paired: each call's response comes ~1,000 events later (a few runs later, as an SDK's would)

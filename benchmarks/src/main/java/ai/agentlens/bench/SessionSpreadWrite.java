@@ -119,7 +119,12 @@ public final class SessionSpreadWrite {
     }
   }
 
-  private static long writerThreadId() {
+  /**
+   * Finds the SQLite writer thread of a store opened in this JVM.
+   *
+   * @return its thread id
+   */
+  static long writerThreadId() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().equals("sqlite-writer"))
         .findFirst()
