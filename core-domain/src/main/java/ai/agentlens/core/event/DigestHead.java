@@ -53,6 +53,15 @@ final class DigestHead {
   }
 
   /**
+   * Tells which form this head takes (for tests).
+   *
+   * @return true when it keeps the digest's state, false when it keeps the head's bytes
+   */
+  boolean keepsState() {
+    return state != null;
+  }
+
+  /**
    * Tells whether a digest can be cloned.
    *
    * @param md the digest
