@@ -143,6 +143,20 @@ public final class SessionSpreadWrite {
   }
 
   private static EventBatch batch(RealisticEvents payloads, long[] n, String[] ids, int size) {
+    return batch("default", payloads, n, ids, size);
+  }
+
+  /**
+   * Realistic tool-call events of one org at random sessions, with ids counted from {@code n}.
+   *
+   * @param org the org
+   * @param payloads the payload source
+   * @param n the next event number, advanced
+   * @param ids the session ids to pick from
+   * @param size the number of events
+   * @return the batch
+   */
+  static EventBatch batch(String org, RealisticEvents payloads, long[] n, String[] ids, int size) {
     List<Event> events = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       long id = n[0]++;
@@ -150,7 +164,7 @@ public final class SessionSpreadWrite {
       events.add(
           Event.unwritten(
               String.format("01JBENCH%018d", id),
-              "default",
+              org,
               ids[payloads.random().nextInt(ids.length)],
               "agent-" + payloads.random().nextInt(20),
               EventType.TOOL_CALL,
@@ -159,6 +173,6 @@ public final class SessionSpreadWrite {
               payloads.toolCall(callId, RealisticEvents.TOOLS[(int) (id % 4)]),
               "{\"env\":\"bench\"}"));
     }
-    return new EventBatch("default", null, events);
+    return new EventBatch(org, null, events);
   }
 }
