@@ -85,6 +85,17 @@ public abstract class MetricsApiContract {
             "agentlens_queue_oldest_age_seconds",
             "agentlens_queue_dead_letters",
             "agentlens_keycache_requests_total");
+    // why: NaN is what a failing read gives (e.g. the backlog function not granted)
+    assertThat(before.sum("agentlens_llm_requests_inbox_notes", Map.of()))
+        .isNotNaN()
+        .isGreaterThanOrEqualTo(0.0);
+    assertThat(before.sum("agentlens_llm_requests_inbox_oldest_age_seconds", Map.of()))
+        .isNotNaN()
+        .isGreaterThanOrEqualTo(0.0);
+    assertThat(before.names())
+        .contains(
+            "agentlens_llm_requests_inbox_notes",
+            "agentlens_llm_requests_inbox_oldest_age_seconds");
 
     Tenant t = new Tenants(stack).create(Plan.PRO, null);
     Api api = new Api(stack.url());

@@ -211,6 +211,12 @@ class LlmRequestRecorderTest {
     public void settle(String orgId, List<Long> seqs) {
       notes.removeIf(n -> seqs.contains(n.seq()));
     }
+
+    @Override
+    public Backlog backlog() {
+      // why: this fake does not stamp its notes; the recorder never reads the backlog
+      return new Backlog(notes.size(), java.util.Optional.empty());
+    }
   }
 
   /** A one-org store that refuses the call id {@code poison} and counts batch writes. */

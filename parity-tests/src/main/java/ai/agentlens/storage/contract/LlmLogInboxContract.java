@@ -6,8 +6,11 @@ import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventType;
 import ai.agentlens.core.port.llm.LlmLogInbox;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * llm_response} events (no other type, no duplicate) in notes of at most {@value
  * LlmLogInbox#MAX_EVENTS_PER_NOTE}; closed, it notes nothing; {@code next} returns whole notes,
  * oldest first, with their stored events in storage order; {@code settle} deletes only the given
- * notes of the given org; {@code orgs} lists the orgs with notes; another org reads nothing.
+ * notes of the given org; {@code orgs} lists the orgs with notes and {@code backlog} counts every
+ * org's notes and the oldest one's time; another org reads nothing.
  */
 public abstract class LlmLogInboxContract extends StorageContract {
 
@@ -132,6 +136,29 @@ public abstract class LlmLogInboxContract extends StorageContract {
     assertThat(inbox().next(other, 256)).hasSize(1);
     inbox().settle(org, List.of(left.get(0).seq()));
     assertThat(inbox().orgs(10_000)).doesNotContain(org).contains(other);
+  }
+
+  @Test
+  void theBacklogCountsEveryOrgsNotesAndTellsWhenTheOldestWasWritten() {
+    for (String org : inbox().orgs(10_000)) {
+      inbox()
+          .settle(org, inbox().next(org, 1_000_000).stream().map(LlmLogInbox.Note::seq).toList());
+    }
+    assertThat(inbox().backlog()).isEqualTo(new LlmLogInbox.Backlog(0, Optional.empty()));
+    String org = newOrg().id();
+    String other = newOrg().id();
+    Instant first = now.get().truncatedTo(ChronoUnit.MILLIS).plusSeconds(60);
+    now.set(first);
+    append(org, List.of(llm(org, EventType.LLM_CALL, 1)));
+    now.set(first.plusSeconds(5));
+    append(other, List.of(llm(other, EventType.LLM_CALL, 1)));
+
+    assertThat(inbox().backlog()).isEqualTo(new LlmLogInbox.Backlog(2, Optional.of(first)));
+    inbox().settle(org, inbox().next(org, 256).stream().map(LlmLogInbox.Note::seq).toList());
+    assertThat(inbox().backlog())
+        .isEqualTo(new LlmLogInbox.Backlog(1, Optional.of(first.plusSeconds(5))));
+    inbox().settle(other, inbox().next(other, 256).stream().map(LlmLogInbox.Note::seq).toList());
+    assertThat(inbox().backlog().notes()).isZero();
   }
 
   @Test

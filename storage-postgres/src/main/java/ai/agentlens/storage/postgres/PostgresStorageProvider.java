@@ -128,10 +128,15 @@ public final class PostgresStorageProvider implements StorageProvider {
     PostgresPartitions partitions = new PostgresPartitions(tx);
     partitions.ensureAhead(config.clock().now(), config.monthsAhead());
     PostgresEventStore events = new PostgresEventStore(tx, sql, config.clock(), partitions);
-    // why: RLS shows the app role one org; the recorder must find every org with notes
+    // why: RLS shows the app role one org; the recorder must find every org with notes, and the
+    // backlog meter counts them all
     JdbcLlmLogInbox inbox =
         new JdbcLlmLogInbox(
-            tx, sql, config.clock(), "select id from llm_log_inbox_orgs(?) as t(id)");
+            tx,
+            sql,
+            config.clock(),
+            "select id from llm_log_inbox_orgs(?) as t(id)",
+            "select notes, oldest from llm_log_inbox_backlog()");
     events.noteLlmEventsIn(inbox);
     Stores stores =
         JdbcStores.builder(tx, sql, config.clock())

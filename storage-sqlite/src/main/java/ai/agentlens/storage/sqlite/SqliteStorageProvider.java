@@ -137,7 +137,12 @@ public final class SqliteStorageProvider implements StorageProvider {
     Sql sql = new Sql(dialect);
     JdbcEventStore events = new JdbcEventStore(tx, sql, config.clock());
     JdbcLlmLogInbox inbox =
-        new JdbcLlmLogInbox(tx, sql, config.clock(), JdbcLlmLogInbox.PORTABLE_ORGS_SQL);
+        new JdbcLlmLogInbox(
+            tx,
+            sql,
+            config.clock(),
+            JdbcLlmLogInbox.PORTABLE_ORGS_SQL,
+            JdbcLlmLogInbox.PORTABLE_BACKLOG_SQL);
     events.noteLlmEventsIn(inbox);
     Stores stores =
         JdbcStores.builder(tx, sql, config.clock())

@@ -1,7 +1,9 @@
 package ai.agentlens.core.port.llm;
 
 import ai.agentlens.core.event.Event;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The LLM request log's inbox: which stored {@code llm_call} / {@code llm_response} events the log
@@ -59,6 +61,22 @@ public interface LlmLogInbox {
    * @param seqs the notes' sequence numbers
    */
   void settle(String orgId, List<Long> seqs);
+
+  /**
+   * What waits in the inbox across every org, for operators: how many notes and when the oldest was
+   * written. Not tenant-scoped, like {@link #orgs}; it reveals no org and no event.
+   *
+   * @return the backlog now; zero notes and no time when the inbox is empty
+   */
+  Backlog backlog();
+
+  /**
+   * The inbox's backlog.
+   *
+   * @param notes notes waiting, each naming up to {@value #MAX_EVENTS_PER_NOTE} events
+   * @param oldestNotedAt when the oldest waiting note was written; empty when none waits
+   */
+  record Backlog(long notes, Optional<Instant> oldestNotedAt) {}
 
   /**
    * One note: its sequence number (increasing in the order notes were written) and the events it

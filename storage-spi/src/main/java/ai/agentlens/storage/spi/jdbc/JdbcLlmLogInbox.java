@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -37,11 +38,16 @@ public class JdbcLlmLogInbox implements LlmLogInbox {
           + " from o where o.org_id is not null)"
           + " select org_id from o where org_id is not null limit ?";
 
+  /** Counts the notes of every org and finds the oldest one's time (no parameter). */
+  public static final String PORTABLE_BACKLOG_SQL =
+      "select count(*) as notes, min(noted_at) as oldest from llm_log_inbox";
+
   private final Transactor tx;
   private final Sql sql;
   private final Rows rows;
   private final Clock clock;
   private final String orgsSql;
+  private final String backlogSql;
   private final AtomicBoolean open = new AtomicBoolean();
 
   /**
@@ -52,10 +58,13 @@ public class JdbcLlmLogInbox implements LlmLogInbox {
    * @param clock stamps notes
    * @param orgsSql lists the orgs with notes, in org id order (one parameter: the limit); {@link
    *     #PORTABLE_ORGS_SQL} where the application's role sees every row
+   * @param backlogSql one row: columns {@code notes} and {@code oldest} over every org's notes;
+   *     {@link #PORTABLE_BACKLOG_SQL} where the application's role sees every row
    */
-  public JdbcLlmLogInbox(Transactor tx, Sql sql, Clock clock, String orgsSql) {
+  public JdbcLlmLogInbox(Transactor tx, Sql sql, Clock clock, String orgsSql, String backlogSql) {
     this.tx = tx;
     this.orgsSql = orgsSql;
+    this.backlogSql = backlogSql;
     this.sql = sql;
     this.rows = new Rows(sql.dialect());
     this.clock = clock;
@@ -118,6 +127,25 @@ public class JdbcLlmLogInbox implements LlmLogInbox {
   }
 
   private record Row(long seq, List<String> ids, Instant first, Instant last) {}
+
+  @Override
+  public Backlog backlog() {
+    return tx.read(
+        Scope.NONE,
+        c ->
+            sql.list(
+                    c,
+                    backlogSql,
+                    rs -> {
+                      long notes = rs.getLong("notes");
+                      return new Backlog(
+                          notes,
+                          notes == 0
+                              ? Optional.empty()
+                              : Optional.of(sql.dialect().getInstant(rs, "oldest")));
+                    })
+                .get(0));
+  }
 
   @Override
   public List<Note> next(String orgId, int maxEvents) {
