@@ -92,15 +92,7 @@ class LlmRequestBeans {
           .description(meters[i][1])
           .register(registry);
     }
-    // why: what the recorders have not written yet, every process's and org's; a scrape that fails
-    // (database down) reads NaN rather than an error
-    Gauge.builder("agentlens.llm.requests.inbox.notes", inbox, i -> backlog(i, false, clock))
-        .description("LLM request log inbox notes waiting (each names up to 256 LLM events)")
-        .register(registry);
-    Gauge.builder(
-            "agentlens.llm.requests.inbox.oldest.age.seconds", inbox, i -> backlog(i, true, clock))
-        .description("Age of the oldest waiting LLM request log inbox note, 0 when none")
-        .register(registry);
+    inboxMeters(registry, inbox, clock);
     recorder.start(
         r -> {
           Thread t = new Thread(r, "llm-request-recorder");
@@ -115,6 +107,24 @@ class LlmRequestBeans {
       LlmRequestLog log, LlmRequestStore store, OrgDirectory orgs, Clock clock) {
     return new LlmRequests(
         log, store, orgs, clock, () -> UlidCreator.getMonotonicUlid().toString());
+  }
+
+  /**
+   * Binds the inbox backlog gauges: what the recorders have not written yet, every process's and
+   * org's. A read that fails (database down) gives NaN rather than an error.
+   *
+   * @param registry where the gauges go
+   * @param inbox the inbox
+   * @param clock ages the oldest note
+   */
+  static void inboxMeters(MeterRegistry registry, LlmLogInbox inbox, Clock clock) {
+    Gauge.builder("agentlens.llm.requests.inbox.notes", inbox, i -> backlog(i, false, clock))
+        .description("LLM request log inbox notes waiting (each names up to 256 LLM events)")
+        .register(registry);
+    Gauge.builder(
+            "agentlens.llm.requests.inbox.oldest.age.seconds", inbox, i -> backlog(i, true, clock))
+        .description("Age of the oldest waiting LLM request log inbox note, 0 when none")
+        .register(registry);
   }
 
   private static double backlog(LlmLogInbox inbox, boolean age, Clock clock) {
