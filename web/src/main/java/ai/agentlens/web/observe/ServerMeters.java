@@ -1,6 +1,8 @@
 package ai.agentlens.web.observe;
 
 import ai.agentlens.core.apikey.ApiKeyAuthenticator;
+import ai.agentlens.core.port.Clock;
+import ai.agentlens.core.port.llm.LlmLogInbox;
 import ai.agentlens.core.port.queue.EventQueue;
 import ai.agentlens.core.port.storage.Stores;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -11,15 +13,17 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The server's own meters, bound to every registry by micronaut-micrometer: queue depth and dead
- * letters, API-key cache hits and misses, the database pool where the launcher has one, and the
- * single writer's totals where the storage writes through one thread. Gauges read their source at
- * scrape time; a source that fails (Redis down) reads as NaN, never an error. Each binder needs its
- * port (micronaut-micrometer creates every binder at start-up), so a context without storage or
- * queue (web's own tests) binds none of them.
+ * letters, API-key cache hits and misses, the database pool where the launcher has one, the single
+ * writer's totals where the storage writes through one thread, and the LLM request log's inbox
+ * backlog where the process records the log. Gauges read their source at scrape time; a source that
+ * fails (Redis down) reads as NaN, never an error. Each binder needs its port (micronaut-micrometer
+ * creates every binder at start-up), so a context without storage or queue (web's own tests) binds
+ * none of them.
  */
 @Factory
 class ServerMeters {
@@ -94,6 +98,30 @@ class ServerMeters {
           "Threads waiting for a connection",
           pool,
           p -> p.counts().map(DatabasePool.Counts::waiting).orElse(0));
+    };
+  }
+
+  @Singleton
+  @Requires(beans = LlmLogInbox.class)
+  @Requires(property = "agentlens.llm-requests.record", notEquals = "false")
+  MeterBinder llmLogInboxMeters(LlmLogInbox inbox, Clock clock) {
+    return registry -> {
+      gauge(
+          registry,
+          "agentlens.llm.requests.inbox.notes",
+          "LLM request log inbox notes waiting (each names up to 256 LLM events)",
+          inbox,
+          i -> i.backlog().notes());
+      gauge(
+          registry,
+          "agentlens.llm.requests.inbox.oldest.age.seconds",
+          "Age of the oldest waiting LLM request log inbox note, 0 when none",
+          inbox,
+          i ->
+              i.backlog()
+                  .oldestNotedAt()
+                  .map(t -> Math.max(0, Duration.between(t, clock.now()).toNanos() / 1e9))
+                  .orElse(0.0));
     };
   }
 

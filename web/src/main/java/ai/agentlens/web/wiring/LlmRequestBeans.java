@@ -20,7 +20,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -80,7 +79,7 @@ class LlmRequestBeans {
   @Bean(preDestroy = "close")
   @Requires(property = "agentlens.llm-requests.record", notEquals = "false")
   LlmRequestRecorder llmRequestRecorder(
-      LlmRequestLog log, LlmLogInbox inbox, MeterRegistry registry, Clock clock) {
+      LlmRequestLog log, LlmLogInbox inbox, MeterRegistry registry) {
     LlmRequestRecorder recorder = new LlmRequestRecorder(log, inbox);
     String[][] meters = {
       {"recorded", "LLM events written to the request log"},
@@ -92,7 +91,6 @@ class LlmRequestBeans {
           .description(meters[i][1])
           .register(registry);
     }
-    inboxMeters(registry, inbox, clock);
     recorder.start(
         r -> {
           Thread t = new Thread(r, "llm-request-recorder");
@@ -107,37 +105,5 @@ class LlmRequestBeans {
       LlmRequestLog log, LlmRequestStore store, OrgDirectory orgs, Clock clock) {
     return new LlmRequests(
         log, store, orgs, clock, () -> UlidCreator.getMonotonicUlid().toString());
-  }
-
-  /**
-   * Binds the inbox backlog gauges: what the recorders have not written yet, every process's and
-   * org's. A read that fails (database down) gives NaN rather than an error.
-   *
-   * @param registry where the gauges go
-   * @param inbox the inbox
-   * @param clock ages the oldest note
-   */
-  static void inboxMeters(MeterRegistry registry, LlmLogInbox inbox, Clock clock) {
-    Gauge.builder("agentlens.llm.requests.inbox.notes", inbox, i -> backlog(i, false, clock))
-        .description("LLM request log inbox notes waiting (each names up to 256 LLM events)")
-        .register(registry);
-    Gauge.builder(
-            "agentlens.llm.requests.inbox.oldest.age.seconds", inbox, i -> backlog(i, true, clock))
-        .description("Age of the oldest waiting LLM request log inbox note, 0 when none")
-        .register(registry);
-  }
-
-  private static double backlog(LlmLogInbox inbox, boolean age, Clock clock) {
-    try {
-      LlmLogInbox.Backlog b = inbox.backlog();
-      if (!age) {
-        return b.notes();
-      }
-      return b.oldestNotedAt()
-          .map(t -> Math.max(0, Duration.between(t, clock.now()).toNanos() / 1e9))
-          .orElse(0.0);
-    } catch (RuntimeException e) {
-      return Double.NaN;
-    }
   }
 }

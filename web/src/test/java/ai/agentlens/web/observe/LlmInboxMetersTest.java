@@ -1,4 +1,4 @@
-package ai.agentlens.web.wiring;
+package ai.agentlens.web.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ class LlmInboxMetersTest {
     AtomicReference<LlmLogInbox.Backlog> backlog =
         new AtomicReference<>(new LlmLogInbox.Backlog(0, Optional.empty()));
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    LlmRequestBeans.inboxMeters(registry, new Inbox(backlog), () -> NOW);
+    new ServerMeters().llmLogInboxMeters(new Inbox(backlog), () -> NOW).bindTo(registry);
 
     assertThat(notes(registry)).isZero();
     assertThat(age(registry)).isZero();
