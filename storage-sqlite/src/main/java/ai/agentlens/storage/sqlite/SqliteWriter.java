@@ -34,12 +34,7 @@ final class SqliteWriter implements AutoCloseable {
   private final Unit<?> wake = new Unit<>(c -> null);
   private final Thread thread;
   private volatile boolean closed;
-  // why: written by the writer thread alone, read by metrics scrapes
-  private volatile long commits;
-  private volatile long units;
-  private volatile long busyNanos;
-  private volatile long commitNanos;
-  private volatile long unitWaitNanos;
+  private final WriterTotals totals = new WriterTotals();
 
   /**
    * Sets the write connection up and starts the writer thread.
@@ -191,13 +186,7 @@ final class SqliteWriter implements AutoCloseable {
    * @return the totals, with the units waiting now
    */
   StorageProvider.WriterStats stats() {
-    return new StorageProvider.WriterStats(
-        commits,
-        units,
-        busyNanos,
-        commitNanos,
-        unitWaitNanos,
-        (int) queue.stream().filter(u -> u != wake).count() + background.size());
+    return totals.snapshot((int) queue.stream().filter(u -> u != wake).count() + background.size());
   }
 
   private void runGroup(List<Unit<?>> group) {
@@ -222,11 +211,7 @@ final class SqliteWriter implements AutoCloseable {
     }
     long end = System.nanoTime();
     // why: counted before the units complete, so a caller that sees its write done sees it counted
-    unitWaitNanos += waited;
-    units += group.size();
-    commitNanos += end - commitStart;
-    busyNanos += end - start;
-    commits++;
+    totals.addGroup(group.size(), waited, start, commitStart, end);
     if (failed == null) {
       ok.forEach(Unit::complete);
     } else {
