@@ -59,15 +59,33 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public String lockByKey(String table, String columns, int keys) {
-    // why: with no fresh statistics (autovacuum off or behind on a hot table) "id in (...)" was
-    // planned as a read of every row of the org; a lookup per key always takes the primary key
+    return perKey(table, columns, "id", keys, " for update") + " order by t.id";
+  }
+
+  @Override
+  public String readByKey(String table, String columns, String keyColumn, int keys) {
+    // why: "offset 0" keeps the planner from pulling the lookup up into a join; pulled up, it
+    // hashed the keys against every row of the org, as the in-list did ("for update" does the same
+    // for lockByKey)
+    return perKey(table, columns, keyColumn, keys, " offset 0");
+  }
+
+  // why: with no fresh statistics (autovacuum off or behind on a hot table) "key in (...)" was
+  // planned as a read of every row of the org (the LLM request log's read-back: 16 ms a run on a
+  // fresh database, 1.3 ms once analyzed); a lookup per key always takes the unique index
+  private static String perKey(
+      String table, String columns, String keyColumn, int keys, String fence) {
     return "select t.* from (select cast(? as text) as org) o cross join (values "
         + String.join(",", java.util.Collections.nCopies(keys, "(?)"))
-        + ") k(id) cross join lateral (select "
+        + ") k(v) cross join lateral (select "
         + columns
         + " from "
         + table
-        + " where org_id = o.org and id = k.id for update) t order by t.id";
+        + " where org_id = o.org and "
+        + keyColumn
+        + " = k.v"
+        + fence
+        + ") t";
   }
 
   @Override

@@ -102,6 +102,31 @@ public interface Dialect {
   }
 
   /**
+   * Returns a SELECT that reads the rows of one org whose {@code keyColumn} is one of the given
+   * keys, from a table with a unique index on {@code (org_id, keyColumn)}. Its parameters are the
+   * org, then the {@code keys} keys. Keys with no row are left out; the order is unspecified. The
+   * plan must stay a lookup of that index per key whatever the table's statistics say (a table
+   * written faster than it is analyzed must not be read whole for a few keys).
+   *
+   * @param table the table with its alias if {@code columns} use one, a constant of the caller
+   * @param columns the column list to read, a constant of the caller
+   * @param keyColumn the key column next to {@code org_id} in the unique index, a constant
+   * @param keys how many keys are bound (at least 1)
+   * @return the statement text
+   */
+  default String readByKey(String table, String columns, String keyColumn, int keys) {
+    return "select "
+        + columns
+        + " from "
+        + table
+        + " where org_id = ? and "
+        + keyColumn
+        + " in ("
+        + Sql.placeholders(keys)
+        + ")";
+  }
+
+  /**
    * Returns the scalar function that picks the larger of two values ({@code greatest}/{@code max}).
    *
    * @return the function name

@@ -249,11 +249,8 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
       for (LlmRequest r :
           sql.list(
               c,
-              "select "
-                  + LlmRequestRows.COLUMNS
-                  + " from llm_requests r where r.org_id = ? and r.call_id in ("
-                  + Sql.placeholders(chunk.size())
-                  + ")",
+              sql.dialect()
+                  .readByKey("llm_requests r", LlmRequestRows.COLUMNS, "call_id", chunk.size()),
               rows::read,
               args.toArray())) {
         out.put(r.callId(), r);
