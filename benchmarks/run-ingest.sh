@@ -3,9 +3,14 @@
 # (N sustained runs + one run at half the median rate with the ingest-to-queryable probe), and a table
 # with the ratios. Every run first sends --warmup seconds at its own rate, unmeasured, in the same
 # generator JVM: a fresh generator spends its first seconds compiling its own code on the cores the
-# server needs, and a run that starts measuring at once reports that. Usage (from anywhere):
+# server needs, and a run that starts measuring at once reports that. The server is warmed up too: saturated
+# load in 20 s rounds (unmeasured, loss still checked) until its JIT compiler threads use under a tenth of a
+# core, at most --server-warmup seconds; a fresh JVM compiles for its first one to two minutes under this load,
+# on the cores the runs measure. Every run's row says how much of a core the server's JIT took during it.
+# Usage (from anywhere):
 #   benchmarks/run-ingest.sh selfhosted|cloud [--seconds 60] [--runs 3] [--warmup 15] [--connections 128]
 #                                             [--batch 100] [--bare-events 300000] [--queue-depth 1200]
+#                                             [--server-warmup 240]
 # --queue-depth (cloud) is agentlens.ingest.max-queue-depth: entries waiting in the stream shards above which
 # the gateway answers 503 with Retry-After (the load generator waits it, as the SDKs do), so the backlog stays
 # bounded and accepted = stored. The queue splits a request over its 4 shards by session, and the generator
@@ -18,12 +23,12 @@ cd "$(dirname "$0")/.."
 launcher=${1:-}
 [[ $launcher == selfhosted || $launcher == cloud ]] || { echo "usage: $0 selfhosted|cloud [options]" >&2; exit 2; }
 shift
-seconds=60 runs=3 warmup=15 connections=128 batch=100 bare_events=300000 queue_depth=1200
+seconds=60 runs=3 warmup=15 connections=128 batch=100 bare_events=300000 queue_depth=1200 server_warmup=240
 while [[ $# -gt 0 ]]; do
   case $1 in
     --seconds) seconds=$2 ;; --runs) runs=$2 ;; --warmup) warmup=$2 ;;
     --connections) connections=$2 ;; --batch) batch=$2 ;; --bare-events) bare_events=$2 ;;
-    --queue-depth) queue_depth=$2 ;;
+    --queue-depth) queue_depth=$2 ;; --server-warmup) server_warmup=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -78,12 +83,45 @@ load() { # seconds [extra options]
     --seconds "$s" --connections "$connections" --batch "$batch" "$@"
 }
 field() { sed -n "$1" "$2" | head -1; }
+# CPU ticks of the server's JIT compiler threads so far (one process reading /proc; no fork per thread)
+jit_ticks() {
+  python3 - "$server_pid" <<'PY'
+import os, sys
+total = 0
+for t in os.listdir(f"/proc/{sys.argv[1]}/task"):
+    try:
+        s = open(f"/proc/{sys.argv[1]}/task/{t}/stat").read()
+    except OSError:
+        continue  # why: a thread may end between listdir and open
+    if "CompilerThre" in s[s.index("(") : s.rindex(")")]:
+        f = s[s.rindex(")") + 2 :].split()
+        total += int(f[11]) + int(f[12])
+print(total)
+PY
+}
+hz=$(getconf CLK_TCK)
+jit_share() { # ticks before, ticks after, seconds -> cores
+  awk -v a="$1" -v b="$2" -v s="$3" -v hz="$hz" 'BEGIN {printf "%.2f", (b - a) / hz / s}'
+}
+
+warmed=0 warm_jit=n/a
+while (( warmed < server_warmup )); do
+  before=$(jit_ticks) t0=$(date +%s.%N)
+  load 20 > "$work/server-warmup.txt"
+  warm_jit=$(jit_share "$before" "$(jit_ticks)" "$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')")
+  warmed=$((warmed + 20))
+  grep -q 'zero loss' "$work/server-warmup.txt" || { cat "$work/server-warmup.txt" >&2; log "server warm-up lost events"; exit 1; }
+  log "server warm-up: ${warmed} s, JIT compilers used $warm_jit of a core in the last round"
+  awk -v j="$warm_jit" 'BEGIN {exit !(j < 0.1)}' && break
+done
 
 rates=()
-printf '| run | accepted ev/s | stored ev/s | 202 p95 ms | 503s | drained after load, s | loss |\n|---|---|---|---|---|---|---|\n' > "$work/table.md"
+printf '| run | accepted ev/s | stored ev/s | 202 p95 ms | 503s | drained after load, s | loss | server JIT, cores |\n|---|---|---|---|---|---|---|---|\n' > "$work/table.md"
 for i in $(seq 1 "$runs"); do
   log "run $i of $runs: ${warmup} s warm-up, then ${seconds} s closed loop"
+  before=$(jit_ticks) t0=$(date +%s.%N)
   load "$seconds" --warmup "$warmup" > "$work/run$i.txt"
+  jit=$(jit_share "$before" "$(jit_ticks)" "$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')")
   acc=$(field 's/^accepted events: [0-9]* (\([0-9]*\) events\/s)/\1/p' "$work/run$i.txt")
   sto=$(field 's/.*accepted-and-stored rate \([0-9]*\) events\/s/\1/p' "$work/run$i.txt")
   p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/run$i.txt")
@@ -91,7 +129,7 @@ for i in $(seq 1 "$runs"); do
   drain=$(field 's/^drained \([0-9.]*\) s after the load.*/\1/p' "$work/run$i.txt")
   refused=$(field 's/^statuses: .*503=\([0-9]*\).*/\1/p' "$work/run$i.txt")
   rates+=("$sto")
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$i" "$acc" "$sto" "$p95" "${refused:-0}" "${drain:-n/a}" "$loss" >> "$work/table.md"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$i" "$acc" "$sto" "$p95" "${refused:-0}" "${drain:-n/a}" "$loss" "$jit" >> "$work/table.md"
 done
 median=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 half=$((median / 2))
@@ -101,7 +139,7 @@ half_p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt"
 probe_p95=$(field 's/^ingest-to-queryable ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt")
 
 echo
-echo "## $launcher: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)$([[ $launcher == cloud ]] && echo ", max-queue-depth $queue_depth stream entries")"
+echo "## $launcher: $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)$([[ $launcher == cloud ]] && echo ", max-queue-depth $queue_depth stream entries"), server warmed up $warmed s (JIT $warm_jit of a core in its last round)"
 echo
 cat "$work/table.md"
 echo
