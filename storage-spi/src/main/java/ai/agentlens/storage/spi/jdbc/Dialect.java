@@ -91,14 +91,7 @@ public interface Dialect {
    * @return the statement text
    */
   default String lockByKey(String table, String columns, int keys) {
-    return "select "
-        + columns
-        + " from "
-        + table
-        + " where org_id = ? and id in ("
-        + Sql.placeholders(keys)
-        + ") order by id"
-        + forUpdate();
+    return readByKey(table, columns, "id", keys) + " order by id" + forUpdate();
   }
 
   /**

@@ -133,7 +133,7 @@ public class JdbcLlmLogInbox implements LlmLogInbox {
     return tx.read(
         Scope.NONE,
         c ->
-            sql.list(
+            sql.one(
                     c,
                     backlogSql,
                     rs -> {
@@ -144,7 +144,7 @@ public class JdbcLlmLogInbox implements LlmLogInbox {
                               ? Optional.empty()
                               : Optional.of(sql.dialect().getInstant(rs, "oldest")));
                     })
-                .get(0));
+                .orElseThrow(() -> new IllegalStateException("the backlog query returned no row")));
   }
 
   @Override
