@@ -42,6 +42,7 @@ public final class SqliteStorageProvider implements StorageProvider {
   private final ai.agentlens.core.port.deletion.DeletionQueue deletions;
   private final ai.agentlens.core.port.llm.LlmRequestStore llmRequests;
   private ai.agentlens.core.port.llm.LlmLogInbox llmLogInbox;
+  private SqliteSessionIndexer sessionIndexer;
 
   private SqliteStorageProvider(
       SqliteTransactor tx,
@@ -76,6 +77,19 @@ public final class SqliteStorageProvider implements StorageProvider {
     this.maintenance = maintenance;
   }
 
+  /**
+   * Indexes by session every event stored so far (for tests and tools; the indexer does it in the
+   * background every {@link #SESSION_INDEX_INTERVAL}).
+   *
+   * @return the number of events given entries
+   */
+  public long indexSessionsNow() {
+    return sessionIndexer.indexAll();
+  }
+
+  /** How often the session index takes the events stored since its last run. */
+  static final java.time.Duration SESSION_INDEX_INTERVAL = java.time.Duration.ofSeconds(1);
+
   /** The transactor, for tests in this package that build a store of their own over the file. */
   SqliteTransactor transactor() {
     return tx;
@@ -89,7 +103,19 @@ public final class SqliteStorageProvider implements StorageProvider {
    * @throws StorageUnavailableException when the file cannot be opened or migrated
    */
   public static SqliteStorageProvider open(SqliteConfig config) {
-    return openFile(config);
+    return openFile(config, SESSION_INDEX_INTERVAL);
+  }
+
+  /**
+   * Opens the file with the session index brought up to date every {@code sessionIndexInterval}
+   * (for tests that decide themselves when it runs, through {@link #indexSessionsNow}).
+   *
+   * @param config file, readers, clock
+   * @param sessionIndexInterval how often the session indexer runs
+   * @return the provider
+   */
+  static SqliteStorageProvider open(SqliteConfig config, java.time.Duration sessionIndexInterval) {
+    return openFile(config, sessionIndexInterval);
   }
 
   /**
@@ -116,7 +142,8 @@ public final class SqliteStorageProvider implements StorageProvider {
     }
   }
 
-  private static SqliteStorageProvider openFile(SqliteConfig config) {
+  private static SqliteStorageProvider openFile(
+      SqliteConfig config, java.time.Duration sessionIndexInterval) {
     Path file = config.file().toAbsolutePath();
     try {
       Files.createDirectories(file.getParent());
@@ -162,6 +189,7 @@ public final class SqliteStorageProvider implements StorageProvider {
             new SqliteRetentionPurge(tx, sql),
             new JdbcJobLeases(tx, sql, config.clock()));
     provider.llmLogInbox = inbox;
+    provider.sessionIndexer = new SqliteSessionIndexer(tx, sql, sessionIndexInterval);
     return provider;
   }
 
@@ -181,10 +209,27 @@ public final class SqliteStorageProvider implements StorageProvider {
         s.execute("pragma auto_vacuum = incremental");
         // why: changing the mode of a file that already has tables takes effect only after VACUUM
         s.execute("vacuum");
+        forgetSessionIndex(s);
       }
     } catch (SQLException e) {
       throw new StorageUnavailableException("cannot set auto_vacuum: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Empties the session index after a {@code VACUUM}, which may renumber the rowids its entries
+   * point at; the indexer rebuilds it from the first row, and reads take the rows it has not
+   * reached by their rowid range meanwhile.
+   */
+  private static void forgetSessionIndex(java.sql.Statement s) throws SQLException {
+    try (var rs =
+        s.executeQuery("select 1 from sqlite_master where name = 'event_sessions_mark'")) {
+      if (!rs.next()) {
+        return;
+      }
+    }
+    s.execute("delete from event_sessions");
+    s.execute("update event_sessions_mark set indexed_to = 0");
   }
 
   /**
@@ -285,6 +330,9 @@ public final class SqliteStorageProvider implements StorageProvider {
 
   @Override
   public void close() {
+    if (sessionIndexer != null) {
+      sessionIndexer.close();
+    }
     tx.close();
   }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SQLite finds a session's events through an integer key (V45, {@code session_keys}): each (org,
  * session) has its own key, every read by session stays inside its org, the plans seek the key
- * index, keys go with the last of their session's rows, and V45 keys an existing database.
+ * indexes (V48's {@code event_sessions} and the rowid range above its mark), keys go with the last
+ * of their session's rows, and V45 keys an existing database.
  */
 class SqliteSessionKeysTest {
 
@@ -88,14 +89,19 @@ class SqliteSessionKeysTest {
   }
 
   @Test
-  void readsBySessionSeekTheKeyIndexesAndNeverSort() throws Exception {
+  void readsBySessionSeekTheKeyIndexesAndNeverScanTheEvents() throws Exception {
     Path file = dir.resolve("plan.db");
     try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
       org(p, "acme");
       for (int s = 0; s < 20; s++) {
         append(p, "acme", "s" + s, 20, T.plusSeconds(s));
       }
+      p.indexSessionsNow();
+      append(p, "acme", "s3", 5, T.plusSeconds(100));
     }
+    String key =
+        "(select sk.skey from session_keys sk where sk.org_id = 'acme' and sk.session_id = 's3')";
+    String mark = "(select m.indexed_to from event_sessions_mark m)";
     try (Connection c = SqliteStorageProvider.dataSource(file).getConnection()) {
       try (Statement s = c.createStatement()) {
         s.execute("analyze");
@@ -103,21 +109,62 @@ class SqliteSessionKeysTest {
       String timeline =
           plan(
               c,
-              "select * from events where session_key = (select sk.skey from session_keys sk"
-                  + " where sk.org_id = 'acme' and sk.session_id = 's3') and sequence > 2"
-                  + " order by sequence limit 10");
-      assertThat(timeline).contains("events_session_seq").doesNotContain("TEMP B-TREE");
+              "select * from events where rowid in (select es.event_rowid from event_sessions es"
+                  + " where es.session_key = "
+                  + key
+                  + " and es.sequence > 2 order by es.sequence limit 10) union all select * from"
+                  + " events where rowid > "
+                  + mark
+                  + " and +session_key = "
+                  + key
+                  + " and sequence > 2 order by 10 limit 10");
+      assertThat(timeline)
+          .contains("SEARCH es USING PRIMARY KEY (session_key=? AND sequence>?)")
+          .contains("SEARCH events USING INTEGER PRIMARY KEY (rowid>?)")
+          .doesNotContain("SCAN events");
+      String filter =
+          plan(
+              c,
+              "select count(*) from events where org_id = 'acme' and rowid in (select"
+                  + " es.event_rowid from event_sessions es where es.session_key = "
+                  + key
+                  + " union all select t.rowid from events t where t.rowid > "
+                  + mark
+                  + " and +t.session_key = "
+                  + key
+                  + ")");
+      assertThat(filter)
+          .contains("SEARCH es USING PRIMARY KEY (session_key=?)")
+          .contains("SEARCH t USING INTEGER PRIMARY KEY (rowid>?)")
+          .doesNotContain("SCAN events")
+          .doesNotContain("AUTOMATIC");
+      String where =
+          " where sk.org_id = 'acme' and sk.session_id >= 's3' and (sk.session_id > 's3' or"
+              + " e.sequence > 4) and e.ts >= 0 and e.ts < 9e18";
       String export =
           plan(
               c,
-              "select e.* from session_keys sk cross join events e on e.session_key = sk.skey"
-                  + " where sk.org_id = 'acme' and sk.session_id >= 's3' and (sk.session_id >"
-                  + " 's3' or e.sequence > 4) and e.ts >= 0 and e.ts < 9e18"
-                  + " order by sk.session_id, e.sequence limit 10");
+              "select e.org_id, e.id, e.session_id, e.agent_id, e.event_type, e.severity, e.ts,"
+                  + " e.payload, e.metadata, es.sequence, e.prev_hash, e.hash, e.hash_version,"
+                  + " e.hash_source, sk.session_id from session_keys sk cross join event_sessions es on"
+                  + " es.session_key = sk.skey cross join events e on e.rowid = es.event_rowid"
+                  + where
+                  + " union all select e.org_id, e.id, e.session_id, e.agent_id, e.event_type,"
+                  + " e.severity, e.ts, e.payload, e.metadata, e.sequence, e.prev_hash, e.hash,"
+                  + " e.hash_version, e.hash_source, sk.session_id from events e cross join session_keys sk"
+                  + " on sk.skey = e.session_key"
+                  + where
+                  + " and e.rowid > "
+                  + mark
+                  + " order by 15, 10 limit 10");
+      // the rows above the mark are sorted, and only they: the indexed side comes in order
+      assertThat(export.substring(0, export.indexOf("RIGHT"))).doesNotContain("TEMP B-TREE");
       assertThat(export)
-          .contains("session_keys_org_session")
-          .contains("events_session_seq")
-          .doesNotContain("TEMP B-TREE");
+          .contains("SEARCH sk USING COVERING INDEX session_keys_org_session")
+          .contains("SEARCH es USING PRIMARY KEY (session_key=?)")
+          .contains("SEARCH e USING INTEGER PRIMARY KEY (rowid=?)")
+          .contains("SEARCH e USING INTEGER PRIMARY KEY (rowid>?)")
+          .doesNotContain("SCAN e");
     }
   }
 
@@ -222,11 +269,20 @@ class SqliteSessionKeysTest {
       assertThat(strings(c, "select count(*) from session_keys")).containsExactly("3");
       assertThat(strings(c, "select count(*) from events where session_key is null"))
           .containsExactly("0");
+      // V48 indexed the migrated rows; the one appended since is indexed or above the mark
+      assertThat(
+              strings(
+                  c,
+                  "select (select count(*) from event_sessions) + (select count(*) from events"
+                      + " where rowid > (select indexed_to from event_sessions_mark))"))
+          .containsExactly("13");
       assertThatThrownBy(
               () -> {
                 try (Statement s = c.createStatement()) {
                   s.execute(
-                      "update events set sequence = 1 where session_id = 's1' and sequence = 2");
+                      "insert into event_sessions (session_key, sequence, event_rowid) select"
+                          + " session_key, 1, rowid from events where session_id = 's1' and"
+                          + " sequence = 2");
                 }
               })
           .isInstanceOf(SQLException.class)

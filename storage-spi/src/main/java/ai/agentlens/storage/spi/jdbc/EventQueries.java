@@ -20,6 +20,11 @@ final class EventQueries {
   private static final String QUALIFIED_EVENT_COLUMNS =
       "e." + String.join(", e.", Rows.EVENT_COLUMNS.split(",\\s*"));
 
+  // why: the ORDER BY of a compound SELECT names result columns, by position where they are
+  // qualified
+  private static final List<String> COLUMN_ORDER = List.of(Rows.EVENT_COLUMNS.split(",\\s*"));
+  private static final int SEQUENCE_POSITION = COLUMN_ORDER.indexOf("sequence") + 1;
+
   private final Sql sql;
   private final Rows rows;
 
@@ -31,6 +36,9 @@ final class EventQueries {
   List<Event> timeline(Connection c, String orgId, String sessionId, long after, int limit)
       throws SQLException {
     int n = Math.max(1, Math.min(10_000, limit));
+    if (sql.dialect().keysSessions()) {
+      return keyedTimeline(c, orgId, sessionId, after, n);
+    }
     return sql.list(
         c,
         "select "
@@ -39,6 +47,39 @@ final class EventQueries {
             + SessionEvents.of(sql.dialect(), "", "?", "?")
             + " and sequence > ? order by sequence limit ?",
         rows::event,
+        orgId,
+        sessionId,
+        after,
+        n);
+  }
+
+  // The first n indexed events after the cursor and the session's rows above the index's mark,
+  // merged by sequence: a page costs its own rows and the recent range, not the whole session.
+  private List<Event> keyedTimeline(Connection c, String orgId, String sessionId, long after, int n)
+      throws SQLException {
+    String key = "(select sk.skey from session_keys sk where sk.org_id = ? and sk.session_id = ?)";
+    return sql.list(
+        c,
+        "select "
+            + Rows.EVENT_COLUMNS
+            + " from events where rowid in (select es.event_rowid from event_sessions es"
+            + " where es.session_key = "
+            + key
+            + " and es.sequence > ? order by es.sequence limit ?)"
+            + " union all select "
+            + Rows.EVENT_COLUMNS
+            + " from events where rowid > "
+            + SessionEvents.MARK
+            + " and +session_key = "
+            + key
+            + " and sequence > ? order by "
+            + SEQUENCE_POSITION
+            + " limit ?",
+        rows::event,
+        orgId,
+        sessionId,
+        after,
+        n,
         orgId,
         sessionId,
         after,
@@ -56,7 +97,7 @@ final class EventQueries {
       throws SQLException {
     boolean keyed = sql.dialect().keysSessions();
     // where events carry a session key, the sessions come in id order from session_keys (sk) and
-    // each one's events in sequence order from (session_key, sequence)
+    // each one's events in sequence order from event_sessions (es), then the rows above its mark
     String s = keyed ? "sk." : "";
     String e = keyed ? "e." : "";
     List<Object> args = new ArrayList<>(List.of(orgId, afterSession, afterSession, afterSequence));
@@ -81,26 +122,49 @@ final class EventQueries {
       w.append(" and ").append(e).append("ts < ?");
       args.add(to);
     }
-    args.add(Math.max(1, Math.min(10_000, limit)));
+    int n = Math.max(1, Math.min(10_000, limit));
+    if (!keyed) {
+      args.add(n);
+      return sql.list(
+          c,
+          "select "
+              + Rows.EVENT_COLUMNS
+              + " from events"
+              + w
+              + " order by session_id, sequence limit ?",
+          rows::event,
+          args.toArray());
+    }
+    List<Object> both = new ArrayList<>(args);
+    both.addAll(args);
+    both.add(n);
     // why: CROSS JOIN makes session_keys the outer loop in SQLite, so a page walks the sessions in
-    // id order and seeks each one's events; any other order sorts the whole time range per page
-    String tables =
-        keyed
-            ? " from session_keys sk cross join events e on e.session_key = sk.skey"
-            : " from events";
+    // id order and seeks each one's entries; any other order sorts the whole time range per page
     return sql.list(
         c,
         "select "
-            + (keyed ? QUALIFIED_EVENT_COLUMNS : Rows.EVENT_COLUMNS)
-            + tables
+            // why: es.sequence, not e.sequence: the loops give (sk.session_id, es.sequence)
+            // order, and SQLite does not know the two sequences are equal, so it sorted the
+            // whole rest of the org for every page
+            + QUALIFIED_EVENT_COLUMNS.replace("e.sequence", "es.sequence")
+            + ", sk.session_id"
+            + " from session_keys sk cross join event_sessions es on es.session_key = sk.skey"
+            + " cross join events e on e.rowid = es.event_rowid"
             + w
+            + " union all select "
+            + QUALIFIED_EVENT_COLUMNS
+            + ", sk.session_id"
+            + " from events e cross join session_keys sk on sk.skey = e.session_key"
+            + w
+            + " and e.rowid > "
+            + SessionEvents.MARK
             + " order by "
-            + s
-            + "session_id, "
-            + e
-            + "sequence limit ?",
+            + (COLUMN_ORDER.size() + 1)
+            + ", "
+            + SEQUENCE_POSITION
+            + " limit ?",
         rows::event,
-        args.toArray());
+        both.toArray());
   }
 
   List<Event> page(Connection c, String orgId, EventQuery q) throws SQLException {
@@ -128,8 +192,7 @@ final class EventQueries {
     args.add(orgId);
     if (q.sessionId() != null && sql.dialect().keysSessions()) {
       w.append(" and ").append(SessionEvents.of(sql.dialect(), "", "?", "?"));
-      args.add(orgId);
-      args.add(q.sessionId());
+      args.addAll(SessionEvents.args(sql.dialect(), orgId, q.sessionId()));
     } else if (q.sessionId() != null) {
       w.append(" and session_id = ?");
       args.add(q.sessionId());

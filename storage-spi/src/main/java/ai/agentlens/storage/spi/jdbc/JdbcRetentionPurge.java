@@ -158,28 +158,35 @@ public abstract class JdbcRetentionPurge implements RetentionPurge {
     long n =
         write(
             org,
-            c ->
-                sql.update(
-                    c,
-                    "delete from sessions where org_id = ? and last_event_at < ? and not exists"
-                        + " (select 1 from events e where "
-                        + SessionEvents.of(sql.dialect(), "e.", "sessions.org_id", "sessions.id")
-                        + ")",
-                    org,
-                    cutoff));
+            c -> {
+              // why: the check below reads the rows above the session index's mark once per
+              // session; indexing them first makes that range empty
+              SessionEvents.indexStored(sql, c, Long.MAX_VALUE);
+              return sql.update(
+                  c,
+                  "delete from sessions where org_id = ? and last_event_at < ? and not exists"
+                      + " (select 1 from events e where "
+                      + SessionEvents.of(sql.dialect(), "e.", "sessions.org_id", "sessions.id")
+                      + ")",
+                  org,
+                  cutoff);
+            });
     if (sql.dialect().keysSessions()) {
       // why: a key is storage, not a derived row, so it is not counted; it goes with the last of
       // its session's rows (a session that comes back later gets a new key)
       write(
           org,
-          c ->
-              sql.update(
-                  c,
-                  "delete from session_keys where org_id = ? and not exists (select 1 from"
-                      + " sessions s where s.org_id = session_keys.org_id and s.id ="
-                      + " session_keys.session_id) and not exists (select 1 from events e where"
-                      + " e.session_key = session_keys.skey)",
-                  org));
+          c -> {
+            SessionEvents.indexStored(sql, c, Long.MAX_VALUE);
+            return sql.update(
+                c,
+                "delete from session_keys where org_id = ? and not exists (select 1 from"
+                    + " sessions s where s.org_id = session_keys.org_id and s.id ="
+                    + " session_keys.session_id) and not exists (select 1 from events e where "
+                    + SessionEvents.ofKey("e.", "session_keys.skey")
+                    + ")",
+                org);
+          });
     }
     n +=
         write(

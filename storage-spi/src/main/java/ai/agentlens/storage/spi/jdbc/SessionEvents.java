@@ -16,7 +16,9 @@ public final class SessionEvents {
   private SessionEvents() {}
 
   /**
-   * Returns the predicate that selects the events of one session.
+   * Returns the predicate that selects the events of one session. Where sessions are {@link
+   * Dialect#keysSessions() keyed}, {@code org} and {@code session} each appear twice in it: bind
+   * {@link #args} in their place.
    *
    * @param d the dialect
    * @param events the events table's alias with its dot ({@code "e."}), or {@code ""}
@@ -28,13 +30,89 @@ public final class SessionEvents {
     if (!d.keysSessions()) {
       return events + "org_id = " + org + " and " + events + "session_id = " + session;
     }
-    // why: an uncorrelated scalar subquery is evaluated once and then seeks (session_key, sequence)
+    return ofKey(
+        events,
+        "(select sk.skey from session_keys sk where sk.org_id = "
+            + org
+            + " and sk.session_id = "
+            + session
+            + ")");
+  }
+
+  /**
+   * Returns the values to bind for {@link #of of(d, events, "?", "?")}, in order.
+   *
+   * @param d the dialect
+   * @param org the org
+   * @param session the session id
+   * @return the values
+   */
+  public static List<Object> args(Dialect d, String org, String session) {
+    return d.keysSessions() ? List.of(org, session, org, session) : List.of(org, session);
+  }
+
+  /**
+   * Returns the predicate that selects the events of one session key, on backends that {@link
+   * Dialect#keysSessions() key sessions}: the entries of {@code event_sessions} and the rows stored
+   * since it was last brought up to date ({@link #indexStored}), which are a short rowid range.
+   *
+   * @param events the events table's alias with its dot, or {@code ""}
+   * @param key the key: a column of an outer query or a scalar subquery (it appears twice)
+   * @return the predicate
+   */
+  static String ofKey(String events, String key) {
+    // why: "+" keeps SQLite from building an automatic index on session_key for the recent rows;
+    // they are found by their rowid range, and session_key is checked on each
     return events
-        + "session_key = (select sk.skey from session_keys sk where sk.org_id = "
-        + org
-        + " and sk.session_id = "
-        + session
+        + "rowid in (select es.event_rowid from event_sessions es where es.session_key = "
+        + key
+        + " union all select t.rowid from events t where t.rowid > "
+        + MARK
+        + " and +t.session_key = "
+        + key
         + ")";
+  }
+
+  /** The last rowid of {@code events} that has its entry in {@code event_sessions}. */
+  static final String MARK = "(select m.indexed_to from event_sessions_mark m)";
+
+  /**
+   * Gives the events stored since the last call their entries in {@code event_sessions}, sorted, in
+   * the caller's transaction, and moves the mark past them (only on backends that {@link
+   * Dialect#keysSessions() key sessions}; elsewhere it does nothing). Reads by session are correct
+   * whether or not this has run; it keeps the rows they scan by rowid few. At most {@code max}
+   * rowids are taken per call.
+   *
+   * @param sql the SQL helper
+   * @param c the write transaction's connection
+   * @param max the most rowids to take
+   * @return the number of events given entries
+   * @throws SQLException from the driver, e.g. when two events share a session's sequence
+   */
+  public static int indexStored(Sql sql, Connection c, long max) throws SQLException {
+    if (!sql.dialect().keysSessions()) {
+      return 0;
+    }
+    long mark =
+        sql.one(c, "select indexed_to from event_sessions_mark", rs -> rs.getLong(1)).orElseThrow();
+    long top =
+        sql.one(c, "select coalesce(max(rowid), 0) from events", rs -> rs.getLong(1)).orElse(0L);
+    long to = top - mark <= max ? top : mark + max;
+    if (to <= mark) {
+      return 0;
+    }
+    // why: sorted, so each session's leaf of event_sessions is written once per call, not once per
+    // event as an index on events was in every commit
+    int n =
+        sql.update(
+            c,
+            "insert into event_sessions (session_key, sequence, event_rowid)"
+                + " select session_key, sequence, rowid from events where rowid > ? and rowid <= ?"
+                + " order by session_key, sequence",
+            mark,
+            to);
+    sql.update(c, "update event_sessions_mark set indexed_to = ?", to);
+    return n;
   }
 
   /**
