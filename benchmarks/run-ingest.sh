@@ -10,7 +10,9 @@
 # Usage (from anywhere):
 #   benchmarks/run-ingest.sh selfhosted|cloud [--seconds 60] [--runs 3] [--warmup 15] [--connections 128]
 #                                             [--batch 100] [--bare-events 300000] [--queue-depth 1200]
-#                                             [--server-warmup 240]
+#                                             [--server-warmup 240] [--latency-rate N]
+# --latency-rate fixes the rate of the latency run (default: half the median of the runs), so that two
+# jars or two sittings can be compared at the same load.
 # --queue-depth (cloud) is agentlens.ingest.max-queue-depth: entries waiting in the stream shards above which
 # the gateway answers 503 with Retry-After (the load generator waits it, as the SDKs do), so the backlog stays
 # bounded and accepted = stored. The queue splits a request over its 4 shards by session, and the generator
@@ -24,11 +26,12 @@ launcher=${1:-}
 [[ $launcher == selfhosted || $launcher == cloud ]] || { echo "usage: $0 selfhosted|cloud [options]" >&2; exit 2; }
 shift
 seconds=60 runs=3 warmup=15 connections=128 batch=100 bare_events=300000 queue_depth=1200 server_warmup=240
+latency_rate=
 while [[ $# -gt 0 ]]; do
   case $1 in
     --seconds) seconds=$2 ;; --runs) runs=$2 ;; --warmup) warmup=$2 ;;
     --connections) connections=$2 ;; --batch) batch=$2 ;; --bare-events) bare_events=$2 ;;
-    --queue-depth) queue_depth=$2 ;; --server-warmup) server_warmup=$2 ;;
+    --queue-depth) queue_depth=$2 ;; --server-warmup) server_warmup=$2 ;; --latency-rate) latency_rate=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -132,8 +135,9 @@ for i in $(seq 1 "$runs"); do
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$i" "$acc" "$sto" "$p95" "${refused:-0}" "${drain:-n/a}" "$loss" "$jit" >> "$work/table.md"
 done
 median=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-half=$((median / 2))
-log "half rate: $half events/s with the ingest-to-queryable probe (${warmup} s warm-up at that rate first)"
+half=${latency_rate:-$((median / 2))}
+at=$([[ -n $latency_rate ]] && echo "the fixed rate" || echo "half rate")
+log "$at: $half events/s with the ingest-to-queryable probe (${warmup} s warm-up at that rate first)"
 load "$seconds" --rate "$half" --probe --warmup "$warmup" > "$work/half.txt"
 half_p95=$(field 's/^202 latency ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt")
 probe_p95=$(field 's/^ingest-to-queryable ms: .*p95 \([0-9.]*\) .*/\1/p' "$work/half.txt")
@@ -149,5 +153,5 @@ echo "| median stored events/s | $median |"
 echo "| bare $backend events/s (same sitting) | $bare |"
 echo "| EventStore.append events/s (same sitting) | $store |"
 echo "| launcher / bare | $(awk -v a="$median" -v b="$bare" 'BEGIN {printf "%.2f", a/b}') |"
-echo "| 202 p95 at half rate ($half ev/s), ms | $half_p95 |"
-echo "| ingest-to-queryable p95 at half rate, ms | ${probe_p95:-n/a} |"
+echo "| 202 p95 at $at ($half ev/s), ms | $half_p95 |"
+echo "| ingest-to-queryable p95 at $at, ms | ${probe_p95:-n/a} |"

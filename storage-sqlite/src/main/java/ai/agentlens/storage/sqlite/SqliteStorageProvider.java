@@ -108,13 +108,15 @@ public final class SqliteStorageProvider implements StorageProvider {
 
   /**
    * Opens the file with the session index brought up to date every {@code sessionIndexInterval}
-   * (for tests that decide themselves when it runs, through {@link #indexSessionsNow}).
+   * (for tests and benchmarks that decide themselves when it runs, through {@link
+   * #indexSessionsNow}).
    *
    * @param config file, readers, clock
    * @param sessionIndexInterval how often the session indexer runs
    * @return the provider
    */
-  static SqliteStorageProvider open(SqliteConfig config, java.time.Duration sessionIndexInterval) {
+  public static SqliteStorageProvider open(
+      SqliteConfig config, java.time.Duration sessionIndexInterval) {
     return openFile(config, sessionIndexInterval);
   }
 

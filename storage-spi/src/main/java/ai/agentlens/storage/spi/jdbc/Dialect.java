@@ -48,8 +48,9 @@ public interface Dialect {
   /**
    * Returns whether this backend finds a session's events through an integer key: a {@code
    * session_keys (skey, org_id, session_id)} table gives each session a key once, every {@code
-   * events} row carries it as {@code session_key}, and {@code (session_key, sequence)} is the
-   * unique index by session. Otherwise events are indexed on {@code (org_id, session_id,
+   * events} row carries it as {@code session_key}, and {@code event_sessions (session_key,
+   * sequence, event_rowid)} is the index by session, brought up to date after the commit ({@link
+   * SessionEvents#indexStored}). Otherwise events are indexed on {@code (org_id, session_id,
    * sequence)}. The key is the backend's storage detail: the port contracts, and so the results,
    * are the same.
    *

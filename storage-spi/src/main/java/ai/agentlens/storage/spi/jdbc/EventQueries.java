@@ -188,9 +188,13 @@ final class EventQueries {
   }
 
   private String where(String orgId, EventQuery q, List<Object> args) {
-    StringBuilder w = new StringBuilder(" where org_id = ?");
+    boolean keyedSession = q.sessionId() != null && sql.dialect().keysSessions();
+    // why: "+" keeps SQLite off the (org_id, …) indexes when the session's rowids are known: with
+    // them it walked the org's whole time index and tested each rowid against the session's list
+    // (60 ms for a 300-event session in 600,000 events)
+    StringBuilder w = new StringBuilder(keyedSession ? " where +org_id = ?" : " where org_id = ?");
     args.add(orgId);
-    if (q.sessionId() != null && sql.dialect().keysSessions()) {
+    if (keyedSession) {
       w.append(" and ").append(SessionEvents.of(sql.dialect(), "", "?", "?"));
       args.addAll(SessionEvents.args(sql.dialect(), orgId, q.sessionId()));
     } else if (q.sessionId() != null) {
