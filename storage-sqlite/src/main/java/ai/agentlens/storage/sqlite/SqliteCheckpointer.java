@@ -23,12 +23,8 @@ final class SqliteCheckpointer implements AutoCloseable {
   /** The writer's own automatic checkpoint threshold, in pages (4 KiB): 64 MiB of log. */
   static final int WRITER_AUTOCHECKPOINT_PAGES = 16_384;
 
-  private static final System.Logger LOG = System.getLogger(SqliteCheckpointer.class.getName());
-
   private final Connection connection;
-  private final long intervalMillis;
-  private final Thread thread;
-  private volatile boolean closed;
+  private final PeriodicTask task;
 
   /**
    * Starts checkpointing.
@@ -37,14 +33,10 @@ final class SqliteCheckpointer implements AutoCloseable {
    * @param interval how long to wait between checkpoints
    */
   SqliteCheckpointer(Connection connection, Duration interval) {
-    if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("interval must be positive");
-    }
     this.connection = connection;
-    this.intervalMillis = interval.toMillis();
-    this.thread = new Thread(this::loop, "sqlite-checkpointer");
-    thread.setDaemon(true);
-    thread.start();
+    // why: a failed checkpoint loses nothing (the frames stay in the log and the writer's own
+    // checkpoint bounds it); it is retried at the next interval
+    this.task = new PeriodicTask("sqlite-checkpointer", interval, this::checkpoint);
   }
 
   private synchronized void checkpoint() throws SQLException {
@@ -59,36 +51,13 @@ final class SqliteCheckpointer implements AutoCloseable {
    * @return whether it runs
    */
   boolean running() {
-    return thread.isAlive();
-  }
-
-  private void loop() {
-    while (!closed) {
-      try {
-        Thread.sleep(intervalMillis);
-        checkpoint();
-      } catch (InterruptedException e) {
-        return;
-      } catch (SQLException e) {
-        // why: a failed checkpoint loses nothing (the frames stay in the log and the writer's own
-        // checkpoint bounds it); it is retried at the next interval
-        if (!closed) {
-          LOG.log(System.Logger.Level.WARNING, "background checkpoint failed: " + e.getMessage());
-        }
-      }
-    }
+    return task.running();
   }
 
   /** Stops the thread and closes its connection. */
   @Override
   public void close() {
-    closed = true;
-    thread.interrupt();
-    try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    task.close();
     synchronized (this) {
       try {
         connection.close();

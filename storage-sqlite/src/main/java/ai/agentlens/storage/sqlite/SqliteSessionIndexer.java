@@ -21,13 +21,9 @@ final class SqliteSessionIndexer implements AutoCloseable {
   /** The most rowids one unit takes, so that it holds the writer for well under a second. */
   static final long MAX_ROWS = 50_000;
 
-  private static final System.Logger LOG = System.getLogger(SqliteSessionIndexer.class.getName());
-
   private final Transactor tx;
   private final Sql sql;
-  private final long intervalMillis;
-  private final Thread thread;
-  private volatile boolean closed;
+  private final PeriodicTask task;
 
   /**
    * Starts indexing.
@@ -37,15 +33,11 @@ final class SqliteSessionIndexer implements AutoCloseable {
    * @param interval how long to wait between runs once the index has caught up
    */
   SqliteSessionIndexer(Transactor tx, Sql sql, Duration interval) {
-    if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("interval must be positive");
-    }
     this.tx = tx;
     this.sql = sql;
-    this.intervalMillis = interval.toMillis();
-    this.thread = new Thread(this::loop, "sqlite-session-indexer");
-    thread.setDaemon(true);
-    thread.start();
+    // why: nothing is lost while a run fails (reads take the unindexed rows by their rowid
+    // range); it is retried at the next interval
+    this.task = new PeriodicTask("sqlite-session-indexer", interval, this::catchUp);
   }
 
   /**
@@ -65,34 +57,16 @@ final class SqliteSessionIndexer implements AutoCloseable {
     return tx.writeInBackground(Scope.NONE, c -> SessionEvents.indexStored(sql, c, MAX_ROWS));
   }
 
-  private void loop() {
-    while (!closed) {
-      try {
-        Thread.sleep(intervalMillis);
-        while (!closed && indexOnce() == MAX_ROWS) {
-          // more are waiting: take the next run at once
-        }
-      } catch (InterruptedException e) {
-        return;
-      } catch (RuntimeException e) {
-        // why: nothing is lost while this fails (reads take the unindexed rows by their rowid
-        // range); it is retried at the next interval
-        if (!closed) {
-          LOG.log(System.Logger.Level.WARNING, "session index run failed: " + e.getMessage());
-        }
-      }
+  // One run, and the next at once while a full one says more are waiting.
+  private void catchUp() {
+    while (indexOnce() == MAX_ROWS) {
+      // more are waiting; a closing writer fails the call and ends the loop
     }
   }
 
   /** Stops the thread; a run in progress finishes (or fails with the closing writer). */
   @Override
   public void close() {
-    closed = true;
-    thread.interrupt();
-    try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    task.close();
   }
 }

@@ -3,14 +3,8 @@ package ai.agentlens.storage.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.account.model.Org;
-import ai.agentlens.core.account.model.OrgSettings;
 import ai.agentlens.core.event.Event;
-import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventQuery;
-import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.event.Severity;
-import ai.agentlens.core.plan.Plan;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,7 +13,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,24 +28,24 @@ class SqliteSessionIndexTest {
   private static final Instant T = Instant.parse("2026-03-04T05:06:07Z");
 
   @TempDir Path dir;
-  private final AtomicInteger ids = new AtomicInteger();
+  private final SessionEventsFixture fixture = new SessionEventsFixture(T);
 
   @Test
   void readsBySessionAreWholeAndInOrderAcrossTheIndexAndTheRowsAboveItsMark() throws Exception {
     Path file = dir.resolve("mixed.db");
     try (SqliteStorageProvider p = open(file)) {
-      org(p, "acme");
-      org(p, "other");
+      fixture.org(p, "acme");
+      fixture.org(p, "other");
       // interleaved sessions, so that a session's rowids are not contiguous
       for (int round = 0; round < 3; round++) {
-        append(p, "acme", "a", 4, T.plusSeconds(round));
-        append(p, "acme", "b", 2, T.plusSeconds(round));
-        append(p, "other", "a", 3, T.plusSeconds(round));
+        fixture.append(p, "acme", "a", 4, T.plusSeconds(round));
+        fixture.append(p, "acme", "b", 2, T.plusSeconds(round));
+        fixture.append(p, "other", "a", 3, T.plusSeconds(round));
       }
       assertThat(p.indexSessionsNow()).isEqualTo(27);
-      append(p, "acme", "a", 3, T.plusSeconds(10));
-      append(p, "other", "a", 1, T.plusSeconds(10));
-      append(p, "acme", "c", 2, T.plusSeconds(10));
+      fixture.append(p, "acme", "a", 3, T.plusSeconds(10));
+      fixture.append(p, "other", "a", 1, T.plusSeconds(10));
+      fixture.append(p, "acme", "c", 2, T.plusSeconds(10));
       assertThat(indexed(file)).isEqualTo(27);
 
       var events = p.stores().events();
@@ -111,10 +104,10 @@ class SqliteSessionIndexTest {
   void theMarkSurvivesARestartAndTheIndexCatchesUp() throws Exception {
     Path file = dir.resolve("restart.db");
     try (SqliteStorageProvider p = open(file)) {
-      org(p, "acme");
-      append(p, "acme", "s", 5, T);
+      fixture.org(p, "acme");
+      fixture.append(p, "acme", "s", 5, T);
       p.indexSessionsNow();
-      append(p, "acme", "s", 3, T.plusSeconds(1));
+      fixture.append(p, "acme", "s", 3, T.plusSeconds(1));
     }
     assertThat(indexed(file)).isEqualTo(5);
     try (SqliteStorageProvider p = open(file)) {
@@ -129,10 +122,10 @@ class SqliteSessionIndexTest {
   void deletedEventsTakeTheirEntriesAndTheMarkComesDownWithTheNewestRows() throws Exception {
     Path file = dir.resolve("delete.db");
     try (SqliteStorageProvider p = open(file)) {
-      org(p, "acme");
-      org(p, "other");
-      append(p, "acme", "old", 3, T);
-      append(p, "other", "s", 2, T);
+      fixture.org(p, "acme");
+      fixture.org(p, "other");
+      fixture.append(p, "acme", "old", 3, T);
+      fixture.append(p, "other", "s", 2, T);
       p.indexSessionsNow();
       assertThat(indexed(file)).isEqualTo(5);
 
@@ -140,7 +133,7 @@ class SqliteSessionIndexTest {
       assertThat(indexed(file)).isEqualTo(3);
       // the newest rows went: a row stored now gets a rowid the old mark covered
       assertThat(mark(file)).isEqualTo(max(file)).isEqualTo(3);
-      append(p, "acme", "new", 2, T.plusSeconds(3_600));
+      fixture.append(p, "acme", "new", 2, T.plusSeconds(3_600));
       assertThat(p.stores().events().timeline("acme", "new", 0, 100)).hasSize(2);
       p.indexSessionsNow();
       assertThat(indexed(file)).isEqualTo(5);
@@ -156,10 +149,10 @@ class SqliteSessionIndexTest {
   void aRepeatedSequenceIsRefusedAtIndexingAndTheEventStaysReadable() throws Exception {
     Path file = dir.resolve("repeat.db");
     try (SqliteStorageProvider p = open(file)) {
-      org(p, "acme");
-      append(p, "acme", "s", 2, T);
+      fixture.org(p, "acme");
+      fixture.append(p, "acme", "s", 2, T);
       p.indexSessionsNow();
-      append(p, "acme", "s", 1, T.plusSeconds(1));
+      fixture.append(p, "acme", "s", 1, T.plusSeconds(1));
       try (Connection c = SqliteStorageProvider.dataSource(file).getConnection();
           Statement s = c.createStatement()) {
         // a bug that gave two events one sequence, as the old unique index would have refused
@@ -205,28 +198,5 @@ class SqliteSessionIndexTest {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private static void org(SqliteStorageProvider p, String id) {
-    p.stores().orgs().create(new Org(id, id, id, Plan.PRO, OrgSettings.defaults(90), T));
-  }
-
-  private void append(SqliteStorageProvider p, String org, String session, int n, Instant at) {
-    List<Event> events = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int id = ids.incrementAndGet();
-      events.add(
-          Event.unwritten(
-              "e" + id,
-              org,
-              session,
-              "a",
-              EventType.TOOL_CALL,
-              Severity.INFO,
-              at.plusMillis(i),
-              "{\"callId\":\"c" + id + "\",\"toolName\":\"x\",\"arguments\":{}}",
-              "{}"));
-    }
-    p.stores().events().append(new EventBatch(org, null, events));
   }
 }

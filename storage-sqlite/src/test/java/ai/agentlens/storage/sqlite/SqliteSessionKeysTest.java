@@ -3,14 +3,8 @@ package ai.agentlens.storage.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.agentlens.core.account.model.Org;
-import ai.agentlens.core.account.model.OrgSettings;
 import ai.agentlens.core.event.Event;
-import ai.agentlens.core.event.EventBatch;
 import ai.agentlens.core.event.EventQuery;
-import ai.agentlens.core.event.EventType;
-import ai.agentlens.core.event.Severity;
-import ai.agentlens.core.plan.Plan;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,7 +13,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,18 +27,18 @@ class SqliteSessionKeysTest {
   private static final Instant T = Instant.parse("2026-03-04T05:06:07Z");
 
   @TempDir Path dir;
-  private final AtomicInteger ids = new AtomicInteger();
+  private final SessionEventsFixture fixture = new SessionEventsFixture(T);
 
   @Test
   void oneSessionIdInTwoOrgsHasTwoKeysAndEachReadStaysInItsOrg() throws Exception {
     Path file = dir.resolve("a.db");
     try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
-      org(p, "acme");
-      org(p, "other");
-      append(p, "acme", "s1", 5, T);
-      append(p, "acme", "s2", 2, T);
-      append(p, "other", "s1", 3, T);
-      append(p, "acme", "s1", 1, T.plusSeconds(60));
+      fixture.org(p, "acme");
+      fixture.org(p, "other");
+      fixture.append(p, "acme", "s1", 5, T);
+      fixture.append(p, "acme", "s2", 2, T);
+      fixture.append(p, "other", "s1", 3, T);
+      fixture.append(p, "acme", "s1", 1, T.plusSeconds(60));
 
       var events = p.stores().events();
       assertThat(events.timeline("acme", "s1", 0, 100))
@@ -92,12 +85,12 @@ class SqliteSessionKeysTest {
   void readsBySessionSeekTheKeyIndexesAndNeverScanTheEvents() throws Exception {
     Path file = dir.resolve("plan.db");
     try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
-      org(p, "acme");
+      fixture.org(p, "acme");
       for (int s = 0; s < 20; s++) {
-        append(p, "acme", "s" + s, 20, T.plusSeconds(s));
+        fixture.append(p, "acme", "s" + s, 20, T.plusSeconds(s));
       }
       p.indexSessionsNow();
-      append(p, "acme", "s3", 5, T.plusSeconds(100));
+      fixture.append(p, "acme", "s3", 5, T.plusSeconds(100));
     }
     String key =
         "(select sk.skey from session_keys sk where sk.org_id = 'acme' and sk.session_id = 's3')";
@@ -174,9 +167,9 @@ class SqliteSessionKeysTest {
   void theStoresReadsBySessionGoThroughTheKeyNotTheSessionIdColumn() throws Exception {
     Path file = dir.resolve("through-key.db");
     try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
-      org(p, "acme");
-      append(p, "acme", "s1", 3, T);
-      append(p, "acme", "s2", 2, T);
+      fixture.org(p, "acme");
+      fixture.append(p, "acme", "s1", 3, T);
+      fixture.append(p, "acme", "s2", 2, T);
     }
     try (Connection c = SqliteStorageProvider.dataSource(file).getConnection();
         Statement s = c.createStatement()) {
@@ -204,9 +197,9 @@ class SqliteSessionKeysTest {
   void aPurgedSessionLosesItsKeyAndComesBackWithANewOne() throws Exception {
     Path file = dir.resolve("purge.db");
     try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
-      org(p, "acme");
-      append(p, "acme", "old", 3, T);
-      append(p, "acme", "kept", 2, T.plusSeconds(3_600));
+      fixture.org(p, "acme");
+      fixture.append(p, "acme", "old", 3, T);
+      fixture.append(p, "acme", "kept", 2, T.plusSeconds(3_600));
       var purge = p.retentionPurge();
       assertThat(purge.purgeEvents("acme", T.plusSeconds(60), 100)).isEqualTo(3);
       purge.purgeDerived("acme", T.plusSeconds(60), T);
@@ -214,7 +207,7 @@ class SqliteSessionKeysTest {
         assertThat(strings(c, "select session_id from session_keys")).containsExactly("kept");
       }
 
-      append(p, "acme", "old", 2, T.plusSeconds(7_200));
+      fixture.append(p, "acme", "old", 2, T.plusSeconds(7_200));
       assertThat(p.stores().events().timeline("acme", "old", 0, 100)).hasSize(2);
       assertThat(p.stores().events().timeline("acme", "kept", 0, 100)).hasSize(2);
     }
@@ -224,10 +217,10 @@ class SqliteSessionKeysTest {
   void deletingTheOrgDeletesItsKeys() throws Exception {
     Path file = dir.resolve("delete.db");
     try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(file))) {
-      org(p, "acme");
-      org(p, "other");
-      append(p, "acme", "s1", 2, T);
-      append(p, "other", "s1", 2, T);
+      fixture.org(p, "acme");
+      fixture.org(p, "other");
+      fixture.append(p, "acme", "s1", 2, T);
+      fixture.append(p, "other", "s1", 2, T);
       assertThat(p.stores().orgs().delete("acme")).isTrue();
     }
     try (Connection c = SqliteStorageProvider.dataSource(file).getConnection()) {
@@ -240,9 +233,9 @@ class SqliteSessionKeysTest {
     Path source = dir.resolve("source.db");
     List<List<Object>> written;
     try (SqliteStorageProvider p = SqliteStorageProvider.open(SqliteConfig.of(source))) {
-      org(p, "acme");
+      fixture.org(p, "acme");
       for (int s = 0; s < 3; s++) {
-        append(p, "acme", "s" + s, 4, T.plusSeconds(s));
+        fixture.append(p, "acme", "s" + s, 4, T.plusSeconds(s));
       }
     }
     try (Connection c = SqliteStorageProvider.dataSource(source).getConnection()) {
@@ -260,7 +253,7 @@ class SqliteSessionKeysTest {
       assertThat(p.stores().events().timeline("acme", "s1", 0, 100))
           .extracting(Event::sequence)
           .containsExactly(1L, 2L, 3L, 4L);
-      append(p, "acme", "s1", 1, T.plusSeconds(600));
+      fixture.append(p, "acme", "s1", 1, T.plusSeconds(600));
       assertThat(p.stores().events().timeline("acme", "s1", 4, 100))
           .extracting(Event::sequence)
           .containsExactly(5L);
@@ -302,29 +295,6 @@ class SqliteSessionKeysTest {
 
   private static org.assertj.core.groups.Tuple t(Object a, long b) {
     return org.assertj.core.groups.Tuple.tuple(a, b);
-  }
-
-  private static void org(SqliteStorageProvider p, String id) {
-    p.stores().orgs().create(new Org(id, id, id, Plan.PRO, OrgSettings.defaults(90), T));
-  }
-
-  private void append(SqliteStorageProvider p, String org, String session, int n, Instant at) {
-    List<Event> events = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int id = ids.incrementAndGet();
-      events.add(
-          Event.unwritten(
-              "e" + id,
-              org,
-              session,
-              "a",
-              EventType.TOOL_CALL,
-              Severity.INFO,
-              at.plusMillis(i),
-              "{\"callId\":\"c" + id + "\",\"toolName\":\"x\",\"arguments\":{}}",
-              "{}"));
-    }
-    p.stores().events().append(new EventBatch(org, null, events));
   }
 
   private static String plan(Connection c, String query) throws SQLException {
