@@ -57,7 +57,7 @@ final class EventQueries {
   // merged by sequence: a page costs its own rows and the recent range, not the whole session.
   private List<Event> keyedTimeline(Connection c, String orgId, String sessionId, long after, int n)
       throws SQLException {
-    String key = "(select sk.skey from session_keys sk where sk.org_id = ? and sk.session_id = ?)";
+    String key = SessionEvents.key("?", "?");
     return sql.list(
         c,
         "select "

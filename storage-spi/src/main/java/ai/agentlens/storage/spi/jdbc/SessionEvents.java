@@ -30,13 +30,23 @@ public final class SessionEvents {
     if (!d.keysSessions()) {
       return events + "org_id = " + org + " and " + events + "session_id = " + session;
     }
-    return ofKey(
-        events,
-        "(select sk.skey from session_keys sk where sk.org_id = "
-            + org
-            + " and sk.session_id = "
-            + session
-            + ")");
+    return ofKey(events, key(org, session));
+  }
+
+  /**
+   * Returns the scalar subquery that gives one session's key, on backends that {@link
+   * Dialect#keysSessions() key sessions}.
+   *
+   * @param org the org: {@code ?} or a column of an outer query, a constant of the caller
+   * @param session the session id, likewise
+   * @return the subquery, in parentheses
+   */
+  static String key(String org, String session) {
+    return "(select sk.skey from session_keys sk where sk.org_id = "
+        + org
+        + " and sk.session_id = "
+        + session
+        + ")";
   }
 
   /**
