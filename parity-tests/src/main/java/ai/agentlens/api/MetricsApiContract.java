@@ -1,6 +1,7 @@
 package ai.agentlens.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.agentlens.api.Tenants.Tenant;
@@ -52,6 +53,14 @@ public abstract class MetricsApiContract {
    * @return true when writer meters must be published
    */
   protected abstract boolean hasSingleWriter();
+
+  /**
+   * Says whether the launcher's storage keeps its session index behind the commit (SQLite's {@code
+   * event_sessions}; PostgreSQL indexes in every commit), so session-index meters are expected.
+   *
+   * @return true when session-index meters must be published
+   */
+  protected abstract boolean defersSessionIndex();
 
   private final String token = "metrics-" + UUID.randomUUID();
   private TestStack stack;
@@ -182,6 +191,52 @@ public abstract class MetricsApiContract {
         .isLessThanOrEqualTo(after.sum("agentlens_db_writer_busy_seconds_total", Map.of()));
     assertThat(after.names()).contains("agentlens_db_writer_waiting");
     assertThat(after.sum("agentlens_db_writer_waiting", Map.of())).isGreaterThanOrEqualTo(0);
+  }
+
+  private static final String[] SESSION_INDEX_METERS = {
+    "agentlens_db_session_index_waiting",
+    "agentlens_db_session_index_runs_total",
+    "agentlens_db_session_index_events_total",
+    "agentlens_db_session_index_busy_seconds_total"
+  };
+
+  @Test
+  void noSessionIndexMetersWhereTheIndexIsKeptInEveryCommit() throws Exception {
+    assumeFalse(defersSessionIndex(), "this launcher's storage keeps its session index behind");
+    assertThat(Prometheus.parse(ok()).names()).doesNotContain(SESSION_INDEX_METERS);
+  }
+
+  @Test
+  void sessionIndexMetersFollowTheIndexWhereItIsKeptBehindTheCommit() throws Exception {
+    assumeTrue(defersSessionIndex(), "this launcher's storage indexes sessions in every commit");
+    Prometheus before = Prometheus.parse(ok());
+    assertThat(before.names()).contains(SESSION_INDEX_METERS);
+    Tenant t = new Tenants(stack).create(Plan.PRO, null);
+    String s = SdkRequests.session();
+    assertThat(
+            new Api(stack.url())
+                .post(
+                    "/api/events",
+                    t.key(),
+                    SdkRequests.batch(SdkRequests.toolCall(s, null), SdkRequests.toolCall(s, null)))
+                .status())
+        .isEqualTo(202);
+    // the launcher's indexer runs every second and takes what was stored since its last run
+    String indexed = "agentlens_db_session_index_events_total";
+    Prometheus after = Prometheus.parse(ok());
+    for (int i = 0;
+        i < 200 && after.sum(indexed, Map.of()) < before.sum(indexed, Map.of()) + 2;
+        i++) {
+      Thread.sleep(50);
+      after = Prometheus.parse(ok());
+    }
+    assertThat(after.sum(indexed, Map.of()))
+        .isGreaterThanOrEqualTo(before.sum(indexed, Map.of()) + 2);
+    assertThat(after.sum("agentlens_db_session_index_runs_total", Map.of()))
+        .isGreaterThan(before.sum("agentlens_db_session_index_runs_total", Map.of()));
+    assertThat(after.sum("agentlens_db_session_index_busy_seconds_total", Map.of()))
+        .isGreaterThan(before.sum("agentlens_db_session_index_busy_seconds_total", Map.of()));
+    assertThat(after.sum("agentlens_db_session_index_waiting", Map.of())).isNotNegative();
   }
 
   @Test

@@ -20,4 +20,9 @@ class CloudMetricsApiTest extends MetricsApiContract {
   protected boolean hasSingleWriter() {
     return false;
   }
+
+  @Override
+  protected boolean defersSessionIndex() {
+    return false;
+  }
 }

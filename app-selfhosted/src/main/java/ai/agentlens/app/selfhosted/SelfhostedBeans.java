@@ -58,6 +58,18 @@ class SelfhostedBeans {
                         w.waiting()));
   }
 
+  /** SQLite's session index, kept behind the commit, for its meters on {@code /metrics}. */
+  @Singleton
+  ai.agentlens.web.observe.DeferredSessionIndex deferredSessionIndex(StorageProvider storage) {
+    return () ->
+        storage
+            .sessionIndex()
+            .map(
+                i ->
+                    new ai.agentlens.web.observe.DeferredSessionIndex.Reading(
+                        i.waiting(), i.runs(), i.indexed(), i.busyNanos() / 1e9));
+  }
+
   @Singleton
   Stores stores(StorageProvider storage) {
     return storage.stores();

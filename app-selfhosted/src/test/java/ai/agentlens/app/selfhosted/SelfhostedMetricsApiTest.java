@@ -20,4 +20,9 @@ class SelfhostedMetricsApiTest extends MetricsApiContract {
   protected boolean hasSingleWriter() {
     return true;
   }
+
+  @Override
+  protected boolean defersSessionIndex() {
+    return true;
+  }
 }

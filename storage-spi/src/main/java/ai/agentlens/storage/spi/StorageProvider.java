@@ -154,6 +154,29 @@ public interface StorageProvider extends AutoCloseable {
       long unitWaitNanos,
       int waiting) {}
 
+  /**
+   * Returns the state of the session index where the backend keeps it behind the commit (SQLite's
+   * {@code event_sessions}, brought up to date by a background unit every second), for metrics.
+   * Reads two rows; a failed read gives empty, never an exception.
+   *
+   * @return the index's totals since start and the events waiting for it now, or empty where reads
+   *     by session use an index kept in every commit (PostgreSQL)
+   */
+  default java.util.Optional<SessionIndexStats> sessionIndex() {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * A deferred session index at one instant.
+   *
+   * @param waiting events stored and not yet indexed: the rowids above the index's mark (a deletion
+   *     among them makes this an overcount until the next run)
+   * @param runs runs committed since start
+   * @param indexed events given entries by those runs
+   * @param busyNanos time the writer spent in those runs, their commits not included
+   */
+  record SessionIndexStats(long waiting, long runs, long indexed, long busyNanos) {}
+
   /** Finishes pending writes and releases connections and threads. Idempotent. */
   @Override
   void close();

@@ -1,10 +1,13 @@
 package ai.agentlens.storage.sqlite;
 
+import ai.agentlens.storage.spi.StorageProvider.SessionIndexStats;
 import ai.agentlens.storage.spi.jdbc.Scope;
 import ai.agentlens.storage.spi.jdbc.SessionEvents;
 import ai.agentlens.storage.spi.jdbc.Sql;
 import ai.agentlens.storage.spi.jdbc.Transactor;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Keeps {@code event_sessions}, the index that finds a session's events, close behind the events
@@ -24,6 +27,9 @@ final class SqliteSessionIndexer implements AutoCloseable {
   private final Transactor tx;
   private final Sql sql;
   private final PeriodicTask task;
+  private final LongAdder runs = new LongAdder();
+  private final LongAdder indexed = new LongAdder();
+  private final LongAdder busyNanos = new LongAdder();
 
   /**
    * Starts indexing.
@@ -54,7 +60,49 @@ final class SqliteSessionIndexer implements AutoCloseable {
   }
 
   private long indexOnce() {
-    return tx.writeInBackground(Scope.NONE, c -> SessionEvents.indexStored(sql, c, MAX_ROWS));
+    long[] took = new long[1];
+    long n =
+        tx.writeInBackground(
+            Scope.NONE,
+            c -> {
+              long start = System.nanoTime();
+              int rows = SessionEvents.indexStored(sql, c, MAX_ROWS);
+              took[0] = System.nanoTime() - start;
+              return rows;
+            });
+    // why: counted once committed; a run that failed indexed nothing
+    if (n > 0) {
+      runs.increment();
+      indexed.add(n);
+      busyNanos.add(took[0]);
+    }
+    return n;
+  }
+
+  /**
+   * Returns the index's totals since start and the events waiting for it now (two one-row reads on
+   * a read connection).
+   *
+   * @return the reading, or empty when the read failed (the store is closing)
+   */
+  Optional<SessionIndexStats> stats() {
+    try {
+      long waiting =
+          tx.read(
+              Scope.NONE,
+              c ->
+                  sql.one(
+                          c,
+                          "select max(0, coalesce((select max(rowid) from events), 0)"
+                              + " - (select indexed_to from event_sessions_mark))",
+                          rs -> rs.getLong(1))
+                      .orElse(0L));
+      return Optional.of(
+          new SessionIndexStats(waiting, runs.sum(), indexed.sum(), busyNanos.sum()));
+    } catch (RuntimeException e) {
+      // why: a gauge read at scrape time must not fail the scrape
+      return Optional.empty();
+    }
   }
 
   // One run, and the next at once while a full one says more are waiting.

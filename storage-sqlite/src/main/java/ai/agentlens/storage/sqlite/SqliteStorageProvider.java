@@ -266,6 +266,11 @@ public final class SqliteStorageProvider implements StorageProvider {
   }
 
   @Override
+  public java.util.Optional<SessionIndexStats> sessionIndex() {
+    return sessionIndexer == null ? java.util.Optional.empty() : sessionIndexer.stats();
+  }
+
+  @Override
   public StorageCapabilities capabilities() {
     return new StorageCapabilities("sqlite", Set.of());
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.agentlens.core.event.Event;
 import ai.agentlens.core.event.EventQuery;
+import ai.agentlens.storage.spi.StorageProvider;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -97,6 +98,29 @@ class SqliteSessionIndexTest {
       assertThat(p.indexSessionsNow()).isEqualTo(6);
       assertThat(events.timeline("acme", "a", 0, 100)).hasSize(15);
       assertThat(events.count("other", a)).isEqualTo(10);
+    }
+  }
+
+  @Test
+  void itsReadingCountsTheEventsWaitingAndTheRunsThatIndexedThem() {
+    try (SqliteStorageProvider p = open(dir.resolve("stats.db"))) {
+      fixture.org(p, "acme");
+      assertThat(p.sessionIndex()).hasValue(new StorageProvider.SessionIndexStats(0, 0, 0, 0));
+      fixture.append(p, "acme", "a", 5, T);
+      fixture.append(p, "acme", "b", 3, T);
+      var waiting = p.sessionIndex().orElseThrow();
+      assertThat(waiting.waiting()).isEqualTo(8);
+      assertThat(waiting.runs()).isZero();
+
+      assertThat(p.indexSessionsNow()).isEqualTo(8);
+      var caughtUp = p.sessionIndex().orElseThrow();
+      assertThat(caughtUp.waiting()).isZero();
+      assertThat(caughtUp.runs()).as("a run that found nothing is not counted").isEqualTo(1);
+      assertThat(caughtUp.indexed()).isEqualTo(8);
+      assertThat(caughtUp.busyNanos()).isPositive();
+
+      fixture.append(p, "acme", "a", 2, T.plusSeconds(1));
+      assertThat(p.sessionIndex().orElseThrow().waiting()).isEqualTo(2);
     }
   }
 

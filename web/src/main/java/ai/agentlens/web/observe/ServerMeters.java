@@ -19,7 +19,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The server's own meters, bound to every registry by micronaut-micrometer: queue depth and dead
  * letters, API-key cache hits and misses, the database pool where the launcher has one, the single
- * writer's totals where the storage writes through one thread, and the LLM request log's inbox
+ * writer's totals where the storage writes through one thread, the session index where the storage
+ * keeps it behind the commit (a failed read of it gives NaN), and the LLM request log's inbox
  * backlog where the process records the log. Gauges read their source at scrape time; a source that
  * fails (Redis down) reads as NaN, never an error. Each binder needs its port (micronaut-micrometer
  * creates every binder at start-up), so a context without storage or queue (web's own tests) binds
@@ -172,6 +173,42 @@ class ServerMeters {
           "Units waiting for the single writer",
           writer,
           w -> w.totals().map(DatabaseWriter.Totals::waiting).orElse(0));
+    };
+  }
+
+  @Singleton
+  MeterBinder sessionIndexMeters(@Nullable DeferredSessionIndex index) {
+    return registry -> {
+      if (index == null) {
+        return;
+      }
+      gauge(
+          registry,
+          "agentlens.db.session.index.waiting",
+          "Events stored and not yet in the session index (reads by session scan them by rowid)",
+          index,
+          i -> i.reading().map(r -> (double) r.waiting()).orElse(Double.NaN));
+      counter(
+          registry,
+          "agentlens.db.session.index.runs",
+          "Session index runs committed",
+          null,
+          index,
+          i -> i.reading().map(r -> (double) r.runs()).orElse(Double.NaN));
+      counter(
+          registry,
+          "agentlens.db.session.index.events",
+          "Events given session index entries",
+          null,
+          index,
+          i -> i.reading().map(r -> (double) r.indexed()).orElse(Double.NaN));
+      counter(
+          registry,
+          "agentlens.db.session.index.busy",
+          "Time the single writer spent indexing by session, commits not included",
+          "seconds",
+          index,
+          i -> i.reading().map(DeferredSessionIndex.Reading::busySeconds).orElse(Double.NaN));
     };
   }
 
