@@ -189,7 +189,8 @@ public abstract class MetricsApiContract {
     assertThat(after.sum("agentlens_db_writer_commit_seconds_total", Map.of()))
         .as("commits are part of the writer's busy time")
         .isLessThanOrEqualTo(after.sum("agentlens_db_writer_busy_seconds_total", Map.of()));
-    assertThat(after.names()).contains("agentlens_db_writer_waiting");
+    assertThat(after.names())
+        .contains("agentlens_db_writer_waiting", "agentlens_db_writer_background_seconds_total");
     assertThat(after.sum("agentlens_db_writer_waiting", Map.of())).isGreaterThanOrEqualTo(0);
   }
 

@@ -55,6 +55,7 @@ class SelfhostedBeans {
                         w.busyNanos() / 1e9,
                         w.commitNanos() / 1e9,
                         w.unitWaitNanos() / 1e9,
+                        w.backgroundNanos() / 1e9,
                         w.waiting()));
   }
 

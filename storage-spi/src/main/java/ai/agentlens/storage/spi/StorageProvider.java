@@ -144,6 +144,8 @@ public interface StorageProvider extends AutoCloseable {
    * @param busyNanos time spent running groups, their commits included
    * @param commitNanos time spent in the commits alone
    * @param unitWaitNanos summed over the units: time from being queued to the start of their group
+   * @param backgroundNanos time spent running background units (the LLM request log's runs), their
+   *     commits not included
    * @param waiting units queued now and not yet taken
    */
   record WriterStats(
@@ -152,6 +154,7 @@ public interface StorageProvider extends AutoCloseable {
       long busyNanos,
       long commitNanos,
       long unitWaitNanos,
+      long backgroundNanos,
       int waiting) {}
 
   /**

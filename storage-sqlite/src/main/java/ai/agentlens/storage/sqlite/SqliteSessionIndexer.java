@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Keeps {@code event_sessions}, the index that finds a session's events, close behind the events
- * table: every {@code interval} it queues a background unit on the writer that indexes the events
- * stored since the last one ({@link SessionEvents#indexStored}), at most {@link #MAX_ROWS} at a
- * time, and queues the next one at once while more wait.
+ * table: every {@code interval} it queues a unit on the writer that indexes the events stored since
+ * the last one ({@link SessionEvents#indexStored}), at most {@link #MAX_ROWS} at a time, and queues
+ * the next one at once while more wait.
  *
  * <p>why: indexed in the commit that stored them, events spread over thousands of sessions put
  * about one page per event into every commit; indexed a second's worth at a time and sorted, each
- * session's leaf is written once per run.
+ * session's leaf is written once per run. A unit like any other, not a background one: under a
+ * steady load background units get a small share of the writer, and the index must keep up with
+ * every event stored.
  */
 final class SqliteSessionIndexer implements AutoCloseable {
 
@@ -62,7 +64,7 @@ final class SqliteSessionIndexer implements AutoCloseable {
   private long indexOnce() {
     long[] took = new long[1];
     long n =
-        tx.writeInBackground(
+        tx.write(
             Scope.NONE,
             c -> {
               long start = System.nanoTime();

@@ -20,10 +20,11 @@ import java.util.function.Supplier;
 /**
  * One writer thread, many readers. Writes go to the {@link SqliteWriter} (group commit on one
  * thread; a unit that fails is rolled back alone) and callers return after the commit. Background
- * units ({@link #writeInBackground}) run alone when no other unit waits, or join the front of a
- * group once they have waited {@link #BACKGROUND_MAX_WAIT}. Readers borrow one of a fixed set of
- * connections and read in a transaction (one WAL snapshot). A {@link SqliteCheckpointer} copies the
- * WAL into the database on a connection of its own.
+ * units ({@link #writeInBackground}) run alone once no other unit has come for a few milliseconds,
+ * or join the front of a group once they have waited {@link #BACKGROUND_MAX_WAIT}, within a share
+ * of the writer's time (see {@link SqliteWriter}). Readers borrow one of a fixed set of connections
+ * and read in a transaction (one WAL snapshot). A {@link SqliteCheckpointer} copies the WAL into
+ * the database on a connection of its own.
  */
 final class SqliteTransactor implements Transactor {
 

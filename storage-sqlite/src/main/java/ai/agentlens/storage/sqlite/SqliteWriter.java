@@ -12,17 +12,40 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * SQLite's one writer: a thread that owns the write connection, takes every waiting unit, runs them
  * in one transaction and commits once (group commit). A unit that fails is rolled back alone: the
  * transaction's first unit by rolling the transaction back, every later unit to a savepoint of its
- * own. Background units run alone when no other unit waits, or join the front of a group once they
- * have waited {@link Transactor#BACKGROUND_MAX_WAIT}.
+ * own. Background units run alone once the queue has stayed empty for {@link
+ * #IDLE_BEFORE_BACKGROUND}, or join the front of a group once they have waited {@link
+ * Transactor#BACKGROUND_MAX_WAIT}, but only as often as keeps those that go first to {@link
+ * #BACKGROUND_SHARE} of the writer's time.
  */
 final class SqliteWriter implements AutoCloseable {
 
   private static final int MAX_GROUP = 256;
+
+  /**
+   * The share of the writer's time that background units may take by going ahead of waiting units:
+   * after one that went first ran for <i>t</i>, the next goes first no sooner than <i>t</i> × (1 −
+   * share) / share later. Background units that find the writer idle are not counted.
+   *
+   * <p>why: under a steady ingest load the writer is never idle, so background units ran only by
+   * going first; the LLM request log's runs (~50 ms each, every 500 ms) then took 11 % of the
+   * writer's time at 14,000 events/s, and each made the ingest groups behind it wait and grow
+   */
+  static final double BACKGROUND_SHARE = 0.05;
+
+  /**
+   * How long the queue must stay empty before a background unit runs alone (by default).
+   *
+   * <p>why: at half rate the two ingest workers leave the writer idle for a few milliseconds
+   * between their units; a background run of ~40 ms that started in such a gap held both
+   */
+  static final java.time.Duration IDLE_BEFORE_BACKGROUND = java.time.Duration.ofMillis(3);
+
   // why: the writer's inserts land at random in the (org_id, id) and session indexes; SQLite's
   // 2 MiB default page cache re-read those pages from the OS on almost every insert
   private static final int WRITER_CACHE_KIB = 64 * 1024;
@@ -31,10 +54,15 @@ final class SqliteWriter implements AutoCloseable {
   private final LinkedBlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
   private final ConcurrentLinkedQueue<Unit<?>> background = new ConcurrentLinkedQueue<>();
   // why: queued once per background unit, so a writer blocked on an empty queue wakes for it
-  private final Unit<?> wake = new Unit<>(c -> null);
+  private final Unit<?> wake = new Unit<>(c -> null, false);
   private final Thread thread;
   private volatile boolean closed;
   private final WriterTotals totals = new WriterTotals();
+  private final long idleBeforeBackgroundNanos;
+  // writer thread only: when a background unit may next go ahead of waiting units, and how long
+  // the last background unit ran
+  private long backgroundFirstNotBefore = System.nanoTime();
+  private long backgroundRanNanos;
 
   /**
    * Sets the write connection up and starts the writer thread.
@@ -43,7 +71,21 @@ final class SqliteWriter implements AutoCloseable {
    * @throws SQLException when a pragma fails
    */
   SqliteWriter(Connection connection) throws SQLException {
+    this(connection, IDLE_BEFORE_BACKGROUND);
+  }
+
+  /**
+   * Sets the write connection up and starts the writer thread, with a background unit's wait for an
+   * idle writer other than {@link #IDLE_BEFORE_BACKGROUND} (tests).
+   *
+   * @param connection the write connection, owned (and closed) by this writer from now on
+   * @param idleBeforeBackground how long the queue must stay empty before a background unit runs
+   *     alone
+   * @throws SQLException when a pragma fails
+   */
+  SqliteWriter(Connection connection, java.time.Duration idleBeforeBackground) throws SQLException {
     this.connection = connection;
+    this.idleBeforeBackgroundNanos = idleBeforeBackground.toNanos();
     try (var st = connection.createStatement()) {
       st.execute("pragma cache_size = -" + WRITER_CACHE_KIB);
       // why: a savepoint's journal (the pages its unit changed, as they were) spilled to a temp
@@ -61,10 +103,12 @@ final class SqliteWriter implements AutoCloseable {
     final SqlWork<T> work;
     final CompletableFuture<T> done = new CompletableFuture<>();
     final long queuedAt = System.nanoTime();
+    final boolean background;
     T result;
 
-    Unit(SqlWork<T> work) {
+    Unit(SqlWork<T> work, boolean background) {
       this.work = work;
+      this.background = background;
     }
 
     void run(Connection c) throws SQLException {
@@ -86,7 +130,7 @@ final class SqliteWriter implements AutoCloseable {
    * @throws StorageUnavailableException when the writer is closed
    */
   <T> CompletableFuture<T> submit(SqlWork<T> work) {
-    Unit<T> unit = newUnit(work);
+    Unit<T> unit = newUnit(work, false);
     queue.add(unit);
     return unit.done;
   }
@@ -99,7 +143,7 @@ final class SqliteWriter implements AutoCloseable {
    * @return completes after the commit
    */
   <T> CompletableFuture<T> submitInBackground(SqlWork<T> work) {
-    Unit<T> unit = newUnit(work);
+    Unit<T> unit = newUnit(work, true);
     background.add(unit);
     queue.add(wake);
     return unit.done;
@@ -132,46 +176,61 @@ final class SqliteWriter implements AutoCloseable {
     return queue.size();
   }
 
-  private <T> Unit<T> newUnit(SqlWork<T> work) {
+  private <T> Unit<T> newUnit(SqlWork<T> work, boolean background) {
     if (Thread.currentThread() == thread) {
       throw new IllegalStateException("nested write on the writer thread");
     }
     if (closed) {
       throw new StorageUnavailableException("SQLite store is closed", null);
     }
-    return new Unit<>(work);
+    return new Unit<>(work, background);
   }
 
   private void loop() {
     List<Unit<?>> group = new ArrayList<>();
     while (true) {
       group.clear();
+      Unit<?> next;
       try {
-        group.add(queue.take());
+        // why: the writer must not block on the queue while a background unit waits (four
+        // loaders hung there); it runs one once the queue stayed empty for idleBeforeBackground
+        next =
+            background.isEmpty()
+                ? queue.take()
+                : queue.poll(idleBeforeBackgroundNanos, TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         return;
       }
-      queue.drainTo(group, MAX_GROUP - 1);
-      group.removeIf(u -> u == wake);
+      if (next != null) {
+        group.add(next);
+        queue.drainTo(group, MAX_GROUP - 1);
+        group.removeIf(u -> u == wake);
+      }
       Unit<?> oldest = background.peek();
-      if (oldest != null
-          && (group.isEmpty()
-              || System.nanoTime() - oldest.queuedAt > Transactor.BACKGROUND_MAX_WAIT.toNanos())) {
+      boolean first = oldest != null && !group.isEmpty() && mayGoFirst(oldest);
+      if (oldest != null && (next == null || first)) {
         group.add(0, background.poll());
       }
       if (!group.isEmpty()) {
         runGroup(group);
       }
-      // why: the drain above may have taken the wakes of several background units; the writer
-      // must not block on the queue while any of them waits (four loaders hung there)
-      while (queue.isEmpty() && (oldest = background.poll()) != null) {
-        runGroup(List.of(oldest));
+      if (first) {
+        backgroundFirstNotBefore =
+            System.nanoTime()
+                + (long) (backgroundRanNanos * (1 - BACKGROUND_SHARE) / BACKGROUND_SHARE);
       }
       if (closed && queue.isEmpty()) {
         failBackground();
         return;
       }
     }
+  }
+
+  // Whether a waiting background unit goes ahead of the units in the next group.
+  private boolean mayGoFirst(Unit<?> u) {
+    long now = System.nanoTime();
+    return now - u.queuedAt > Transactor.BACKGROUND_MAX_WAIT.toNanos()
+        && now - backgroundFirstNotBefore >= 0;
   }
 
   private void failBackground() {
@@ -228,7 +287,12 @@ final class SqliteWriter implements AutoCloseable {
     Savepoint sp = null;
     try {
       sp = first ? null : connection.setSavepoint();
+      long start = System.nanoTime();
       u.run(connection);
+      if (u.background) {
+        backgroundRanNanos = System.nanoTime() - start;
+        totals.addBackground(backgroundRanNanos);
+      }
       if (sp != null) {
         connection.releaseSavepoint(sp);
       }
@@ -279,7 +343,7 @@ final class SqliteWriter implements AutoCloseable {
       return;
     }
     closed = true;
-    queue.add(new Unit<>(c -> null));
+    queue.add(new Unit<>(c -> null, false));
     try {
       thread.join(10_000);
     } catch (InterruptedException e) {

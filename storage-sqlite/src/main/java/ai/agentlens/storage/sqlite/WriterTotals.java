@@ -13,6 +13,7 @@ final class WriterTotals {
   private volatile long busyNanos;
   private volatile long commitNanos;
   private volatile long unitWaitNanos;
+  private volatile long backgroundNanos;
 
   /**
    * Adds one group. Writer thread only.
@@ -33,6 +34,15 @@ final class WriterTotals {
   }
 
   /**
+   * Adds the run of one background unit. Writer thread only.
+   *
+   * @param nanos how long the unit ran, its commit not included
+   */
+  void addBackground(long nanos) {
+    this.backgroundNanos += nanos;
+  }
+
+  /**
    * Returns the totals so far.
    *
    * @param waiting units queued now and not yet taken
@@ -40,6 +50,6 @@ final class WriterTotals {
    */
   StorageProvider.WriterStats snapshot(int waiting) {
     return new StorageProvider.WriterStats(
-        commits, units, busyNanos, commitNanos, unitWaitNanos, waiting);
+        commits, units, busyNanos, commitNanos, unitWaitNanos, backgroundNanos, waiting);
   }
 }

@@ -114,6 +114,10 @@ class SqliteTransactorTest {
         .as("the held unit alone kept the writer busy for 30 ms")
         .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(30));
     assertThat(after.commitNanos()).isPositive().isLessThan(after.busyNanos());
+    assertThat(after.backgroundNanos())
+        .as("b ran as a background unit")
+        .isPositive()
+        .isLessThan(after.busyNanos());
     assertThat(after.unitWaitNanos())
         .as("the queued units waited for the held one")
         .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(30));
@@ -138,6 +142,72 @@ class SqliteTransactorTest {
     backgroundThenWriteBehind(hold).forEach(f -> f.orTimeout(10, TimeUnit.SECONDS).join());
 
     assertThat(order).containsExactly("background", "write");
+  }
+
+  @Test
+  void backgroundWritesGoFirstOnlyAsOftenAsTheirShareOfTheWriterAllows() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> blocker = holdWriter(release);
+    long ran = 100;
+    CompletableFuture<Void> a =
+        async(
+            () ->
+                tx.writeInBackground(
+                    Scope.NONE,
+                    c -> {
+                      note(c, "a");
+                      sleep(ran);
+                      return null;
+                    }));
+    while (tx.backgroundWaiting() < 1) {
+      Thread.sleep(5);
+    }
+    CompletableFuture<Void> b = async(() -> tx.writeInBackground(Scope.NONE, c -> note(c, "b")));
+    while (tx.backgroundWaiting() < 2) {
+      Thread.sleep(5);
+    }
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch release2 = new CountDownLatch(1);
+    CompletableFuture<Void> w1 =
+        async(
+            () ->
+                tx.write(
+                    Scope.NONE,
+                    c -> {
+                      note(c, "w1");
+                      holding.countDown();
+                      await(release2);
+                      return null;
+                    }));
+    Thread.sleep(SqliteTransactor.BACKGROUND_MAX_WAIT.toMillis() + 100);
+    release.countDown();
+    // a waited too long and goes first, with w1; w2 is queued while their group runs, so the
+    // writer is never idle before it, and b (which waited too long as well) must not go first:
+    // a took 100 ms ahead of others, which buys the next one a turn ~1.9 s later
+    assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<Void> w2 = async(() -> tx.write(Scope.NONE, c -> note(c, "w2")));
+    Thread.sleep(50);
+    release2.countDown();
+    CompletableFuture.allOf(blocker, a, b, w1, w2).get(10, TimeUnit.SECONDS);
+
+    assertThat(SqliteWriter.BACKGROUND_SHARE).isLessThan(0.1);
+    assertThat(order).containsExactly("a", "w1", "w2", "b");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -25,6 +25,8 @@ public interface DatabaseWriter {
    * @param commitSeconds time spent in the commits alone
    * @param unitWaitSeconds summed over the units: time from being queued to the start of their
    *     group
+   * @param backgroundSeconds time spent running background units (work that yields to ingest: the
+   *     LLM request log's runs), their commits not included
    * @param waiting units queued now and not yet taken
    */
   record Totals(
@@ -33,5 +35,6 @@ public interface DatabaseWriter {
       double busySeconds,
       double commitSeconds,
       double unitWaitSeconds,
+      double backgroundSeconds,
       int waiting) {}
 }

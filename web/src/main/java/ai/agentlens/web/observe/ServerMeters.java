@@ -167,6 +167,13 @@ class ServerMeters {
           "seconds",
           writer,
           w -> w.totals().map(DatabaseWriter.Totals::unitWaitSeconds).orElse(0.0));
+      counter(
+          registry,
+          "agentlens.db.writer.background",
+          "Time the single writer spent running background units, commits not included",
+          "seconds",
+          writer,
+          w -> w.totals().map(DatabaseWriter.Totals::backgroundSeconds).orElse(0.0));
       gauge(
           registry,
           "agentlens.db.writer.waiting",
