@@ -18,33 +18,13 @@ import java.util.concurrent.TimeUnit;
  * SQLite's one writer: a thread that owns the write connection, takes every waiting unit, runs them
  * in one transaction and commits once (group commit). A unit that fails is rolled back alone: the
  * transaction's first unit by rolling the transaction back, every later unit to a savepoint of its
- * own. Background units run alone once the queue has stayed empty for {@link
- * #IDLE_BEFORE_BACKGROUND}, or join the front of a group once they have waited {@link
- * Transactor#BACKGROUND_MAX_WAIT}, but only as often as keeps those that go first to {@link
- * #BACKGROUND_SHARE} of the writer's time.
+ * own. Background units run alone once the queue has stayed empty a few milliseconds, or join the
+ * front of a group once they have waited {@link Transactor#BACKGROUND_MAX_WAIT}, within a share of
+ * the writer's time ({@link BackgroundTurns}).
  */
 final class SqliteWriter implements AutoCloseable {
 
   private static final int MAX_GROUP = 256;
-
-  /**
-   * The share of the writer's time that background units may take by going ahead of waiting units:
-   * after one that went first ran for <i>t</i>, the next goes first no sooner than <i>t</i> × (1 −
-   * share) / share later. Background units that find the writer idle are not counted.
-   *
-   * <p>why: under a steady ingest load the writer is never idle, so background units ran only by
-   * going first; the LLM request log's runs (~50 ms each, every 500 ms) then took 11 % of the
-   * writer's time at 14,000 events/s, and each made the ingest groups behind it wait and grow
-   */
-  static final double BACKGROUND_SHARE = 0.05;
-
-  /**
-   * How long the queue must stay empty before a background unit runs alone (by default).
-   *
-   * <p>why: at half rate the two ingest workers leave the writer idle for a few milliseconds
-   * between their units; a background run of ~40 ms that started in such a gap held both
-   */
-  static final java.time.Duration IDLE_BEFORE_BACKGROUND = java.time.Duration.ofMillis(3);
 
   // why: the writer's inserts land at random in the (org_id, id) and session indexes; SQLite's
   // 2 MiB default page cache re-read those pages from the OS on almost every insert
@@ -58,10 +38,8 @@ final class SqliteWriter implements AutoCloseable {
   private final Thread thread;
   private volatile boolean closed;
   private final WriterTotals totals = new WriterTotals();
-  private final long idleBeforeBackgroundNanos;
-  // writer thread only: when a background unit may next go ahead of waiting units, and how long
-  // the last background unit ran
-  private long backgroundFirstNotBefore = System.nanoTime();
+  private final BackgroundTurns turns;
+  // writer thread only: how long the last background unit ran
   private long backgroundRanNanos;
 
   /**
@@ -71,12 +49,12 @@ final class SqliteWriter implements AutoCloseable {
    * @throws SQLException when a pragma fails
    */
   SqliteWriter(Connection connection) throws SQLException {
-    this(connection, IDLE_BEFORE_BACKGROUND);
+    this(connection, BackgroundTurns.IDLE);
   }
 
   /**
    * Sets the write connection up and starts the writer thread, with a background unit's wait for an
-   * idle writer other than {@link #IDLE_BEFORE_BACKGROUND} (tests).
+   * idle writer other than {@link BackgroundTurns#IDLE} (tests).
    *
    * @param connection the write connection, owned (and closed) by this writer from now on
    * @param idleBeforeBackground how long the queue must stay empty before a background unit runs
@@ -85,7 +63,7 @@ final class SqliteWriter implements AutoCloseable {
    */
   SqliteWriter(Connection connection, java.time.Duration idleBeforeBackground) throws SQLException {
     this.connection = connection;
-    this.idleBeforeBackgroundNanos = idleBeforeBackground.toNanos();
+    this.turns = new BackgroundTurns(idleBeforeBackground);
     try (var st = connection.createStatement()) {
       st.execute("pragma cache_size = -" + WRITER_CACHE_KIB);
       // why: a savepoint's journal (the pages its unit changed, as they were) spilled to a temp
@@ -197,7 +175,7 @@ final class SqliteWriter implements AutoCloseable {
         next =
             background.isEmpty()
                 ? queue.take()
-                : queue.poll(idleBeforeBackgroundNanos, TimeUnit.NANOSECONDS);
+                : queue.poll(turns.idleNanos(), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         return;
       }
@@ -207,7 +185,7 @@ final class SqliteWriter implements AutoCloseable {
         group.removeIf(u -> u == wake);
       }
       Unit<?> oldest = background.peek();
-      boolean first = oldest != null && !group.isEmpty() && mayGoFirst(oldest);
+      boolean first = oldest != null && !group.isEmpty() && turns.mayGoFirst(oldest.queuedAt);
       if (oldest != null && (next == null || first)) {
         group.add(0, background.poll());
       }
@@ -215,22 +193,13 @@ final class SqliteWriter implements AutoCloseable {
         runGroup(group);
       }
       if (first) {
-        backgroundFirstNotBefore =
-            System.nanoTime()
-                + (long) (backgroundRanNanos * (1 - BACKGROUND_SHARE) / BACKGROUND_SHARE);
+        turns.wentFirst(backgroundRanNanos);
       }
       if (closed && queue.isEmpty()) {
         failBackground();
         return;
       }
     }
-  }
-
-  // Whether a waiting background unit goes ahead of the units in the next group.
-  private boolean mayGoFirst(Unit<?> u) {
-    long now = System.nanoTime();
-    return now - u.queuedAt > Transactor.BACKGROUND_MAX_WAIT.toNanos()
-        && now - backgroundFirstNotBefore >= 0;
   }
 
   private void failBackground() {

@@ -190,7 +190,7 @@ class SqliteTransactorTest {
     release2.countDown();
     CompletableFuture.allOf(blocker, a, b, w1, w2).get(10, TimeUnit.SECONDS);
 
-    assertThat(SqliteWriter.BACKGROUND_SHARE).isLessThan(0.1);
+    assertThat(BackgroundTurns.SHARE).isLessThan(0.1);
     assertThat(order).containsExactly("a", "w1", "w2", "b");
   }
 
