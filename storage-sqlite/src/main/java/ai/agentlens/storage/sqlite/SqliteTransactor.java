@@ -116,7 +116,7 @@ final class SqliteTransactor implements Transactor {
       c.commit();
       return result;
     } catch (Throwable t) {
-      SqliteWriter.rollback(c, t);
+      GroupCommit.rollback(c, t);
       throw rethrow(t);
     } finally {
       readers.add(c);

@@ -6,7 +6,6 @@ import ai.agentlens.storage.spi.jdbc.SqlWork;
 import ai.agentlens.storage.spi.jdbc.Transactor;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,12 +14,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * SQLite's one writer: a thread that owns the write connection, takes every waiting unit, runs them
- * in one transaction and commits once (group commit). A unit that fails is rolled back alone: the
- * transaction's first unit by rolling the transaction back, every later unit to a savepoint of its
- * own. Background units run alone once the queue has stayed empty a few milliseconds, or join the
- * front of a group once they have waited {@link Transactor#BACKGROUND_MAX_WAIT}, within a share of
- * the writer's time ({@link BackgroundTurns}).
+ * SQLite's one writer: a thread that owns the write connection, takes every waiting unit and runs
+ * them in one transaction with one commit ({@link GroupCommit}). Background units run alone once
+ * the queue has stayed empty a few milliseconds, or join the front of a group once they have waited
+ * {@link Transactor#BACKGROUND_MAX_WAIT}, within a share of the writer's time ({@link
+ * BackgroundTurns}).
  */
 final class SqliteWriter implements AutoCloseable {
 
@@ -31,16 +29,15 @@ final class SqliteWriter implements AutoCloseable {
   private static final int WRITER_CACHE_KIB = 64 * 1024;
 
   private final Connection connection;
-  private final LinkedBlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
-  private final ConcurrentLinkedQueue<Unit<?>> background = new ConcurrentLinkedQueue<>();
+  private final LinkedBlockingQueue<WriterUnit<?>> queue = new LinkedBlockingQueue<>();
+  private final ConcurrentLinkedQueue<WriterUnit<?>> background = new ConcurrentLinkedQueue<>();
   // why: queued once per background unit, so a writer blocked on an empty queue wakes for it
-  private final Unit<?> wake = new Unit<>(c -> null, false);
+  private final WriterUnit<?> wake = new WriterUnit<>(c -> null, false);
   private final Thread thread;
   private volatile boolean closed;
   private final WriterTotals totals = new WriterTotals();
   private final BackgroundTurns turns;
-  // writer thread only: how long the last background unit ran
-  private long backgroundRanNanos;
+  private final GroupCommit groups;
 
   /**
    * Sets the write connection up and starts the writer thread.
@@ -64,6 +61,7 @@ final class SqliteWriter implements AutoCloseable {
   SqliteWriter(Connection connection, java.time.Duration idleBeforeBackground) throws SQLException {
     this.connection = connection;
     this.turns = new BackgroundTurns(idleBeforeBackground);
+    this.groups = new GroupCommit(connection, totals);
     try (var st = connection.createStatement()) {
       st.execute("pragma cache_size = -" + WRITER_CACHE_KIB);
       // why: a savepoint's journal (the pages its unit changed, as they were) spilled to a temp
@@ -77,27 +75,6 @@ final class SqliteWriter implements AutoCloseable {
     thread.start();
   }
 
-  private static final class Unit<T> {
-    final SqlWork<T> work;
-    final CompletableFuture<T> done = new CompletableFuture<>();
-    final long queuedAt = System.nanoTime();
-    final boolean background;
-    T result;
-
-    Unit(SqlWork<T> work, boolean background) {
-      this.work = work;
-      this.background = background;
-    }
-
-    void run(Connection c) throws SQLException {
-      result = work.run(c);
-    }
-
-    void complete() {
-      done.complete(result);
-    }
-  }
-
   /**
    * Queues a unit.
    *
@@ -108,7 +85,7 @@ final class SqliteWriter implements AutoCloseable {
    * @throws StorageUnavailableException when the writer is closed
    */
   <T> CompletableFuture<T> submit(SqlWork<T> work) {
-    Unit<T> unit = newUnit(work, false);
+    WriterUnit<T> unit = newUnit(work, false);
     queue.add(unit);
     return unit.done;
   }
@@ -121,7 +98,7 @@ final class SqliteWriter implements AutoCloseable {
    * @return completes after the commit
    */
   <T> CompletableFuture<T> submitInBackground(SqlWork<T> work) {
-    Unit<T> unit = newUnit(work, true);
+    WriterUnit<T> unit = newUnit(work, true);
     background.add(unit);
     queue.add(wake);
     return unit.done;
@@ -154,21 +131,21 @@ final class SqliteWriter implements AutoCloseable {
     return queue.size();
   }
 
-  private <T> Unit<T> newUnit(SqlWork<T> work, boolean background) {
+  private <T> WriterUnit<T> newUnit(SqlWork<T> work, boolean background) {
     if (Thread.currentThread() == thread) {
       throw new IllegalStateException("nested write on the writer thread");
     }
     if (closed) {
       throw new StorageUnavailableException("SQLite store is closed", null);
     }
-    return new Unit<>(work, background);
+    return new WriterUnit<>(work, background);
   }
 
   private void loop() {
-    List<Unit<?>> group = new ArrayList<>();
+    List<WriterUnit<?>> group = new ArrayList<>();
     while (true) {
       group.clear();
-      Unit<?> next;
+      WriterUnit<?> next;
       try {
         // why: the writer must not block on the queue while a background unit waits (four
         // loaders hung there); it runs one once the queue stayed empty for idleBeforeBackground
@@ -184,16 +161,16 @@ final class SqliteWriter implements AutoCloseable {
         queue.drainTo(group, MAX_GROUP - 1);
         group.removeIf(u -> u == wake);
       }
-      Unit<?> oldest = background.peek();
+      WriterUnit<?> oldest = background.peek();
       boolean first = oldest != null && !group.isEmpty() && turns.mayGoFirst(oldest.queuedAt);
       if (oldest != null && (next == null || first)) {
         group.add(0, background.poll());
       }
       if (!group.isEmpty()) {
-        runGroup(group);
+        groups.run(group);
       }
       if (first) {
-        turns.wentFirst(backgroundRanNanos);
+        turns.wentFirst(groups.backgroundRanNanos());
       }
       if (closed && queue.isEmpty()) {
         failBackground();
@@ -203,7 +180,7 @@ final class SqliteWriter implements AutoCloseable {
   }
 
   private void failBackground() {
-    for (Unit<?> u; (u = background.poll()) != null; ) {
+    for (WriterUnit<?> u; (u = background.poll()) != null; ) {
       u.done.completeExceptionally(new StorageUnavailableException("SQLite store is closed", null));
     }
   }
@@ -217,94 +194,6 @@ final class SqliteWriter implements AutoCloseable {
     return totals.snapshot((int) queue.stream().filter(u -> u != wake).count() + background.size());
   }
 
-  private void runGroup(List<Unit<?>> group) {
-    long start = System.nanoTime();
-    long waited = 0;
-    for (Unit<?> u : group) {
-      waited += start - u.queuedAt;
-    }
-    List<Unit<?>> ok = new ArrayList<>();
-    for (Unit<?> u : group) {
-      if (run(u, ok.isEmpty())) {
-        ok.add(u);
-      }
-    }
-    long commitStart = System.nanoTime();
-    SQLException failed = null;
-    try {
-      connection.commit();
-    } catch (SQLException e) {
-      rollback(connection, e);
-      failed = e;
-    }
-    long end = System.nanoTime();
-    // why: counted before the units complete, so a caller that sees its write done sees it counted
-    totals.addGroup(group.size(), waited, start, commitStart, end);
-    if (failed == null) {
-      ok.forEach(Unit::complete);
-    } else {
-      SQLException e = failed;
-      ok.forEach(u -> u.done.completeExceptionally(e));
-    }
-  }
-
-  // Runs a unit; the first of a transaction (nothing else in it yet) without a savepoint, since
-  // rolling the transaction back undoes that unit alone.
-  // why: a savepoint copies every page its unit changes into the statement journal (1 KiB malloc'd
-  // chunks); at half rate most groups hold one unit, and the copies cost 4-11 % of the writer's CPU
-  private boolean run(Unit<?> u, boolean first) {
-    Savepoint sp = null;
-    try {
-      sp = first ? null : connection.setSavepoint();
-      long start = System.nanoTime();
-      u.run(connection);
-      if (u.background) {
-        backgroundRanNanos = System.nanoTime() - start;
-        totals.addBackground(backgroundRanNanos);
-      }
-      if (sp != null) {
-        connection.releaseSavepoint(sp);
-      }
-      return true;
-    } catch (Throwable t) {
-      if (first) {
-        rollback(connection, t);
-      } else {
-        undo(sp);
-      }
-      u.done.completeExceptionally(t);
-      return false;
-    }
-  }
-
-  /**
-   * Rolls a connection's transaction back; a failure to do so is added to {@code cause}.
-   *
-   * @param c the connection
-   * @param cause what made the rollback necessary
-   */
-  static void rollback(Connection c, Throwable cause) {
-    try {
-      c.rollback();
-    } catch (SQLException suppressed) {
-      cause.addSuppressed(suppressed);
-    }
-  }
-
-  private void undo(Savepoint sp) {
-    if (sp == null) {
-      return;
-    }
-    try {
-      connection.rollback(sp);
-      connection.releaseSavepoint(sp);
-    } catch (SQLException e) {
-      // why: a failed rollback-to-savepoint leaves the outer transaction usable or fails its commit
-      System.getLogger(SqliteWriter.class.getName())
-          .log(System.Logger.Level.WARNING, "rollback to savepoint failed", e);
-    }
-  }
-
   /** Refuses new units, runs what is queued, fails waiting background units, closes. */
   @Override
   public void close() {
@@ -312,7 +201,7 @@ final class SqliteWriter implements AutoCloseable {
       return;
     }
     closed = true;
-    queue.add(new Unit<>(c -> null, false));
+    queue.add(new WriterUnit<>(c -> null, false));
     try {
       thread.join(10_000);
     } catch (InterruptedException e) {
