@@ -29,7 +29,9 @@ import java.util.UUID;
  *
  * <p>Usage: {@code SessionSpreadWrite [preload=600000] [sessions=2000] [commit=230] [seconds=30]
  * [uuid]}. Prints per stored event: wall µs, the writer thread's CPU µs, and the KiB the process
- * handed to write calls (WAL and checkpoints); and the file's size. Linux only.
+ * handed to write calls (WAL and checkpoints); and the file's size. Linux only. With {@code
+ * -Ddrop=index[,index]} those indexes are dropped after the preload: the upper bound of what an
+ * index costs the writer, for comparing against the same run without the property.
  */
 public final class SessionSpreadWrite {
 
@@ -71,6 +73,18 @@ public final class SessionSpreadWrite {
         if (done % 100_000 == 0) {
           System.out.printf("preloaded %,d events%n", done);
         }
+      }
+      // why: the names come from the benchmark's own command line; DDL takes no bound parameters
+      String drop = System.getProperty("drop");
+      if (drop != null) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+            var st = c.createStatement()) {
+          st.execute("pragma busy_timeout = 10000");
+          for (String ix : drop.split(",")) {
+            st.execute("drop index " + ix);
+          }
+        }
+        System.out.println("dropped " + drop);
       }
       // warm-up: the JIT and the page cache, not measured
       long warmEnd = System.nanoTime() + 5_000_000_000L;
