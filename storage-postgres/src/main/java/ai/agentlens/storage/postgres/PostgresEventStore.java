@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The event log on PostgreSQL: partitions ensured before the write, ids claimed in {@code
@@ -52,9 +53,9 @@ final class PostgresEventStore extends JdbcEventStore {
   }
 
   @Override
-  protected Set<String> claimNewIds(Connection c, String orgId, List<Event> candidates)
+  protected Predicate<String> claimNewIds(Connection c, String orgId, List<Event> candidates)
       throws SQLException {
-    Set<String> fresh = new HashSet<>();
+    List<String> fresh = new ArrayList<>(candidates.size());
     for (List<Event> chunk : Chunks.of(candidates, 5000)) {
       String[] ids = new String[chunk.size()];
       String[] times = new String[chunk.size()];
@@ -83,7 +84,11 @@ final class PostgresEventStore extends JdbcEventStore {
         tsArray.free();
       }
     }
-    return fresh;
+    if (fresh.size() == candidates.size()) {
+      return newIdsBut(Set.of());
+    }
+    Set<String> claimed = new HashSet<>(fresh);
+    return claimed::contains;
   }
 
   @Override
