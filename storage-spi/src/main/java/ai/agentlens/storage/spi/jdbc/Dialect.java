@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The few SQL differences between backends that the shared stores must know about. Everything else
@@ -82,9 +83,9 @@ public interface Dialect {
 
   /**
    * Returns a SELECT that reads and locks (as {@link #forUpdate()} does) the rows of one org with
-   * the given ids from a table keyed {@code (org_id, id)}, ordered by id. Its parameters are the
-   * org, then the {@code keys} ids; locks are taken in the order the ids are bound, so callers that
-   * lock overlapping sets bind them sorted. Ids with no row are left out.
+   * the given ids from a table keyed {@code (org_id, id)}, ordered by id. Its parameters are those
+   * of {@link #orgAndKeys}; locks are taken in the order the ids are given, so callers that lock
+   * overlapping sets give them sorted. Ids with no row are left out.
    *
    * @param table the table, a constant of the caller
    * @param columns the column list to read, a constant of the caller
@@ -97,10 +98,10 @@ public interface Dialect {
 
   /**
    * Returns a SELECT that reads the rows of one org whose {@code keyColumn} is one of the given
-   * keys, from a table with a unique index on {@code (org_id, keyColumn)}. Its parameters are the
-   * org, then the {@code keys} keys. Keys with no row are left out; the order is unspecified. The
-   * plan must stay a lookup of that index per key whatever the table's statistics say (a table
-   * written faster than it is analyzed must not be read whole for a few keys).
+   * keys, from a table with a unique index on {@code (org_id, keyColumn)}. Its parameters are those
+   * of {@link #orgAndKeys}. Keys with no row are left out; the order is unspecified. The plan must
+   * stay a lookup of that index per key whatever the table's statistics say (a table written faster
+   * than it is analyzed must not be read whole for a few keys).
    *
    * @param table the table with its alias if {@code columns} use one, a constant of the caller
    * @param columns the column list to read, a constant of the caller
@@ -114,10 +115,36 @@ public interface Dialect {
         + " from "
         + table
         + " where org_id = ? and "
-        + keyColumn
-        + " in ("
-        + Sql.placeholders(keys)
-        + ")";
+        + keyIn(keyColumn, keys);
+  }
+
+  /**
+   * Returns a condition that a text column holds one of a list of keys, whose parameters are those
+   * {@link #orgAndKeys} gives after the org: by default an in-list with one placeholder per key.
+   *
+   * @param column the column, a constant of the caller
+   * @param keys how many keys (at least 1)
+   * @return the condition
+   */
+  default String keyIn(String column, int keys) {
+    return column + " in (" + Sql.placeholders(keys) + ")";
+  }
+
+  /**
+   * Returns the arguments of a statement whose parameters are an org and then one {@link #keyIn}
+   * list ({@link #readByKey}, {@link #lockByKey} and the like): by default the org, then each key.
+   *
+   * @param orgId the org
+   * @param keys the keys, at least one
+   * @return the arguments, in parameter order
+   */
+  default Object[] orgAndKeys(String orgId, List<String> keys) {
+    Object[] args = new Object[keys.size() + 1];
+    args[0] = orgId;
+    for (int i = 0; i < keys.size(); i++) {
+      args[i + 1] = keys.get(i);
+    }
+    return args;
   }
 
   /**

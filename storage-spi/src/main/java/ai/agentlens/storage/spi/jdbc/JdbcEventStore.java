@@ -237,20 +237,16 @@ public class JdbcEventStore implements EventStore {
   protected Predicate<String> claimNewIds(Connection c, String orgId, List<Event> candidates)
       throws SQLException {
     Set<String> stored = new HashSet<>();
+    Dialect d = sql.dialect();
     for (List<Event> chunk : Chunks.of(candidates, 500)) {
-      Object[] args = new Object[chunk.size() + 1];
-      args[0] = orgId;
-      for (int i = 0; i < chunk.size(); i++) {
-        args[i + 1] = chunk.get(i).id();
-      }
+      List<String> ids = new ArrayList<>(chunk.size());
+      chunk.forEach(e -> ids.add(e.id()));
       stored.addAll(
           sql.list(
               c,
-              "select id from events where org_id = ? and id in ("
-                  + Sql.placeholders(chunk.size())
-                  + ")",
+              "select id from events where org_id = ? and " + d.keyIn("id", ids.size()),
               rs -> rs.getString(1),
-              args));
+              d.orgAndKeys(orgId, ids)));
     }
     return newIdsBut(stored);
   }

@@ -243,16 +243,13 @@ public class JdbcLlmRequestStore implements LlmRequestStore {
       throws SQLException {
     Map<String, LlmRequest> out = new HashMap<>();
     for (List<String> chunk : Chunks.of(new ArrayList<>(callIds), 500)) {
-      List<Object> args = new ArrayList<>(chunk.size() + 1);
-      args.add(org);
-      args.addAll(chunk);
       for (LlmRequest r :
           sql.list(
               c,
               sql.dialect()
                   .readByKey("llm_requests r", LlmRequestRows.COLUMNS, "call_id", chunk.size()),
               rows::read,
-              args.toArray())) {
+              sql.dialect().orgAndKeys(org, chunk))) {
         out.put(r.callId(), r);
       }
     }

@@ -187,18 +187,12 @@ public final class SessionEvents {
       throws SQLException {
     Map<String, Long> keys = new HashMap<>();
     for (List<String> chunk : Chunks.of(ids, 500)) {
-      Object[] args = new Object[chunk.size() + 1];
-      args[0] = orgId;
-      for (int i = 0; i < chunk.size(); i++) {
-        args[i + 1] = chunk.get(i);
-      }
       sql.list(
               c,
-              "select session_id, skey from session_keys where org_id = ? and session_id in ("
-                  + Sql.placeholders(chunk.size())
-                  + ")",
+              "select session_id, skey from session_keys where org_id = ? and "
+                  + sql.dialect().keyIn("session_id", chunk.size()),
               rs -> Map.entry(rs.getString(1), rs.getLong(2)),
-              args)
+              sql.dialect().orgAndKeys(orgId, chunk))
           .forEach(e -> keys.put(e.getKey(), e.getValue()));
     }
     return keys;

@@ -144,17 +144,12 @@ final class SessionWriter {
                 .instant(s.lastEventAt()));
     List<String> ids = placeholders.stream().map(Session::id).toList();
     for (List<String> chunk : Chunks.of(ids, 500)) {
-      Object[] args = new Object[chunk.size() + 1];
-      args[0] = orgId;
-      for (int i = 0; i < chunk.size(); i++) {
-        args[i + 1] = chunk.get(i);
-      }
       for (Session s :
           sql.list(
               c,
               sql.dialect().lockByKey("sessions", Rows.SESSION_COLUMNS, chunk.size()),
               rows::session,
-              args)) {
+              sql.dialect().orgAndKeys(orgId, chunk))) {
         locked.put(s.id(), s);
       }
     }
