@@ -66,6 +66,17 @@ class SqliteKeyListTest {
   }
 
   @Test
+  void oneStatementTextAndTwoParametersWhateverTheListsLength() {
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      many.add("k" + i);
+    }
+    assertThat(sqlite.keyIn("id", 500)).isEqualTo(sqlite.keyIn("id", 1));
+    assertThat(sqlite.readByKey("t", "k", "k", 500)).isEqualTo(sqlite.readByKey("t", "k", "k", 1));
+    assertThat(sqlite.orgAndKeys("o", many)).hasSize(2).startsWith("o");
+  }
+
+  @Test
   void eachKeyIsOneLookupOfTheUniqueIndexOnAnUnanalyzedFile() throws Exception {
     Path file = dir.resolve("store.db");
     SqliteStorageProvider.open(SqliteConfig.of(file)).close();
